@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The one dependency rule (see ARCHITECTURE.md):
+//   Browser → {TerminalUI, HubSpot};  Sandbox → HubSpot (models only);  TerminalUI → CNCurses.
+// TerminalUI knows nothing of CRMs, HubSpot nothing of terminals, and only `spoke` imports Browser.
+let package = Package(
+    name: "Spoke",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "spoke", targets: ["spoke"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // No pkgConfig: SwiftPM would warn about the defines it drops; shim.h sets them itself.
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "HubSpot"),
+        .target(
+            name: "Sandbox",
+            dependencies: [
+                "HubSpot",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .target(
+            name: "TerminalUI",
+            dependencies: [
+                "CNCurses",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .target(name: "Browser", dependencies: ["HubSpot", "TerminalUI"]),
+        .executableTarget(
+            name: "spoke",
+            dependencies: [
+                "Browser", "HubSpot", "Sandbox", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HubSpotTests", dependencies: ["HubSpot", "Sandbox"]),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: ["Sandbox", "HubSpot"]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI"]),
+        // Drives the built `spoke` binary in tmux; depends on it only through the build folder.
+        .testTarget(name: "EndToEndTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)
