@@ -1,0 +1,90 @@
+#ifndef SPOKE_CNCURSES_SHIM_H
+#define SPOKE_CNCURSES_SHIM_H
+
+/* SwiftPM drops the defines pkg-config reports, and without these the wide-character
+   API (cchar_t, setcchar, wget_wch, mvadd_wch) is hidden by the ncurses headers. */
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <termios.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+
+/* Globals that Swift 6 rejects as "not concurrency-safe" are read through functions. */
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+
+/* newterm instead of initscr because initscr exits the process when the terminal cannot be opened;
+   stdin/stdout are globals that Swift 6 cannot read either. */
+static inline SCREEN *cn_newterm(void) { return newterm(0, stdout, stdin); }
+
+/* cbreak() leaves XON/XOFF flow control on, so Ctrl-S would freeze all output until Ctrl-Q, and
+   IEXTEN makes the tty swallow Ctrl-V. Turn both off for the program mode; ncurses restores the
+   shell's settings in endwin() because def_prog_mode() records this state as the program's. */
+static inline void cn_pass_control_keys_through(void) {
+    struct termios settings;
+    if (tcgetattr(STDIN_FILENO, &settings) == 0) {
+        settings.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+        settings.c_lflag &= ~(tcflag_t)IEXTEN;
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings);
+    }
+    def_prog_mode();
+}
+
+/* glibc hides wcwidth unless _XOPEN_SOURCE was defined before its headers were first read, which
+   SwiftPM's module build does not guarantee; declaring it again is harmless. ncurses measures
+   characters with it, so the backend must agree with it to keep its screen model aligned. */
+int wcwidth(wchar_t c);
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* Function-like and expression macros do not import into Swift. */
+static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline int cn_codeset_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == 0) return 0;
+    return (codeset[0] == 'U' || codeset[0] == 'u') && (codeset[1] == 'T' || codeset[1] == 't')
+        && (codeset[2] == 'F' || codeset[2] == 'f') && (codeset[3] == '-' ? codeset[4] == '8' : codeset[3] == '8');
+}
+
+static const attr_t CN_A_NORMAL = A_NORMAL;
+static const attr_t CN_A_BOLD = A_BOLD;
+static const attr_t CN_A_DIM = A_DIM;
+static const attr_t CN_A_UNDERLINE = A_UNDERLINE;
+static const attr_t CN_A_REVERSE = A_REVERSE;
+#ifdef A_ITALIC
+static const attr_t CN_A_ITALIC = A_ITALIC;
+#else
+static const attr_t CN_A_ITALIC = A_NORMAL;
+#endif
+
+static const attr_t CN_WA_NORMAL = WA_NORMAL;
+static const attr_t CN_WA_BOLD = WA_BOLD;
+static const attr_t CN_WA_DIM = WA_DIM;
+static const attr_t CN_WA_UNDERLINE = WA_UNDERLINE;
+static const attr_t CN_WA_REVERSE = WA_REVERSE;
+#ifdef WA_ITALIC
+static const attr_t CN_WA_ITALIC = WA_ITALIC;
+#else
+static const attr_t CN_WA_ITALIC = WA_NORMAL;
+#endif
+
+/* Draws one grapheme (up to a few wide characters) at (y, x) with attributes and pair,
+   because building a cchar_t in Swift needs the macro-sized array and is error prone. */
+static inline int cn_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, wch, attrs, pair, 0) == ERR) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+#endif

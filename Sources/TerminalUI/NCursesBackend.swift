@@ -1,0 +1,203 @@
+import CNCurses
+
+/// The real terminal, driven through ncursesw.
+///
+/// Use from one thread only. Signals: ncurses installs its own SIGINT/SIGTERM/SIGTSTP handlers, which
+/// exit without restoring the terminal, unless the disposition is already something other than SIG_DFL.
+/// The caller must therefore set those signals to SIG_IGN (and handle them itself, e.g. with a
+/// DispatchSource) before ``start()``, and call ``stop()`` on the way out. Leave SIGWINCH alone:
+/// ncurses turns it into ``Key/resize``.
+public final class NCursesBackend: TerminalBackend {
+    /// The theme cells are drawn with; setting it re-creates colour pairs and redraws everything.
+    public var theme: Theme {
+        didSet { themeDidChange() }
+    }
+    /// How much colour may be used; `.none` draws attributes only (NO_COLOR).
+    public let colorMode: ColorMode
+    /// The screen size, updated on ``Key/resize``.
+    public private(set) var size: Size
+    /// Whether the locale can show non-ASCII text; when false non-ASCII is drawn as "?" and borders as ASCII.
+    public private(set) var isUTF8 = true
+    /// Whether ``start()`` succeeded and ``stop()`` has not been called since.
+    public private(set) var isStarted = false
+
+    private var screen: OpaquePointer?
+    private var previous: Canvas?
+    private var needsFullRedraw = true
+    private var colors = NCursesColorPairs()
+    private var looksByRole: [StyleRole: NCursesLook] = [:]
+    private var cursor: Point?
+    private var cursorVisible = false
+
+    /// Creates a backend; nothing touches the terminal until ``start()``.
+    public init(theme: Theme, colorMode: ColorMode = .automatic) {
+        self.theme = theme
+        self.colorMode = colorMode
+        self.size = .zero
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// Takes over the terminal: locale, raw-ish input, keypad decoding, hidden cursor, colours.
+    ///
+    /// Expects SIGINT and SIGTERM to have been set to SIG_IGN by the caller (see the type's documentation).
+    /// - Throws: ``TerminalBackendError`` when the terminal cannot be opened (e.g. unknown TERM).
+    public func start() throws {
+        guard !isStarted else { return }
+        // Without this ncurses assumes ASCII and wide characters vanish.
+        setlocale(LC_ALL, "")
+        isUTF8 = cn_codeset_is_utf8() != 0
+        // newterm, unlike initscr, reports failure instead of exiting the process.
+        guard let screen = cn_newterm() else {
+            throw TerminalBackendError(message: "cannot open the terminal; is TERM set to a known terminal type?")
+        }
+        self.screen = screen
+        _ = set_term(screen)
+        isStarted = true
+        _ = cbreak()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(cn_stdscr(), true)
+        // Ctrl-S and Ctrl-V are ordinary keys for the app, not tty flow control.
+        cn_pass_control_keys_through()
+        // ncurses otherwise waits a full second after Esc to see whether an escape sequence follows.
+        _ = set_escdelay(25)
+        _ = curs_set(0)
+        cursorVisible = false
+        colors = NCursesColorPairs(mode: colorMode)
+        looksByRole = [:]
+        size = currentScreenSize()
+        previous = nil
+        needsFullRedraw = true
+    }
+
+    /// Restores the terminal; later calls do nothing until the next ``start()``.
+    public func stop() {
+        guard isStarted else { return }
+        isStarted = false
+        _ = endwin()
+        if let screen {
+            delscreen(screen)
+            self.screen = nil
+        }
+        previous = nil
+    }
+
+    /// Puts the canvas on screen, sending only cells that differ from the previous draw
+    /// (everything after a start, resize or theme change).
+    public func draw(_ canvas: Canvas) {
+        guard isStarted else { return }
+        let window = cn_stdscr()
+        let fullRedraw = needsFullRedraw || previous?.size != canvas.size
+        if fullRedraw {
+            _ = wclear(window)
+        }
+        let rows = min(canvas.size.height, size.height)
+        let columns = min(canvas.size.width, size.width)
+        for y in 0..<rows {
+            for x in 0..<columns {
+                let cell = canvas[x, y]
+                if !fullRedraw, let previous, previous[x, y] == cell { continue }
+                if cell.width == 0 {
+                    // A continuation is painted by its wide lead; only a lone one needs filling.
+                    if x == 0 || canvas[x - 1, y].width != 2 {
+                        put(Cell.blank(role: cell.role), x: x, y: y, columns: columns)
+                    }
+                    continue
+                }
+                put(cell, x: x, y: y, columns: columns)
+            }
+        }
+        applyCursor(window: window)
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+        previous = canvas
+        needsFullRedraw = false
+    }
+
+    /// Asks for the text cursor at `position` (nil hides it); takes effect with the next ``draw(_:)``.
+    public func showCursor(at position: Point?) {
+        cursor = position
+    }
+
+    /// Waits up to `timeoutMilliseconds` (negative: forever) for a key; nil on timeout or when not started.
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        guard isStarted else { return nil }
+        let window = cn_stdscr()
+        wtimeout(window, timeoutMilliseconds < 0 ? -1 : Int32(clamping: timeoutMilliseconds))
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == ERR { return nil }
+        let key = result == KEY_CODE_YES
+            ? NCursesKeyMap.key(forKeyCode: Int32(bitPattern: character))
+            : NCursesKeyMap.key(forCharacter: UInt32(character))
+        if key == .resize {
+            size = currentScreenSize()
+            needsFullRedraw = true
+        }
+        return key
+    }
+
+    /// Forces the next ``draw(_:)`` to repaint every cell, e.g. after another program used the screen.
+    public func setNeedsFullRedraw() {
+        needsFullRedraw = true
+    }
+
+    private func themeDidChange() {
+        looksByRole = [:]
+        colors.reset()
+        needsFullRedraw = true
+        if isStarted, let previous {
+            draw(previous)
+        }
+    }
+
+    private func currentScreenSize() -> Size {
+        let window = cn_stdscr()
+        return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    private func look(for role: StyleRole) -> NCursesLook {
+        if let cached = looksByRole[role] { return cached }
+        let look = colors.look(for: theme.style(for: role))
+        looksByRole[role] = look
+        return look
+    }
+
+    /// Draws one cell, keeping ncurses' idea of character widths in step with the canvas.
+    private func put(_ cell: Cell, x: Int, y: Int, columns: Int) {
+        let look = look(for: cell.role)
+        guard cell.width < 2 || x + 1 < columns else {
+            putGlyph([0x20], look: look, x: x, y: y)
+            return
+        }
+        let glyph = NCursesGlyph(cell: cell, utf8: isUTF8)
+        putGlyph(glyph.characters, look: look, x: x, y: y)
+        if cell.width == 2, glyph.width < 2 {
+            putGlyph([0x20], look: look, x: x + 1, y: y)
+        }
+    }
+
+    private func putGlyph(_ characters: [wchar_t], look: NCursesLook, x: Int, y: Int) {
+        let terminated = characters + [0]
+        terminated.withUnsafeBufferPointer { buffer in
+            // Writing the bottom-right cell reports ERR because the cursor cannot advance; the cell is drawn anyway.
+            _ = cn_put_cell(Int32(y), Int32(x), buffer.baseAddress, look.attributes, look.pair)
+        }
+    }
+
+    private func applyCursor(window: UnsafeMutablePointer<WINDOW>?) {
+        if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < size.width, cursor.y < size.height {
+            if !cursorVisible {
+                _ = curs_set(1)
+                cursorVisible = true
+            }
+            _ = wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else if cursorVisible {
+            _ = curs_set(0)
+            cursorVisible = false
+        }
+    }
+}

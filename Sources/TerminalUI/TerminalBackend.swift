@@ -1,0 +1,36 @@
+/// Something that shows canvases and delivers keys: a real terminal or an in-memory fake for tests.
+///
+/// Backends are used from one thread (the UI thread) only.
+public protocol TerminalBackend: AnyObject {
+    /// The current screen size in cells.
+    var size: Size { get }
+    /// Takes over the terminal.
+    func start() throws
+    /// Restores the terminal; safe to call more than once.
+    func stop()
+    /// Shows `canvas`, sending only what changed since the last draw.
+    func draw(_ canvas: Canvas)
+    /// Waits up to `timeoutMilliseconds` (negative: forever) for a key; nil on timeout.
+    func readKey(timeoutMilliseconds: Int) -> Key?
+    /// Shows the text cursor at `position` (for text input) or hides it when nil.
+    func showCursor(at position: Point?)
+}
+
+extension TerminalBackend {
+    /// Backends without a visible cursor ignore cursor requests.
+    public func showCursor(at position: Point?) {}
+}
+
+/// Why a backend could not start.
+public struct TerminalBackendError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(message: String) {
+        self.message = message
+    }
+
+    /// The message.
+    public var description: String { message }
+}
