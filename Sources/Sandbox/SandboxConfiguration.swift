@@ -1,0 +1,34 @@
+/// How a sandbox server listens and what demo portal it builds.
+public struct SandboxConfiguration: Sendable {
+    /// The address to bind; loopback by default so the demo portal is never exposed.
+    public var host: String
+    /// The port to bind; 0 picks a free one (read it back from `SandboxServer.port`).
+    public var port: Int
+    /// The seed the demo data is generated from; the same seed gives byte-identical JSON.
+    public var seed: UInt64
+    /// When set, every request must carry `Authorization: Bearer <token>`.
+    public var token: String?
+    /// Multiplies the demo record counts (1.0 ≈ 300 contacts).
+    public var scale: Double
+    /// When set, exactly this many contacts, with the other types scaled to match.
+    public var contactCount: Int?
+
+    /// Creates a configuration; every argument has the demo default.
+    public init(
+        host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42, token: String? = nil,
+        scale: Double = 1.0, contactCount: Int? = nil
+    ) {
+        self.host = host
+        self.port = port
+        self.seed = seed
+        self.token = token
+        self.scale = scale
+        self.contactCount = contactCount
+    }
+
+    /// The record counts this configuration asks for.
+    public var demoCounts: DemoCounts {
+        if let contactCount { return DemoCounts(contacts: contactCount) }
+        return DemoCounts(scale: scale)
+    }
+}

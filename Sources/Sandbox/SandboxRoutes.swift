@@ -1,0 +1,24 @@
+import Foundation
+import Hummingbird
+
+/// The sandbox's HTTP surface: HubSpot's paths over one `Portal`.
+struct SandboxRoutes: Sendable {
+    let portal: Portal
+
+    /// A router with HubSpot's error bodies everywhere and, when `token` is set, bearer authentication.
+    static func makeRouter(portal: Portal, token: String?) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: HubSpotErrorMiddleware())
+        if let token { router.add(middleware: BearerTokenMiddleware(token: token)) }
+        let routes = SandboxRoutes(portal: portal)
+        routes.addObjectRoutes(to: router)
+        routes.addPropertyRoutes(to: router)
+        return router
+    }
+
+    /// A path parameter, percent-decoded (ids used with `idProperty` may be emails).
+    static func pathParameter(_ name: String, in context: BasicRequestContext) -> String {
+        let raw = context.parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// A running sandbox: a Hummingbird server answering HubSpot's API from a `Portal`.
+public final class SandboxServer: Sendable {
+    /// The data the server answers from; tests may insert into it while the server runs.
+    public let portal: Portal
+    /// The port actually bound (the free one chosen when the configuration said 0).
+    public let port: Int
+    /// The host the server is bound to.
+    public let host: String
+    private let serviceGroup: ServiceGroup
+    private let runTask: Task<Void, Never>
+
+    private init(portal: Portal, port: Int, host: String, serviceGroup: ServiceGroup, runTask: Task<Void, Never>) {
+        self.portal = portal
+        self.port = port
+        self.host = host
+        self.serviceGroup = serviceGroup
+        self.runTask = runTask
+    }
+
+    /// The API root to point a client at, `http://HOST:PORT`.
+    public var baseURL: URL {
+        let authority = host.contains(":") ? "[\(host)]" : host
+        // Built from a numeric port and a bindable host, so it always parses.
+        return URL(string: "http://\(authority):\(port)")!
+    }
+
+    /// Starts serving `portal` (or a demo portal built from the configuration) and returns once
+    /// the socket accepts connections.
+    public static func start(_ configuration: SandboxConfiguration, portal: Portal? = nil) async throws -> SandboxServer {
+        let portal = portal ?? Portal(configuration: configuration)
+        // The sandbox may share a process with a full-screen terminal UI, so it must never write to stdout/stderr.
+        let logger = Logger(label: "spoke.sandbox") { _ in SwiftLogNoOpLogHandler() }
+        let signal = StartupSignal()
+        let app = Application(
+            router: SandboxRoutes.makeRouter(portal: portal, token: configuration.token),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),
+            onServerRunning: { channel in signal.succeed(port: channel.localAddress?.port ?? 0) },
+            logger: logger)
+        let serviceGroup = ServiceGroup(
+            configuration: ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [],
+                                                     cancellationSignals: [], logger: logger))
+        let runTask = Task {
+            do {
+                try await serviceGroup.run()
+                signal.fail(SandboxServerError.stoppedBeforeListening("the server stopped"))
+            } catch {
+                signal.fail(SandboxServerError.stoppedBeforeListening(String(describing: error)))
+            }
+        }
+        let port: Int
+        do {
+            port = try await signal.wait()
+        } catch {
+            await serviceGroup.triggerGracefulShutdown()
+            await runTask.value
+            throw error
+        }
+        return SandboxServer(portal: portal, port: port, host: configuration.host, serviceGroup: serviceGroup,
+                             runTask: runTask)
+    }
+
+    /// Stops accepting requests, lets in-flight ones finish, and returns when the server is down; idempotent.
+    public func stop() async {
+        await serviceGroup.triggerGracefulShutdown()
+        await runTask.value
+    }
+}
