@@ -1,0 +1,26 @@
+import HubSpot
+import TerminalUI
+
+/// Everything that changes the browser's state: keys, resizes, and the results of effects.
+public enum Action: Sendable {
+    /// A key press.
+    case key(Key)
+    /// The terminal changed size.
+    case resized(Size)
+    /// The app has started: load the first list.
+    case started
+    /// A page of records arrived.
+    case pageLoaded(typeID: String, page: Int, RecordPage)
+    /// A page fetch failed.
+    case pageFailed(typeID: String, page: Int, message: String)
+    /// A type's property definitions arrived.
+    case definitionsLoaded(typeID: String, [PropertyDefinition])
+    /// A property-definition fetch failed.
+    case definitionsFailed(typeID: String, message: String)
+    /// A full record arrived.
+    case recordLoaded(typeID: String, CRMRecord)
+    /// A record fetch failed.
+    case recordFailed(typeID: String, id: String, message: String)
+    /// A signal (SIGINT, SIGTERM, SIGHUP) asks the app to quit.
+    case signalled(name: String)
+}

@@ -1,0 +1,76 @@
+import Foundation
+import HubSpot
+import TerminalUI
+
+/// The browser's run loop: one thread owns the terminal, reads keys with a short timeout, drains
+/// the inbox of finished effects, updates state, and draws when something changed.
+public final class BrowserApp {
+    /// The current state.
+    public private(set) var state: BrowserState
+    /// Where effects and signals post actions.
+    public let inbox: Inbox
+    private let backend: any TerminalBackend
+    private let runner: EffectRunner
+    private var needsDraw = true
+
+    /// Creates an app browsing `portal` through `client`, drawing on `backend`.
+    public init(
+        client: HubSpotClient, portal: PortalInfo, backend: any TerminalBackend,
+        registry: ObjectTypeRegistry = .standard, keyBindings: KeyBindings = .standard
+    ) {
+        self.backend = backend
+        inbox = Inbox()
+        runner = EffectRunner(client: client, inbox: inbox)
+        state = BrowserState(registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings)
+    }
+
+    /// Runs until the user quits or a signal arrives. The terminal is restored on every way out.
+    public func run() throws {
+        try backend.start()
+        defer { backend.stop() }
+        state.size = backend.size
+        dispatch(.started)
+        while !state.quitRequested {
+            step(timeoutMilliseconds: 30)
+        }
+    }
+
+    /// One loop iteration: at most one key, then every waiting result, then one draw if needed.
+    public func step(timeoutMilliseconds: Int) {
+        if let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds) {
+            if key == .resize {
+                dispatch(.resized(backend.size))
+            } else {
+                dispatch(.key(key))
+            }
+        }
+        for action in inbox.drain() {
+            dispatch(action)
+        }
+        drawIfNeeded()
+    }
+
+    /// Shows a message in the status line (e.g. a theme warning at start).
+    public func show(_ message: StatusMessage) {
+        state.message = message
+        needsDraw = true
+    }
+
+    /// Applies an action now and starts the effects it asks for.
+    public func dispatch(_ action: Action) {
+        for effect in state.apply(action) {
+            runner.run(effect)
+        }
+        needsDraw = true
+    }
+
+    /// Draws the current state if it changed since the last draw.
+    public func drawIfNeeded() {
+        guard needsDraw else { return }
+        needsDraw = false
+        backend.draw(BrowserView.render(state))
+    }
+
+    /// Whether no effect is running and no result is waiting.
+    public var isIdle: Bool { runner.inFlight == 0 && inbox.isEmpty }
+}

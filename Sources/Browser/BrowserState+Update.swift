@@ -1,0 +1,217 @@
+import HubSpot
+import TerminalUI
+
+// MARK: - Update
+extension BrowserState {
+    /// Applies an action and returns the effects it asks for. Pure: no I/O happens here.
+    public mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .started:
+            return openSelectedType()
+        case .resized(let newSize):
+            size = newSize
+            clampSelections()
+            return prefetchIfNeeded()
+        case .key(let key):
+            guard let binding = keyBindings.command(for: key) else { return [] }
+            if let reason = binding.disabledReason(self) {
+                message = StatusMessage("\(binding.keyLabel): \(reason)")
+                return []
+            }
+            return perform(binding.command)
+        case .signalled(let name):
+            quitSignal = name
+            quitRequested = true
+            return []
+        case .pageLoaded(let typeID, let page, let result):
+            guard lists[typeID]?.receive(page: page, result) == true else { return [] }
+            if typeID == selectedType.id { syncDetailWithSelection() }
+            return prefetchIfNeeded()
+        case .pageFailed(let typeID, let page, let text):
+            lists[typeID]?.fail(page: page, message: text)
+            message = StatusMessage(text, kind: .error)
+            return []
+        case .definitionsLoaded(let typeID, let loaded):
+            definitionsInFlight.remove(typeID)
+            definitions[typeID] = loaded
+            if let detail, detail.typeID == typeID, detail.phase == .loading {
+                return [fetchRecordEffect(typeID: typeID, id: detail.record.id)]
+            }
+            return []
+        case .definitionsFailed(let typeID, let text):
+            definitionsInFlight.remove(typeID)
+            message = StatusMessage("property definitions: \(text)", kind: .error)
+            if let detail, detail.typeID == typeID, detail.phase == .loading {
+                // Without definitions the record still loads, with the type's default properties.
+                return [fetchRecordEffect(typeID: typeID, id: detail.record.id)]
+            }
+            return []
+        case .recordLoaded(let typeID, let record):
+            guard var current = detail, current.typeID == typeID, current.record.id == record.id else { return [] }
+            current.record = record
+            current.phase = .loaded
+            detail = current
+            return []
+        case .recordFailed(let typeID, let id, let text):
+            guard var current = detail, current.typeID == typeID, current.record.id == id else { return [] }
+            current.phase = .failed(text)
+            detail = current
+            message = StatusMessage(text, kind: .error)
+            return []
+        }
+    }
+
+    // MARK: Commands
+
+    private mutating func perform(_ command: Command) -> [Effect] {
+        message = nil
+        switch command {
+        case .quit, .forceQuit:
+            quitRequested = true
+            return []
+        case .nextPane:
+            focus = nextFocus(from: focus, forward: true)
+            return []
+        case .previousPane:
+            focus = nextFocus(from: focus, forward: false)
+            return []
+        case .moveDown: return move { $0.move(by: 1, count: $1, height: $2) }
+        case .moveUp: return move { $0.move(by: -1, count: $1, height: $2) }
+        case .pageDown: return move { $0.page(1, count: $1, height: $2) }
+        case .pageUp: return move { $0.page(-1, count: $1, height: $2) }
+        case .first: return move { $0.moveTo(0, count: $1, height: $2) }
+        case .last: return move { $0.moveTo($1 - 1, count: $1, height: $2) }
+        case .open: return open()
+        case .back:
+            switch focus {
+            case .detail: focus = .list
+            case .list: focus = .sidebar
+            case .sidebar: break
+            }
+            return []
+        case .refresh: return refresh()
+        }
+    }
+
+    /// Focus order skips the detail pane while there is nothing in it.
+    private func nextFocus(from pane: Pane, forward: Bool) -> Pane {
+        var candidate = forward ? pane.next : pane.previous
+        if candidate == .detail, detail == nil { candidate = forward ? candidate.next : candidate.previous }
+        return candidate
+    }
+
+    private mutating func move(_ change: (inout ListState, Int, Int) -> Void) -> [Effect] {
+        let layout = self.layout
+        switch focus {
+        case .sidebar:
+            let before = sidebar.selected
+            change(&sidebar, registry.all.count, layout.sidebarRowsHeight)
+            return sidebar.selected == before ? [] : openSelectedType()
+        case .list:
+            guard var list = activeList, !list.records.isEmpty else { return [] }
+            change(&list.selection, list.records.count, layout.listRowsHeight)
+            lists[list.typeID] = list
+            syncDetailWithSelection()
+            return prefetchIfNeeded()
+        case .detail:
+            guard var current = detail else { return [] }
+            let count = DetailRows.make(record: current.record, definitions: definitions[current.typeID]).count
+            change(&current.selection, count, layout.detailRowsHeight)
+            detail = current
+            return []
+        }
+    }
+
+    private mutating func open() -> [Effect] {
+        switch focus {
+        case .sidebar:
+            focus = .list
+            return openSelectedType()
+        case .list:
+            guard let record = activeList?.selectedRecord else { return [] }
+            let typeID = selectedType.id
+            detail = RecordDetail(typeID: typeID, record: record, phase: .loading)
+            focus = .detail
+            if definitions[typeID] == nil {
+                if definitionsInFlight.contains(typeID) { return [] }
+                definitionsInFlight.insert(typeID)
+                return [.fetchDefinitions(typeID: typeID)]
+            }
+            return [fetchRecordEffect(typeID: typeID, id: record.id)]
+        case .detail:
+            return []
+        }
+    }
+
+    private mutating func refresh() -> [Effect] {
+        if focus == .detail, var current = detail {
+            current.phase = .loading
+            detail = current
+            return [fetchRecordEffect(typeID: current.typeID, id: current.record.id)]
+        }
+        guard var list = activeList else { return [] }
+        guard let request = list.refreshRequest(forRow: list.selection.selected) else {
+            if list.loadedPageCount == 0 { return openSelectedType() }
+            return []
+        }
+        lists[list.typeID] = list
+        message = StatusMessage("refreshing page \(request.page + 1)…")
+        return [.fetchPage(typeID: list.typeID, page: request.page, after: request.after,
+                           properties: selectedType.listProperties)]
+    }
+
+    // MARK: Loading
+
+    /// Makes the selected type's list exist and asks for its first page and definitions if needed.
+    private mutating func openSelectedType() -> [Effect] {
+        let type = selectedType
+        if detail?.typeID != type.id { detail = nil }
+        var effects: [Effect] = []
+        var list = lists[type.id] ?? RecordList(typeID: type.id)
+        if list.loadedPageCount == 0, let request = list.nextPageRequest {
+            list.markRequested(page: request.page)
+            effects.append(.fetchPage(typeID: type.id, page: request.page, after: request.after,
+                                      properties: type.listProperties))
+        }
+        lists[type.id] = list
+        if definitions[type.id] == nil, !definitionsInFlight.contains(type.id) {
+            definitionsInFlight.insert(type.id)
+            effects.append(.fetchDefinitions(typeID: type.id))
+        }
+        return effects
+    }
+
+    /// Fetches the next page before the selection reaches the end of the loaded rows.
+    private mutating func prefetchIfNeeded() -> [Effect] {
+        let type = selectedType
+        guard var list = lists[type.id], list.loadedPageCount > 0,
+              list.wantsNextPage(threshold: max(layout.listRowsHeight, 20)),
+              let request = list.nextPageRequest
+        else { return [] }
+        list.markRequested(page: request.page)
+        lists[type.id] = list
+        return [.fetchPage(typeID: type.id, page: request.page, after: request.after, properties: type.listProperties)]
+    }
+
+    private func fetchRecordEffect(typeID: String, id: String) -> Effect {
+        let names = (definitions[typeID] ?? []).map(\.name)
+        return .fetchRecord(typeID: typeID, id: id, properties: names)
+    }
+
+    /// Until the detail pane takes focus, it follows the list's selection with what the list knows.
+    private mutating func syncDetailWithSelection() {
+        guard focus != .detail, let record = activeList?.selectedRecord else { return }
+        if let detail, detail.record.id == record.id, detail.typeID == selectedType.id { return }
+        detail = layout.detail == nil && detail == nil ? nil
+            : RecordDetail(typeID: selectedType.id, record: record, phase: .preview)
+    }
+
+    private mutating func clampSelections() {
+        let layout = self.layout
+        sidebar.moveTo(sidebar.selected, count: registry.all.count, height: layout.sidebarRowsHeight)
+        if var list = activeList, !list.records.isEmpty {
+            list.selection.moveTo(list.selection.selected, count: list.records.count, height: layout.listRowsHeight)
+            lists[list.typeID] = list
+        }
+    }
+}

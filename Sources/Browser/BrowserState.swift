@@ -1,0 +1,77 @@
+import HubSpot
+import TerminalUI
+
+/// Everything the browser shows, as one value: `view` draws it, `apply` changes it.
+public struct BrowserState: Sendable {
+    /// Records per list page (HubSpot's maximum).
+    public static let pageSize = 100
+
+    /// The object types in the sidebar.
+    public let registry: ObjectTypeRegistry
+    /// The portal being browsed.
+    public let portal: PortalInfo
+    /// The key table.
+    public let keyBindings: KeyBindings
+    /// The terminal size.
+    public var size: Size
+    /// The focused pane.
+    public var focus: Pane = .list
+    /// Selection in the sidebar of types.
+    public var sidebar = ListState(selected: 0, offset: 0)
+    /// Loaded lists by type id; a list stays when another type is selected.
+    public var lists: [String: RecordList] = [:]
+    /// Property definitions by type id.
+    public var definitions: [String: [PropertyDefinition]] = [:]
+    /// Types whose definitions are being fetched.
+    public var definitionsInFlight: Set<String> = []
+    /// The record in the detail pane.
+    public var detail: RecordDetail?
+    /// A one-line message for the status line.
+    public var message: StatusMessage?
+    /// Set when the app should exit.
+    public var quitRequested = false
+    /// The signal that ended the session, if one did (the exit status reflects it).
+    public var quitSignal: String?
+
+    /// Creates the opening state: Contacts selected, the list focused.
+    public init(registry: ObjectTypeRegistry, portal: PortalInfo, size: Size, keyBindings: KeyBindings = .standard) {
+        self.registry = registry
+        self.portal = portal
+        self.size = size
+        self.keyBindings = keyBindings
+        if let contacts = registry.all.firstIndex(where: { $0.id == "0-1" }) {
+            sidebar.selected = contacts
+        }
+    }
+
+    /// The type selected in the sidebar.
+    public var selectedType: ObjectType { registry.all[sidebar.selected] }
+
+    /// The list of the selected type, if it was ever opened.
+    public var activeList: RecordList? { lists[selectedType.id] }
+
+    /// Whether any fetch is under way (the header shows a loading mark).
+    public var isBusy: Bool {
+        lists.values.contains(where: \.isLoading) || !definitionsInFlight.isEmpty || detail?.phase == .loading
+    }
+
+    /// The screen's layout for the current size and focus.
+    public var layout: BrowserLayout { BrowserLayout(size: size, focus: focus) }
+}
+
+/// A one-line message in the status line.
+public struct StatusMessage: Sendable, Equatable {
+    /// How it is shown.
+    public enum Kind: Sendable, Equatable { case info, error }
+
+    /// The text.
+    public var text: String
+    /// Info or error.
+    public var kind: Kind
+
+    /// Creates a message.
+    public init(_ text: String, kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+}

@@ -1,0 +1,10 @@
+/// Work the update function asks for; the effect runner performs it off the UI thread and
+/// answers with an `Action`.
+public enum Effect: Sendable, Hashable {
+    /// Fetch page `page` of `typeID` with cursor `after`, asking for `properties`.
+    case fetchPage(typeID: String, page: Int, after: String?, properties: [String])
+    /// Fetch the property definitions of `typeID`.
+    case fetchDefinitions(typeID: String)
+    /// Fetch one record with `properties`.
+    case fetchRecord(typeID: String, id: String, properties: [String])
+}

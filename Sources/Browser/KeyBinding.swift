@@ -1,0 +1,68 @@
+import TerminalUI
+
+/// One row of a key table: the keys, what they do, and when they are available.
+///
+/// The footer hints (and later the help overlay and docs/keys.md) are generated from these rows,
+/// so they cannot drift from what the keys really do.
+public struct KeyBinding: Sendable {
+    /// The keys that trigger the command.
+    public let keys: [Key]
+    /// The command.
+    public let command: Command
+    /// A short description for hints and help.
+    public let description: String
+    /// Whether the footer shows this binding.
+    public let showsInFooter: Bool
+    /// Why the binding is unavailable in a state, or `nil` when it is available.
+    public let disabledReason: @Sendable (BrowserState) -> String?
+
+    /// Creates a binding.
+    public init(
+        _ keys: [Key], _ command: Command, _ description: String, footer: Bool = false,
+        disabledReason: @escaping @Sendable (BrowserState) -> String? = { _ in nil }
+    ) {
+        self.keys = keys
+        self.command = command
+        self.description = description
+        showsInFooter = footer
+        self.disabledReason = disabledReason
+    }
+
+    /// The keys as a person reads them, e.g. "↓/j".
+    public var keyLabel: String { keys.map(\.displayName).joined(separator: "/") }
+}
+
+/// The browser's key table.
+public struct KeyBindings: Sendable {
+    /// The rows, in help order.
+    public let bindings: [KeyBinding]
+
+    /// Creates a key table from rows.
+    public init(_ bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    /// The command bound to `key`, if any.
+    public func command(for key: Key) -> KeyBinding? {
+        bindings.first { $0.keys.contains(key) }
+    }
+
+    /// The default keys (DESIGN.md's table, for the features that exist so far).
+    public static let standard = KeyBindings([
+        KeyBinding([.down, .character("j")], .moveDown, "down"),
+        KeyBinding([.up, .character("k")], .moveUp, "up"),
+        KeyBinding([.pageDown, .control("f")], .pageDown, "page down", footer: true),
+        KeyBinding([.pageUp, .control("b")], .pageUp, "page up"),
+        KeyBinding([.character("g"), .home], .first, "first"),
+        KeyBinding([.character("G"), .end], .last, "last loaded"),
+        KeyBinding([.tab], .nextPane, "next pane", footer: true),
+        KeyBinding([.backTab], .previousPane, "previous pane"),
+        KeyBinding([.enter], .open, "open", footer: true),
+        KeyBinding([.escape], .back, "back", footer: true),
+        KeyBinding([.character("r")], .refresh, "refresh", footer: true, disabledReason: { state in
+            state.activeList == nil ? "no list to refresh" : nil
+        }),
+        KeyBinding([.character("q")], .quit, "quit", footer: true),
+        KeyBinding([.control("c")], .forceQuit, "quit"),
+    ])
+}

@@ -1,0 +1,33 @@
+import HubSpot
+import TerminalUI
+
+/// The record shown in the detail pane and how far its fetch has got.
+public struct RecordDetail: Sendable {
+    /// Where the shown data stands.
+    public enum Phase: Sendable, Equatable {
+        /// Only the list's columns are known; Enter fetches every property.
+        case preview
+        /// The full record is being fetched.
+        case loading
+        /// Every property has arrived.
+        case loaded
+        /// The fetch failed with this message.
+        case failed(String)
+    }
+
+    /// The record's type id.
+    public let typeID: String
+    /// The record as far as it is known.
+    public var record: CRMRecord
+    /// The fetch phase.
+    public var phase: Phase
+    /// Scroll position of the property rows.
+    public var selection = ListState(selected: 0, offset: 0)
+
+    /// Creates a detail for `record`.
+    public init(typeID: String, record: CRMRecord, phase: Phase) {
+        self.typeID = typeID
+        self.record = record
+        self.phase = phase
+    }
+}

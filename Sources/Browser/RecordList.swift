@@ -1,0 +1,117 @@
+import HubSpot
+import TerminalUI
+
+/// The loaded part of one object type's record list: rows, the `after` cursors seen, and paging state.
+///
+/// Page 0 has no cursor; page k+1's cursor is page k's `paging.next.after`. Every cursor seen is
+/// kept, so a page can be fetched again (refresh) without walking from the start.
+public struct RecordList: Sendable {
+    /// The object type listed.
+    public let typeID: String
+    /// The rows loaded so far, in server order.
+    public private(set) var records: [CRMRecord] = []
+    /// `cursors[k]` is the `after` that fetched page k (`nil` for page 0).
+    public private(set) var cursors: [String?] = [nil]
+    /// `pageStarts[k]` is the index in `records` of page k's first row.
+    public private(set) var pageStarts: [Int] = []
+    /// The page being fetched, if any; at most one at a time so pages arrive in order.
+    public private(set) var pageInFlight: Int?
+    /// Whether the last page has arrived (no `paging.next`).
+    public private(set) var isComplete = false
+    /// The last failure, shown instead of rows until a retry succeeds.
+    public var failure: String?
+    /// Selection and scroll position.
+    public var selection = ListState(selected: 0, offset: 0)
+
+    /// Creates an empty list of `typeID`.
+    public init(typeID: String) {
+        self.typeID = typeID
+    }
+
+    /// Whether a page is being fetched.
+    public var isLoading: Bool { pageInFlight != nil }
+
+    /// The number of pages loaded.
+    public var loadedPageCount: Int { pageStarts.count }
+
+    /// The next page to fetch and its cursor, or `nil` when complete or a fetch is in flight.
+    public var nextPageRequest: (page: Int, after: String?)? {
+        guard !isComplete, pageInFlight == nil, loadedPageCount < cursors.count else { return nil }
+        return (loadedPageCount, cursors[loadedPageCount])
+    }
+
+    /// Marks `page` as in flight.
+    public mutating func markRequested(page: Int) {
+        pageInFlight = page
+    }
+
+    /// Stores an arriving page. A refreshed page replaces its rows in place; a new one appends.
+    /// Returns `false` for a page nobody asked for (a stale answer), which is dropped.
+    @discardableResult
+    public mutating func receive(page: Int, _ result: RecordPage) -> Bool {
+        guard page == pageInFlight else { return false }
+        pageInFlight = nil
+        failure = nil
+        if page == loadedPageCount {
+            pageStarts.append(records.count)
+            records.append(contentsOf: result.results)
+            if let next = result.nextAfter {
+                cursors.append(next)
+            } else {
+                isComplete = true
+            }
+        } else if page < loadedPageCount {
+            let range = pageRange(page)
+            records.replaceSubrange(range, with: result.results)
+            let shift = result.results.count - range.count
+            for later in (page + 1)..<pageStarts.count { pageStarts[later] += shift }
+        }
+        return true
+    }
+
+    /// Records a failed fetch of `page`; the rows already loaded stay.
+    public mutating func fail(page: Int, message: String) {
+        guard page == pageInFlight else { return }
+        pageInFlight = nil
+        failure = message
+    }
+
+    /// The rows of a loaded page.
+    public func pageRange(_ page: Int) -> Range<Int> {
+        let start = pageStarts[page]
+        let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : records.count
+        return start..<end
+    }
+
+    /// The page holding row `index`, if loaded.
+    public func page(containing index: Int) -> Int? {
+        guard index >= 0, index < records.count else { return nil }
+        return pageStarts.lastIndex { $0 <= index }
+    }
+
+    /// The request that fetches a loaded page again with its own cursor, for a refresh.
+    public mutating func refreshRequest(forRow index: Int) -> (page: Int, after: String?)? {
+        guard pageInFlight == nil, let page = page(containing: index) else { return nil }
+        pageInFlight = page
+        return (page, cursors[page])
+    }
+
+    /// Whether the next page should be fetched now: the selection is within `threshold` rows of
+    /// the end of what is loaded (so scrolling never waits on an empty screen).
+    public func wantsNextPage(threshold: Int) -> Bool {
+        nextPageRequest != nil && selection.selected >= records.count - threshold
+    }
+
+    /// The selected record, if any.
+    public var selectedRecord: CRMRecord? {
+        records.indices.contains(selection.selected) ? records[selection.selected] : nil
+    }
+
+    /// "rows 1–37 of ≥ 100" (or "of 300" once the last page arrived) for a viewport of `height`.
+    public func rowsSummary(height: Int) -> String {
+        guard !records.isEmpty else { return isComplete ? "no records" : "no rows loaded" }
+        let first = selection.offset + 1
+        let last = min(records.count, selection.offset + max(1, height))
+        return "rows \(first)–\(last) of \(isComplete ? "" : "≥ ")\(records.count)"
+    }
+}

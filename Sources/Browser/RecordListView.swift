@@ -1,0 +1,47 @@
+import HubSpot
+import TerminalUI
+
+/// The record list of the selected type: a header row and one line per loaded record.
+enum RecordListView {
+    static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
+        let focused = state.focus == .list
+        let type = state.selectedType
+        canvas.drawBox(rect, role: focused ? "border.focused" : "border", title: type.pluralLabel,
+                       titleRole: focused ? "title.focused" : "title")
+        let inner = rect.inset(by: 1)
+        guard inner.height > 1, inner.width > 2 else { return }
+        let (headerRect, rowsRect) = inner.splitRows(topHeight: 1)
+        guard let list = state.activeList else { return }
+        if list.records.isEmpty {
+            let text: String
+            let role: StyleRole
+            if let failure = list.failure {
+                (text, role) = ("Could not load \(type.pluralLabel.lowercased()): \(failure)  (r to retry)", "status.error")
+            } else if list.isLoading {
+                (text, role) = ("Loading \(type.pluralLabel.lowercased())…", "status.loading")
+            } else {
+                (text, role) = ("No \(type.pluralLabel.lowercased()) in this portal.", "detail.empty")
+            }
+            canvas.write(text, at: Point(x: rowsRect.x + 1, y: rowsRect.y), role: role, clip: rowsRect)
+            return
+        }
+        let columns = RecordRows.columns(for: type, width: inner.width - 1)
+        canvas.fill(headerRect, role: "list.header")
+        canvas.write(" " + RecordRows.header(columns), at: Point(x: headerRect.x, y: headerRect.y),
+                     role: "list.header", clip: headerRect)
+        let definitions = Dictionary(
+            (state.definitions[type.id] ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        ListView.draw(into: &canvas, rect: rowsRect, state: list.selection, count: list.records.count,
+                      focused: focused) { index, selected in
+            let role: StyleRole = selected ? (focused ? "list.selected" : "list.selected.unfocused") : "list.row"
+            let line = RecordRows.line(list.records[index], columns: columns, definitions: definitions)
+            return [TextSpan(text: " " + line, role: role)]
+        }
+        if list.isLoading, list.selection.offset + rowsRect.height >= list.records.count {
+            let y = rowsRect.y + list.records.count - list.selection.offset
+            if y < rowsRect.maxY {
+                canvas.write(" loading more…", at: Point(x: rowsRect.x, y: y), role: "status.loading", clip: rowsRect)
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Sandbox
+
+/// `spoke sandbox`: the HubSpot-compatible demo server on its own.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run the HubSpot-compatible sandbox server with a seeded demo portal."
+    )
+
+    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
+    var port: Int = 0
+
+    @Option(name: .long, help: "The address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "Demo data seed: the same seed gives the same portal.")
+    var seed: UInt64 = 42
+
+    @Option(name: .long, help: "How many contacts to generate (other types scale with it).")
+    var records: Int?
+
+    @Option(name: .long, help: "Demand 'Authorization: Bearer TOKEN' on every request.")
+    var token: String?
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535, got \(port)") }
+        if let records, records < 1 { throw ValidationError("--records must be at least 1, got \(records)") }
+    }
+
+    func run() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.seed = seed
+        configuration.token = token
+        if let records { configuration.contactCount = records }
+        let server = try await SandboxServer.start(configuration)
+        print("listening on \(server.baseURL.absoluteString)")
+        fflush(nil)  // stdout may be a pipe: whoever waits for this line must see it now
+        await SignalWaiter.waitForTermination()
+        await server.stop()
+    }
+}
+
+/// Waits for SIGINT or SIGTERM without letting either kill the process before cleanup.
+enum SignalWaiter {
+    static func waitForTermination() async {
+        let stream = AsyncStream<Void> { continuation in
+            let sources = SignalSources([SIGINT, SIGTERM, SIGHUP]) { continuation.yield() }
+            continuation.onTermination = { _ in sources.cancel() }
+        }
+        for await _ in stream { break }
+    }
+}
+
+/// Signal sources that ignore the signals' default action and call `handler` instead.
+final class SignalSources: @unchecked Sendable {
+    // Dispatch sources are thread-safe; this array is written only in init.
+    private let sources: [any DispatchSourceSignal]
+
+    init(_ signals: [Int32], handler: @escaping @Sendable () -> Void) {
+        sources = signals.map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler(handler: handler)
+            source.resume()
+            return source
+        }
+    }
+
+    func cancel() {
+        sources.forEach { $0.cancel() }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `spoke`: a terminal browser and editor for the HubSpot CRM.
+@main
+struct SpokeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spoke",
+        abstract: "A terminal browser for the HubSpot CRM.",
+        discussion: """
+            With no token configured, spoke opens the built-in demo portal. Set HUBSPOT_ACCESS_TOKEN \
+            (a private app token with the crm.objects.*.read scopes) or pass --token-file to browse a real portal.
+            """,
+        subcommands: [BrowseCommand.self, SandboxCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+}

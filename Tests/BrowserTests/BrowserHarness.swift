@@ -1,0 +1,74 @@
+import Browser
+import Foundation
+import HubSpot
+import Sandbox
+import TerminalUI
+
+/// A browser on a MemoryBackend against a real sandbox, driven key by key until idle.
+final class BrowserHarness {
+    let server: SandboxServer
+    let backend: MemoryBackend
+    let app: BrowserApp
+
+    /// Starts a sandbox (seed 42) and a browser of `size` on it; the header shows a fixed
+    /// address so snapshots do not depend on the port.
+    static func start(width: Int, height: Int, prepare: (Portal) -> Void = { _ in }) async throws -> BrowserHarness {
+        let portal = Portal(seed: 42)
+        prepare(portal)
+        let server = try await SandboxServer.start(SandboxConfiguration(), portal: portal)
+        let harness = BrowserHarness(server: server, size: Size(width: width, height: height))
+        harness.app.dispatch(.started)
+        try await harness.settle()
+        return harness
+    }
+
+    private init(server: SandboxServer, size: Size) {
+        self.server = server
+        backend = MemoryBackend(size: size)
+        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
+        let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
+        app = BrowserApp(client: client, portal: shown, backend: backend)
+    }
+
+    /// Presses keys one at a time, letting each one's fetches finish.
+    func press(_ keys: Key...) async throws {
+        for key in keys {
+            backend.keys.append(key)
+            app.step(timeoutMilliseconds: 0)
+            try await settle()
+        }
+    }
+
+    /// Steps the app until no effect is running and no result is waiting. Sleeps with
+    /// `Task.sleep`, never blocking a thread: the sandbox answers on the same thread pool.
+    func settle(timeout: Duration = .seconds(20)) async throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            app.step(timeoutMilliseconds: 0)
+            if app.isIdle {
+                app.step(timeoutMilliseconds: 0)
+                return
+            }
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        throw HarnessError.notIdle(screen)
+    }
+
+    /// What the screen shows now.
+    var screen: String { backend.text }
+
+    /// The canvas last drawn.
+    var canvas: Canvas { backend.lastCanvas! }
+
+    func stop() async {
+        await server.stop()
+    }
+}
+
+/// The app did not settle in time; carries the screen it was showing.
+struct HarnessError: Error, CustomStringConvertible {
+    let screen: String
+    static func notIdle(_ screen: String) -> HarnessError { HarnessError(screen: screen) }
+    var description: String { "the app was still busy; screen:\n\(screen)" }
+}
