@@ -1,0 +1,17 @@
+import Foundation
+
+/// Finds the `spoke` executable that `swift build` put beside the test bundle.
+enum SpokeBinary {
+    static var path: String? {
+        var candidates: [URL] = []
+        if let bundle = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("spoke"))
+        }
+        let arg0 = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        candidates.append(arg0.deletingLastPathComponent().appendingPathComponent("spoke"))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/spoke"))
+        return candidates.map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: what a person sees, and a sane terminal afterwards.
+@Suite("spoke in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+struct TerminalSessionTests {
+    private func spokePath() throws -> String {
+        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
+    }
+
+    /// `stty -a` output from the shell after spoke exited.
+    private func sttyAfterExit(_ tmux: Tmux) async throws -> String {
+        let file = NSTemporaryDirectory() + "spoke-stty-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        // The marker is computed by the shell so the typed command line cannot match it.
+        try tmux.type("stty -a > \(file); echo STTY-$((40 + 2))-DONE")
+        try await tmux.waitFor("STTY-42-DONE")
+        return try String(contentsOfFile: file, encoding: .utf8)
+    }
+
+    private func expectSane(_ stty: String, after what: String) {
+        let flags = stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+        #expect(flags.contains("echo"), "echo is off after \(what):\n\(stty)")
+        #expect(flags.contains("icanon"), "icanon is off after \(what):\n\(stty)")
+    }
+
+    @Test("browse the demo portal: sidebar, rows, PgDn pages, Enter shows properties, q quits cleanly")
+    func browseDemoPortal() async throws {
+        let tmux = try Tmux(width: 120, height: 40)
+        try tmux.type("\(try spokePath()); echo EXIT=$?")
+        let first = try await tmux.waitFor("rows 1–")
+        for name in ["Contacts", "Companies", "Deals", "Tickets"] {
+            #expect(first.contains(name), "sidebar lacks \(name):\n\(first)")
+        }
+        #expect(first.contains("DEMO"))
+        try await tmux.waitFor("list has rows") { $0.contains("@") && $0.contains("of ≥ 100") }
+        for _ in 0..<3 { try tmux.send("NPage") }
+        let paged = try await tmux.waitFor("of ≥ 200")
+        #expect(paged.contains("rows "))
+        try tmux.send("Enter")
+        let detail = try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
+        #expect(detail.contains("Contact "))
+        try tmux.send("q")
+        let after = try await tmux.waitFor("EXIT=0")
+        #expect(!after.contains("Contacts"), "the screen was not restored:\n\(after)")
+        expectSane(try await sttyAfterExit(tmux), after: "q")
+    }
+
+    @Test("Ctrl-c, SIGTERM and SIGHUP each leave the terminal sane", arguments: ["C-c", "TERM", "HUP"])
+    func signalsRestoreTerminal(how: String) async throws {
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.type("\(try spokePath()); echo EXIT=$?")
+        try await tmux.waitFor("rows 1–")
+        if how == "C-c" {
+            try tmux.send("C-c")
+        } else {
+            let pid = try #require(try tmux.childPID(), "spoke is not running under the shell")
+            kill(pid, how == "TERM" ? SIGTERM : SIGHUP)
+        }
+        let expected = ["C-c": 130, "TERM": 143, "HUP": 129][how]!
+        try await tmux.waitFor("EXIT=\(expected)")
+        expectSane(try await sttyAfterExit(tmux), after: how)
+    }
+
+    @Test("spoke sandbox prints its address and serves the API")
+    func sandboxCommand() async throws {
+        let tmux = try Tmux(width: 120, height: 20)
+        try tmux.type("\(try spokePath()) sandbox --port 0")
+        let screen = try await tmux.waitFor("listening on http://127.0.0.1:")
+        let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("listening on ") })
+        let url = try #require(URL(string: String(line.dropFirst("listening on ".count))))
+        let data = try Data(contentsOf: url.appendingPathComponent("crm/v3/objects/contacts"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((json["results"] as? [Any])?.count == 10, "HubSpot's default limit is 10")
+        try tmux.send("C-c")
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Drives a program in a private tmux server: type keys, read the screen, wait for text.
+final class Tmux {
+    /// Whether tmux is installed.
+    static var isAvailable: Bool { executable != nil }
+
+    private static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    private let socket = "spoke-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let target = "e2e"
+
+    /// Starts a detached session of `width`×`height` running an interactive shell without rc files.
+    init(width: Int = 120, height: Int = 40) throws {
+        try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
+                 "env -i HOME=\(NSTemporaryDirectory()) PATH=/usr/bin:/bin LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile"])
+        try run(["set-option", "-t", target, "escape-time", "0"])
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+    }
+
+    /// Sends tmux key names or literal text (`literal: true` types the text as is).
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try run(["send-keys", "-t", target] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// Types a shell command and presses Enter.
+    func type(_ command: String) throws {
+        try send(command, literal: true)
+        try send("Enter")
+    }
+
+    /// The visible screen as text.
+    func capture() throws -> String {
+        try run(["capture-pane", "-p", "-t", target])
+    }
+
+    /// Polls the screen until `predicate` holds; returns the last screen, or throws with it.
+    /// Sleeps with `Task.sleep` so other tests' servers keep their threads.
+    @discardableResult
+    func waitFor(
+        _ description: String, timeout: Duration = .seconds(20), _ predicate: (String) -> Bool
+    ) async throws -> String {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var screen = ""
+        while clock.now < deadline {
+            screen = try capture()
+            if predicate(screen) { return screen }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw TmuxError.timedOut(description, screen)
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Duration = .seconds(20)) async throws -> String {
+        try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// The pid of the program running under the pane's shell, if any.
+    func childPID() throws -> Int32? {
+        let shell = try run(["display-message", "-p", "-t", target, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        guard let executable = Self.executable else { throw TmuxError.missing }
+        let (status, text) = try Subprocess.run(executable, ["-L", socket] + arguments)
+        guard status == 0 else {
+            throw TmuxError.failed(arguments.joined(separator: " "), text)
+        }
+        return text
+    }
+}
+
+/// What can go wrong driving tmux.
+enum TmuxError: Error, CustomStringConvertible {
+    case missing
+    case failed(String, String)
+    case timedOut(String, String)
+
+    var description: String {
+        switch self {
+        case .missing: "tmux is not installed"
+        case .failed(let command, let output): "tmux \(command) failed: \(output)"
+        case .timedOut(let what, let screen): "timed out waiting for \(what); screen was:\n\(screen)"
+        }
+    }
+}
