@@ -8,12 +8,24 @@ public struct HubSpotClient: Sendable {
     public let baseURL: URL
     let credentials: Credentials?
     let transport: any HTTPTransport
+    /// How 429s, 5xx answers and lost connections are retried.
+    public var retryPolicy: RetryPolicy
+    /// Keeps requests within the budget the server's headers announce; shared by copies.
+    public let pacer: RequestPacer
+    /// Told about every response, retry and throttling wait (for status lines and request logs).
+    public var observer: (@Sendable (ClientEvent) -> Void)?
 
     /// Creates a client for `baseURL`, authenticating with `credentials` (none for an open sandbox).
-    public init(baseURL: URL, credentials: Credentials?, transport: any HTTPTransport = URLSessionTransport()) {
+    public init(
+        baseURL: URL, credentials: Credentials?, transport: any HTTPTransport = URLSessionTransport(),
+        retryPolicy: RetryPolicy = RetryPolicy(), observer: (@Sendable (ClientEvent) -> Void)? = nil
+    ) {
         self.baseURL = baseURL
         self.credentials = credentials
         self.transport = transport
+        self.retryPolicy = retryPolicy
+        pacer = RequestPacer()
+        self.observer = observer
     }
 
     // MARK: - Requests
@@ -50,23 +62,87 @@ public struct HubSpotClient: Sendable {
         _ = try await send(request)
     }
 
-    /// Sends a request; throws `HubSpotError` for anything but 2xx.
+    /// Sends a request within the budget, retrying what is safe to retry; throws `HubSpotError`
+    /// for anything but 2xx once retries are spent.
+    ///
+    /// A 429 is always retried (the server did not act on the request), after `Retry-After` when
+    /// given; except HubSpot's `DAILY` limit, which no wait within reason lifts. 5xx answers and lost
+    /// connections are retried only for requests that are safe to repeat (see `isSafeToRepeat`), so a
+    /// create is never sent twice blindly.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        try Task.checkCancellation()
-        let response: HTTPResponse
-        do {
-            response = try await transport.send(request)
-        } catch let error as HubSpotError {
+        let path = request.url.path
+        var attempt = 1
+        while true {
+            try await pause(pacer.reserve(), throttled: true)
+            let started = ContinuousClock.now
+            let response: HTTPResponse
+            do {
+                try Task.checkCancellation()
+                response = try await transport.send(request)
+            } catch let error as HubSpotError {
+                guard case .transport(let detail) = error, Self.isSafeToRepeat(request),
+                      attempt < retryPolicy.maxAttempts
+                else { throw error }
+                try await retry(request, path, .connection(detail), &attempt, delay: retryPolicy.backoff(afterAttempt: attempt))
+                continue
+            } catch is CancellationError {
+                throw HubSpotError.cancelled
+            } catch {
+                throw HubSpotError.transport(String(describing: error))
+            }
+            let snapshot = RateLimitSnapshot(response)
+            if let snapshot { pacer.learn(from: snapshot) }
+            observer?(.response(method: request.method, path: path, status: response.status,
+                                milliseconds: RetryPolicy.milliseconds(ContinuousClock.now - started), rateLimit: snapshot))
+            if (200...299).contains(response.status) { return response }
+            let error = Self.apiError(from: response)
+            if response.status == 429, case .api(_, let body) = error, body.policyName != "DAILY",
+               attempt < retryPolicy.maxAttempts {
+                let delay = retryPolicy.delay(retryAfter: response.header("Retry-After"))
+                    ?? retryPolicy.backoff(afterAttempt: attempt)
+                pacer.block(for: delay)
+                try await retry(request, path, .rateLimited(policy: body.policyName), &attempt, delay: .zero,
+                                reported: delay)
+                continue
+            }
+            if [500, 502, 503, 504].contains(response.status), Self.isSafeToRepeat(request),
+               attempt < retryPolicy.maxAttempts {
+                try await retry(request, path, .serverError(response.status), &attempt,
+                                delay: retryPolicy.backoff(afterAttempt: attempt))
+                continue
+            }
             throw error
-        } catch is CancellationError {
-            throw HubSpotError.cancelled
+        }
+    }
+
+    /// Reports a retry, waits `delay`, and counts the attempt.
+    private func retry(
+        _ request: HTTPRequest, _ path: String, _ reason: RetryReason, _ attempt: inout Int, delay: Duration,
+        reported: Duration? = nil
+    ) async throws {
+        observer?(.retrying(method: request.method, path: path, reason: reason, attempt: attempt,
+                            delay: reported ?? delay))
+        try await pause(delay, throttled: false)
+        attempt += 1
+    }
+
+    private func pause(_ delay: Duration, throttled: Bool) async throws {
+        guard delay > .zero else { return }
+        if throttled { observer?(.throttled(delay: delay)) }
+        do {
+            try await Task.sleep(for: delay)
         } catch {
-            throw HubSpotError.transport(String(describing: error))
+            throw HubSpotError.cancelled
         }
-        guard (200...299).contains(response.status) else {
-            throw Self.apiError(from: response)
+    }
+
+    /// GET, PUT, DELETE and PATCH (which sets the same values again) may be repeated; of POSTs,
+    /// only those that read (`batch/read`, `search`). A create could land twice.
+    static func isSafeToRepeat(_ request: HTTPRequest) -> Bool {
+        switch request.method {
+        case .get, .put, .delete, .patch: true
+        case .post: request.url.path.hasSuffix("/batch/read") || request.url.path.hasSuffix("/search")
         }
-        return response
     }
 
     /// Decodes HubSpot's error body; a body that is not one still yields a useful message.

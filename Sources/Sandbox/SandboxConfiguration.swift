@@ -12,6 +12,8 @@ public struct SandboxConfiguration: Sendable {
     public var scale: Double
     /// When set, exactly this many contacts, with the other types scaled to match.
     public var contactCount: Int?
+    /// Rate limits, latency and injected errors.
+    public var traffic = TrafficPolicy()
 
     /// Creates a configuration; every argument has the demo default.
     public init(

@@ -6,10 +6,12 @@ struct SandboxRoutes: Sendable {
     let portal: Portal
 
     /// A router with HubSpot's error bodies everywhere and, when `token` is set, bearer authentication.
-    static func makeRouter(portal: Portal, token: String?) -> Router<BasicRequestContext> {
+    static func makeRouter(portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy()) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: HubSpotErrorMiddleware())
         if let token { router.add(middleware: BearerTokenMiddleware(token: token)) }
+
+        router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
         let routes = SandboxRoutes(portal: portal)
         routes.addObjectRoutes(to: router)
         routes.addPropertyRoutes(to: router)

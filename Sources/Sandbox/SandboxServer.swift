@@ -37,7 +37,8 @@ public final class SandboxServer: Sendable {
         let logger = Logger(label: "spoke.sandbox") { _ in SwiftLogNoOpLogHandler() }
         let signal = StartupSignal()
         let app = Application(
-            router: SandboxRoutes.makeRouter(portal: portal, token: configuration.token),
+            router: SandboxRoutes.makeRouter(
+                portal: portal, token: configuration.token, traffic: configuration.traffic),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),
             onServerRunning: { channel in signal.succeed(port: channel.localAddress?.port ?? 0) },

@@ -24,9 +24,56 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Demand 'Authorization: Bearer TOKEN' on every request.")
     var token: String?
 
+    @Option(name: .long, help: "Request budget per rolling window, e.g. 20/10s (HubSpot's TEN_SECONDLY_ROLLING).")
+    var rateLimit: String?
+
+    @Option(name: .long, help: "Search's own budget, e.g. 5/1s (HubSpot's SECONDLY).")
+    var searchRateLimit: String?
+
+    @Option(name: .long, help: "Milliseconds of latency added to every answer.")
+    var latency: Int = 0
+
+    @Option(name: .long, help: "Share of requests answered with an injected 5xx, e.g. 0.2 or 20%.")
+    var errorRate: String?
+
+    @Option(name: .long, help: "The statuses injected errors carry, e.g. 500,503.")
+    var errorStatus: String = "503"
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535, got \(port)") }
         if let records, records < 1 { throw ValidationError("--records must be at least 1, got \(records)") }
+        _ = try traffic()
+    }
+
+    /// The traffic policy the flags describe; names the flag that is malformed.
+    func traffic() throws -> TrafficPolicy {
+        var policy = TrafficPolicy()
+        if let rateLimit {
+            guard let budget = RateBudget(parsing: rateLimit) else {
+                throw ValidationError("--rate-limit must look like 20/10s or 5/1s, got \"\(rateLimit)\"")
+            }
+            policy.budget = budget
+        }
+        if let searchRateLimit {
+            guard let budget = RateBudget(parsing: searchRateLimit) else {
+                throw ValidationError("--search-rate-limit must look like 5/1s, got \"\(searchRateLimit)\"")
+            }
+            policy.searchBudget = budget
+        }
+        guard latency >= 0 else { throw ValidationError("--latency must be 0 or more milliseconds, got \(latency)") }
+        policy.latency = .milliseconds(latency)
+        if let errorRate {
+            guard let rate = TrafficPolicy.parseRate(errorRate) else {
+                throw ValidationError("--error-rate must be a fraction (0.2) or a percentage (20%), got \"\(errorRate)\"")
+            }
+            policy.errorRate = rate
+        }
+        let statuses = errorStatus.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !statuses.isEmpty, statuses.allSatisfy({ $0.map { (500...599).contains($0) } ?? false }) else {
+            throw ValidationError("--error-status must be 5xx codes separated by commas, got \"\(errorStatus)\"")
+        }
+        policy.injectedStatuses = statuses.compactMap { $0 }
+        return policy
     }
 
     func run() async throws {
@@ -36,6 +83,7 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.seed = seed
         configuration.token = token
         if let records { configuration.contactCount = records }
+        configuration.traffic = try traffic()
         let server = try await SandboxServer.start(configuration)
         print("listening on \(server.baseURL.absoluteString)")
         fflush(nil)  // stdout may be a pipe: whoever waits for this line must see it now

@@ -1,0 +1,52 @@
+/// What the client reports while it works, so a UI can show "rate limited, retrying" and a
+/// request log without the client knowing about either.
+public enum ClientEvent: Sendable, Equatable {
+    /// A response arrived (any status), with the rate-limit headers it carried.
+    case response(method: HTTPMethod, path: String, status: Int, milliseconds: Int, rateLimit: RateLimitSnapshot?)
+    /// The request will be sent again after `delay`.
+    case retrying(method: HTTPMethod, path: String, reason: RetryReason, attempt: Int, delay: Duration)
+    /// The client is holding a request back to stay within the portal's budget.
+    case throttled(delay: Duration)
+}
+
+/// Why a request is being retried.
+public enum RetryReason: Sendable, Equatable, CustomStringConvertible {
+    /// 429, with HubSpot's policy name (`TEN_SECONDLY_ROLLING`, `SECONDLY`).
+    case rateLimited(policy: String?)
+    /// A 5xx answer.
+    case serverError(Int)
+    /// No answer at all (connection refused, reset, timed out).
+    case connection(String)
+
+    /// E.g. "rate limited (TEN_SECONDLY_ROLLING)".
+    public var description: String {
+        switch self {
+        case .rateLimited(let policy): "rate limited" + (policy.map { " (\($0))" } ?? "")
+        case .serverError(let status): "server error \(status)"
+        case .connection(let detail): "no connection: \(detail)"
+        }
+    }
+}
+
+/// The `X-HubSpot-RateLimit-*` headers of one response.
+public struct RateLimitSnapshot: Sendable, Equatable {
+    /// Requests allowed per window (`-Max`).
+    public var max: Int
+    /// Requests left in the window (`-Remaining`).
+    public var remaining: Int
+    /// The window's length (`-Interval-Milliseconds`).
+    public var intervalMilliseconds: Int
+    /// Requests left today (`-Daily-Remaining`), when sent.
+    public var dailyRemaining: Int?
+
+    /// Reads the headers of `response`; `nil` when it carries none (search answers do not).
+    public init?(_ response: HTTPResponse) {
+        guard let max = response.header("X-HubSpot-RateLimit-Max").flatMap(Int.init),
+              let remaining = response.header("X-HubSpot-RateLimit-Remaining").flatMap(Int.init)
+        else { return nil }
+        self.max = max
+        self.remaining = remaining
+        intervalMilliseconds = response.header("X-HubSpot-RateLimit-Interval-Milliseconds").flatMap(Int.init) ?? 10_000
+        dailyRemaining = response.header("X-HubSpot-RateLimit-Daily-Remaining").flatMap(Int.init)
+    }
+}

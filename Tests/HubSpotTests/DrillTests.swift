@@ -1,0 +1,161 @@
+import Foundation
+@testable import HubSpot
+import Sandbox
+import Synchronization
+import Testing
+
+/// Collects the client's events, for checking what it went through.
+final class EventLog: Sendable {
+    private let events = Mutex<[ClientEvent]>([])
+
+    func record(_ event: ClientEvent) { events.withLock { $0.append(event) } }
+
+    var all: [ClientEvent] { events.withLock { $0 } }
+
+    var retries: [RetryReason] {
+        all.compactMap { if case .retrying(_, _, let reason, _, _) = $0 { reason } else { nil } }
+    }
+}
+
+@Suite("Fault drills: rate limits and injected server errors")
+struct DrillTests {
+    @Test("20 requests per 10 s and 20% injected 503s: 2,000 contacts paged, each exactly once, no error")
+    func pagingThroughLimitsAndErrors() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.contactCount = 2000
+        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 20, interval: .seconds(10)),
+                                              errorRate: 0.2, injectedStatuses: [503])
+        let server = try await SandboxServer.start(configuration)
+        let log = EventLog()
+        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
+                                   retryPolicy: RetryPolicy(maxAttempts: 10, baseDelay: .milliseconds(50)),
+                                   observer: { log.record($0) })
+        var ids: [String] = []
+        var after: String?
+        do {
+            repeat {
+                let page = try await client.listRecords("contacts", ListQuery(limit: 100, after: after))
+                ids += page.results.map(\.id)
+                after = page.nextAfter
+            } while after != nil
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+        #expect(ids.count == 2000)
+        #expect(Set(ids).count == 2000, "a contact came twice")
+        let retries = log.retries
+        #expect(retries.contains(.serverError(503)), "the drill injected no 503 the client saw")
+        let responses = log.all.filter { if case .response = $0 { true } else { false } }
+        #expect(responses.count > 20, "more than 20 requests must have crossed a 10 s window")
+        let throttledOrLimited = log.all.contains {
+            switch $0 {
+            case .throttled: true
+            case .retrying(_, _, .rateLimited, _, _): true
+            default: false
+            }
+        }
+        #expect(throttledOrLimited, "the budget never held the client back")
+    }
+
+    @Test("a create is not repeated after a 503, but a read is")
+    func createsAreNotRetriedBlindly() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.traffic = TrafficPolicy(errorRate: 1.0, injectedStatuses: [503])
+        let server = try await SandboxServer.start(configuration)
+        let log = EventLog()
+        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
+                                   retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)),
+                                   observer: { log.record($0) })
+        let create = HTTPRequest(method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts"))
+        let read = HTTPRequest(method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts/batch/read"))
+        #expect(!HubSpotClient.isSafeToRepeat(create))
+        #expect(HubSpotClient.isSafeToRepeat(read))
+        let error = await #expect(throws: HubSpotError.self) {
+            _ = try await client.listRecords("contacts")
+        }
+        #expect(error?.status == 503)
+        #expect(log.retries == [.serverError(503), .serverError(503)], "3 attempts: 2 retries")
+        await server.stop()
+    }
+
+    @Test("a spent budget answers 429 with HubSpot's body, policy and Retry-After; the client waits it out")
+    func rateLimitAnswer() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 2, interval: .seconds(1)))
+        let server = try await SandboxServer.start(configuration)
+        // A bare transport: the client's pacer would (rightly) never overrun the budget.
+        let transport = URLSessionTransport()
+        let url = server.baseURL.appendingPathComponent("crm/v3/objects/contacts")
+        var statuses: [Int] = []
+        var last: HTTPResponse?
+        for _ in 0..<3 {
+            let response = try await transport.send(HTTPRequest(method: .get, url: url))
+            statuses.append(response.status)
+            last = response
+        }
+        #expect(statuses == [200, 200, 429])
+        let response = try #require(last)
+        #expect(response.header("Retry-After").flatMap(Int.init).map { (1...2).contains($0) } == true)
+        #expect(response.header("X-HubSpot-RateLimit-Remaining") == "0")
+        let body = try HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body)
+        #expect(body.policyName == "TEN_SECONDLY_ROLLING")
+        #expect(body.errorType == "RATE_LIMIT")
+        let log = EventLog()
+        let patient = HubSpotClient(baseURL: server.baseURL, credentials: nil, observer: { log.record($0) })
+        let page = try await patient.listRecords("contacts", ListQuery(limit: 1))
+        #expect(page.results.count == 1)
+        await server.stop()
+    }
+
+    @Test("responses carry the rate-limit headers the pacer learns from")
+    func headers() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 50, interval: .seconds(10)))
+        let server = try await SandboxServer.start(configuration)
+        let log = EventLog()
+        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil, observer: { log.record($0) })
+        _ = try await client.listRecords("contacts", ListQuery(limit: 1))
+        _ = try await client.listRecords("contacts", ListQuery(limit: 1))
+        let snapshots = log.all.compactMap { if case .response(_, _, _, _, let limit) = $0 { limit } else { nil } }
+        #expect(snapshots.map(\.max) == [50, 50])
+        #expect(snapshots.map(\.remaining) == [49, 48])
+        #expect(snapshots.first?.intervalMilliseconds == 10_000)
+        await server.stop()
+    }
+}
+
+@Suite("Retry policy and pacing")
+struct PacingTests {
+    @Test("Retry-After is seconds, or milliseconds from 1000 on, capped", arguments: [
+        ("2", 2000), ("0.5", 500), ("1500", 1500), ("999", 20_000), ("junk", -1),
+    ])
+    func retryAfter(value: String, milliseconds: Int) {
+        let delay = RetryPolicy().delay(retryAfter: value)
+        #expect(delay.map(RetryPolicy.milliseconds) ?? -1 == milliseconds)
+    }
+
+    @Test("backoff grows and stays within the cap")
+    func backoff() {
+        let policy = RetryPolicy(baseDelay: .milliseconds(100), maxDelay: .seconds(1))
+        for attempt in 1...10 {
+            let delay = RetryPolicy.milliseconds(policy.backoff(afterAttempt: attempt))
+            #expect(delay >= 1 && delay <= min(1000, 100 << (attempt - 1)))
+        }
+    }
+
+    @Test("the pacer holds the request that would overrun the learned budget")
+    func pacer() throws {
+        let pacer = RequestPacer()
+        #expect(pacer.reserve() == .zero, "no budget known yet")
+        let response = HTTPResponse(status: 200, headers: ["X-HubSpot-RateLimit-Max": "4",
+                                                           "X-HubSpot-RateLimit-Remaining": "3",
+                                                           "X-HubSpot-RateLimit-Interval-Milliseconds": "1000"], body: Data())
+        pacer.learn(from: try #require(RateLimitSnapshot(response)))
+        #expect(pacer.reserve() == .zero)
+        #expect(pacer.reserve() == .zero)
+        let wait = pacer.reserve()
+        #expect(wait > .milliseconds(900) && wait <= .seconds(1), "3 in the window with a budget of 4−1")
+    }
+}
