@@ -15,6 +15,7 @@ struct SandboxRoutes: Sendable {
         let routes = SandboxRoutes(portal: portal)
         routes.addObjectRoutes(to: router)
         routes.addPropertyRoutes(to: router)
+        routes.addSearchRoutes(to: router)
         return router
     }
 
