@@ -21,6 +21,8 @@ public enum Action: Sendable {
     case recordLoaded(typeID: String, CRMRecord)
     /// A record fetch failed.
     case recordFailed(typeID: String, id: String, message: String)
+    /// The client reported a response, a retry or a throttling wait.
+    case client(ClientEvent)
     /// A signal (SIGINT, SIGTERM, SIGHUP) asks the app to quit.
     case signalled(name: String)
 }

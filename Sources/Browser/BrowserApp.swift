@@ -19,8 +19,15 @@ public final class BrowserApp {
         registry: ObjectTypeRegistry = .standard, keyBindings: KeyBindings = .standard
     ) {
         self.backend = backend
-        inbox = Inbox()
-        runner = EffectRunner(client: client, inbox: inbox)
+        let inbox = Inbox()
+        self.inbox = inbox
+        var observed = client
+        let previous = client.observer
+        observed.observer = { event in
+            previous?(event)
+            inbox.post(.client(event))
+        }
+        runner = EffectRunner(client: observed, inbox: inbox)
         state = BrowserState(registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings)
     }
 

@@ -19,6 +19,9 @@ extension BrowserState {
                 return []
             }
             return perform(binding.command)
+        case .client(let event):
+            network.record(event)
+            return []
         case .signalled(let name):
             quitSignal = name
             quitRequested = true

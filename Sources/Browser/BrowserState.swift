@@ -32,6 +32,8 @@ public struct BrowserState: Sendable {
     public var quitRequested = false
     /// The signal that ended the session, if one did (the exit status reflects it).
     public var quitSignal: String?
+    /// What the client last said about the network: rate limits and retries.
+    public var network = NetworkStatus()
 
     /// Creates the opening state: Contacts selected, the list focused.
     public init(registry: ObjectTypeRegistry, portal: PortalInfo, size: Size, keyBindings: KeyBindings = .standard) {

@@ -9,12 +9,18 @@ enum HeaderView {
         let badgeRole: StyleRole = state.portal.kind == .demo ? "badge.demo" : "badge.live"
         x += canvas.write(" \(state.portal.badge) ", at: Point(x: x, y: rect.y), role: badgeRole, clip: rect)
         x += canvas.write(" \(state.portal.summary)", at: Point(x: x, y: rect.y), role: "status", clip: rect)
-        if state.isBusy {
-            let mark = "⟳ loading… "
-            let width = TerminalText.displayWidth(mark)
-            if rect.maxX - width > x {
-                canvas.write(mark, at: Point(x: rect.maxX - width, y: rect.y), role: "status.loading", clip: rect)
-            }
+        var marks: [(String, StyleRole)] = []
+        if let note = state.network.summary {
+            marks.append((note, state.network.retrying == nil ? "text.dim" : "status.loading"))
+        }
+        if state.isBusy { marks.append(("⟳ loading…", "status.loading")) }
+        var right = rect.maxX - 1
+        for (text, role) in marks.reversed() {
+            let width = TerminalText.displayWidth(text)
+            guard right - width > x + 1 else { break }
+            right -= width
+            canvas.write(text, at: Point(x: right, y: rect.y), role: role, clip: rect)
+            right -= 2
         }
     }
 }

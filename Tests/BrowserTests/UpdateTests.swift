@@ -101,3 +101,28 @@ struct PropertyFormatterTests {
                 == "Called back pricing & terms")
     }
 }
+
+@Suite("Network status from client events")
+struct NetworkStatusTests {
+    private func response(_ status: Int, remaining: Int?) -> ClientEvent {
+        var headers = [String: String]()
+        if let remaining {
+            headers = ["X-HubSpot-RateLimit-Max": "190", "X-HubSpot-RateLimit-Remaining": String(remaining)]
+        }
+        let snapshot = RateLimitSnapshot(HTTPResponse(status: status, headers: headers, body: Data()))
+        return .response(method: .get, path: "/x", status: status, milliseconds: 5, rateLimit: snapshot)
+    }
+
+    @Test("a 429 retry shows quietly and clears on the next success; the meter keeps the lowest reading")
+    func retriesAndMeter() {
+        var status = NetworkStatus()
+        status.record(response(200, remaining: 180))
+        status.record(response(200, remaining: 182))
+        #expect(status.summary == "API 180/190")
+        status.record(.retrying(method: .get, path: "/x", reason: .rateLimited(policy: "TEN_SECONDLY_ROLLING"),
+                                attempt: 1, delay: .seconds(1)))
+        #expect(status.summary == "rate limited, retrying")
+        status.record(response(200, remaining: 170))
+        #expect(status.summary == "API 170/190")
+    }
+}

@@ -1,0 +1,53 @@
+import HubSpot
+
+/// What the client last reported about the network, for the header: the rate-limit meter and
+/// whether a request is being retried (shown quietly, not as an error).
+public struct NetworkStatus: Sendable, Equatable {
+    /// The last rate-limit headers seen.
+    public var rateLimit: RateLimitSnapshot?
+    /// The reason of a retry under way, cleared by the next successful answer.
+    public var retrying: RetryReason?
+    /// Requests answered so far.
+    public var responses = 0
+    /// When `rateLimit` was taken.
+    private var rateLimitTakenAt: ContinuousClock.Instant?
+
+    /// Creates an empty status.
+    public init() {}
+
+    /// Takes in one client event.
+    public mutating func record(_ event: ClientEvent) {
+        switch event {
+        case .response(_, _, let status, _, let snapshot):
+            responses += 1
+            if let snapshot { take(snapshot, at: .now) }
+            if (200...299).contains(status) { retrying = nil }
+        case .retrying(_, _, let reason, _, _):
+            retrying = reason
+        case .throttled:
+            break
+        }
+    }
+
+    /// Answers arrive out of order, so within one window the lowest `remaining` is the truth;
+    /// a reading from an older window is replaced by any new one.
+    mutating func take(_ snapshot: RateLimitSnapshot, at now: ContinuousClock.Instant) {
+        if let current = rateLimit, let takenAt = rateLimitTakenAt,
+           now - takenAt < .milliseconds(current.intervalMilliseconds),
+           current.max == snapshot.max, current.remaining <= snapshot.remaining {
+            return
+        }
+        rateLimit = snapshot
+        rateLimitTakenAt = now
+    }
+
+    /// The header's note, e.g. "rate limited, retrying" or "API 183/190".
+    public var summary: String? {
+        if let retrying {
+            if case .rateLimited = retrying { return "rate limited, retrying" }
+            return "\(retrying), retrying"
+        }
+        guard let rateLimit else { return nil }
+        return "API \(rateLimit.remaining)/\(rateLimit.max)"
+    }
+}
