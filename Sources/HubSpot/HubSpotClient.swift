@@ -41,7 +41,7 @@ public struct HubSpotClient: Sendable {
             text += "?" + query.map { "\(Self.encodeQuery($0.0))=\(Self.encodeQuery($0.1))" }.joined(separator: "&")
         }
         var headers = ["Accept": "application/json", "User-Agent": "spoke/0.1"]
-        if let credentials { headers["Authorization"] = credentials.authorizationHeader }
+        if let header = credentials?.authorizationHeader { headers["Authorization"] = header }
         if body != nil { headers["Content-Type"] = "application/json" }
         // The text was assembled from encoded parts, so it always forms a URL.
         return HTTPRequest(method: method, url: URL(string: text)!, headers: headers, body: body)
@@ -70,6 +70,20 @@ public struct HubSpotClient: Sendable {
     /// connections are retried only for requests that are safe to repeat (see `isSafeToRepeat`), so a
     /// create is never sent twice blindly.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard case .oauth(let session) = credentials else { return try await sendWithRetries(request) }
+        var authorized = request
+        let token = try await session.currentToken(using: self)
+        authorized.headers["Authorization"] = "Bearer \(token)"
+        do {
+            return try await sendWithRetries(authorized)
+        } catch HubSpotError.api(401, _) {
+            // An expired access token: refresh once (shared with concurrent requests) and try again.
+            authorized.headers["Authorization"] = "Bearer \(try await session.refresh(replacing: token, using: self))"
+            return try await sendWithRetries(authorized)
+        }
+    }
+
+    private func sendWithRetries(_ request: HTTPRequest) async throws -> HTTPResponse {
         let path = request.url.path
         var attempt = 1
         while true {
@@ -81,7 +95,7 @@ public struct HubSpotClient: Sendable {
                 response = try await transport.send(request)
             } catch let error as HubSpotError {
                 guard case .transport(let detail) = error, Self.isSafeToRepeat(request),
-                      attempt < retryPolicy.maxAttempts
+                      attempt < retryPolicy.maxConnectionAttempts
                 else { throw error }
                 try await retry(request, path, .connection(detail), &attempt, delay: retryPolicy.backoff(afterAttempt: attempt))
                 continue

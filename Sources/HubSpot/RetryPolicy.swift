@@ -2,20 +2,27 @@
 public struct RetryPolicy: Sendable, Hashable {
     /// Attempts in all, the first included.
     public var maxAttempts: Int
+    /// Attempts when there is no answer at all: a server that is down rarely comes back within
+    /// seconds, and the person waiting should hear about it soon.
+    public var maxConnectionAttempts: Int
     /// The first backoff step.
     public var baseDelay: Duration
     /// No single wait is longer than this.
     public var maxDelay: Duration
 
     /// Creates a policy.
-    public init(maxAttempts: Int = 8, baseDelay: Duration = .milliseconds(250), maxDelay: Duration = .seconds(20)) {
+    public init(
+        maxAttempts: Int = 8, maxConnectionAttempts: Int = 3, baseDelay: Duration = .milliseconds(250),
+        maxDelay: Duration = .seconds(20)
+    ) {
         self.maxAttempts = maxAttempts
+        self.maxConnectionAttempts = min(maxConnectionAttempts, maxAttempts)
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
     }
 
     /// Never retries.
-    public static let none = RetryPolicy(maxAttempts: 1)
+    public static let none = RetryPolicy(maxAttempts: 1, maxConnectionAttempts: 1)
 
     /// Exponential backoff with full jitter (a random wait up to base·2^(attempt−1), capped), so
     /// many clients that failed together do not retry together.

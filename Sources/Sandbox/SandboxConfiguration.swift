@@ -14,6 +14,8 @@ public struct SandboxConfiguration: Sendable {
     public var contactCount: Int?
     /// Rate limits, latency and injected errors.
     public var traffic = TrafficPolicy()
+    /// An OAuth app whose refresh token `/oauth/v1/token` exchanges for access tokens.
+    public var oauth: OAuthIssuer?
 
     /// Creates a configuration; every argument has the demo default.
     public init(

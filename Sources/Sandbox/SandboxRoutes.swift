@@ -6,16 +6,19 @@ struct SandboxRoutes: Sendable {
     let portal: Portal
 
     /// A router with HubSpot's error bodies everywhere and, when `token` is set, bearer authentication.
-    static func makeRouter(portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy()) -> Router<BasicRequestContext> {
+    static func makeRouter(
+        portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy(), oauth: OAuthIssuer? = nil
+    ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: HubSpotErrorMiddleware())
-        if let token { router.add(middleware: BearerTokenMiddleware(token: token)) }
+        if token != nil || oauth != nil { router.add(middleware: BearerTokenMiddleware(token: token, issuer: oauth)) }
 
         router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
         let routes = SandboxRoutes(portal: portal)
         routes.addObjectRoutes(to: router)
         routes.addPropertyRoutes(to: router)
         routes.addSearchRoutes(to: router)
+        routes.addOAuthRoutes(to: router, issuer: oauth)
         return router
     }
 

@@ -38,7 +38,8 @@ public final class SandboxServer: Sendable {
         let signal = StartupSignal()
         let app = Application(
             router: SandboxRoutes.makeRouter(
-                portal: portal, token: configuration.token, traffic: configuration.traffic),
+                portal: portal, token: configuration.token, traffic: configuration.traffic,
+                oauth: configuration.oauth),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),
             onServerRunning: { channel in signal.succeed(port: channel.localAddress?.port ?? 0) },
