@@ -13,6 +13,8 @@ struct SandboxRoutes: Sendable {
         let routes = SandboxRoutes(portal: portal)
         routes.addObjectRoutes(to: router)
         routes.addPropertyRoutes(to: router)
+        routes.addWriteRoutes(to: router)
+        routes.addBatchRoutes(to: router)
         return router
     }
 
