@@ -23,8 +23,9 @@ extension PortalState {
 
     /// Creates a record after checking its associations and properties; returns it.
     mutating func createRecord(
-        typeID: String, values: [String: String], associations: [WriteBody.Association], at now: Date
+        typeID: String, values given: [String: String], associations: [WriteBody.Association], at now: Date
     ) throws(SandboxAPIError) -> StoredRecord {
+        let values = Self.normalized(given, typeID: typeID)
         let pending = try resolveAssociations(associations, from: typeID)
         var problems = validator(typeID).problems(in: values)
         if let type = registry.resolve(typeID) {
@@ -45,8 +46,9 @@ extension PortalState {
 
     /// Changes a live record's properties (`""` clears one); 404 if there is no such record.
     mutating func updateRecord(
-        typeID: String, id: String, idProperty: String?, values: [String: String], at now: Date
+        typeID: String, id: String, idProperty: String?, values given: [String: String], at now: Date
     ) throws(SandboxAPIError) -> StoredRecord {
+        let values = Self.normalized(given, typeID: typeID)
         guard let existing = findLive(typeID: typeID, id: id, idProperty: idProperty) else {
             throw .recordNotFound(type: registry.resolve(typeID)?.name ?? typeID, id: id)
         }
@@ -105,6 +107,14 @@ extension PortalState {
     }
 
     // MARK: - Rules
+
+    /// HubSpot stores contact emails lowercased (and matches them without regard to case).
+    private static func normalized(_ values: [String: String], typeID: String) -> [String: String] {
+        guard typeID == "0-1", let email = values["email"] else { return values }
+        var copy = values
+        copy["email"] = email.lowercased()
+        return copy
+    }
 
     private func validator(_ typeID: String) -> PropertyValidator {
         PropertyValidator(definitions: properties[typeID] ?? [])
