@@ -9,7 +9,7 @@ public final class Portal: Sendable {
     /// The object types the portal knows.
     public let registry: ObjectTypeRegistry
     let state: Mutex<PortalState>
-    private let clock: @Sendable () -> Date
+    let clock: @Sendable () -> Date
 
     /// Builds the demo portal for `seed`; the same seed and counts always give the same data.
     /// - Parameters:

@@ -7,7 +7,7 @@ import HubSpot
 struct PortalState: Sendable {
     let registry: ObjectTypeRegistry
     let catalog: AssociationCatalog
-    private(set) var tables: [String: RecordTable] = [:]
+    var tables: [String: RecordTable] = [:]
     private(set) var associations = AssociationIndex()
     /// Property definitions by type id.
     var properties: [String: [PropertyDefinition]] = [:]
@@ -33,8 +33,9 @@ struct PortalState: Sendable {
     // MARK: - Records
 
     /// Adds a record of `typeID` with HubSpot's system properties filled in, and returns it.
+    /// `source` is the history's `sourceType` for the initial values (demo data: `IMPORT` or `CRM_UI`).
     mutating func insert(
-        typeID: String, properties: [String: String], createdAt: Date, updatedAt: Date? = nil
+        typeID: String, properties: [String: String], createdAt: Date, updatedAt: Date? = nil, source: String? = nil
     ) -> StoredRecord {
         if tables[typeID] == nil {
             tables[typeID] = RecordTable(typeID: typeID, firstID: Self.firstIDs[typeID] ?? 100_001)
@@ -45,7 +46,8 @@ struct PortalState: Sendable {
         for (name, value) in Self.systemProperties(typeID: typeID, id: id, createdAt: createdAt, updatedAt: modified) {
             values[name] = value
         }
-        let record = StoredRecord(id: id, properties: values, createdAt: createdAt, updatedAt: modified)
+        var record = StoredRecord(id: id, properties: values, createdAt: createdAt, updatedAt: modified)
+        record.recordHistory(values, at: createdAt, source: source ?? Self.demoSource(typeID: typeID))
         tables[typeID]!.append(record)
         return record
     }

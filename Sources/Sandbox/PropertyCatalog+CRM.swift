@@ -66,7 +66,7 @@ extension PropertyCatalog {
         return [
             property("name", "Company name", .text, group: group, description: "The name of the company"),
             property("domain", "Company Domain Name", .text, group: group,
-                     description: "The domain name of the company", unique: true),
+                     description: "The domain name of the company"),
             property("industry", "Industry", .select, group: group, options: industries,
                      description: "The type of business the company performs"),
             property("type", "Type", .select, group: group, options: companyTypes,

@@ -7,6 +7,9 @@ extension PropertyCatalog {
         return [
             property("dealname", "Deal Name", .text, group: group, description: "The name given to this deal."),
             property("amount", "Amount", .number, group: group, description: "The total amount of the deal"),
+            // A custom unique identifier, as integrations create one (`hasUniqueValue`), for upserts by idProperty.
+            property("deal_reference", "Deal reference", .text, group: group,
+                     description: "An external system's unique reference for the deal.", unique: true),
             property("pipeline", "Pipeline", .select, group: group,
                      options: [(PipelineCatalog.dealPipelineLabel, PipelineCatalog.dealPipelineID)],
                      description: "The pipeline the deal is in."),

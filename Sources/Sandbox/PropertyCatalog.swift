@@ -65,7 +65,12 @@ enum PropertyCatalog {
         case "0-46", "0-48", "0-49", "0-47", "0-27": specific = activityProperties(type.id)
         default: specific = minimalProperties(type)
         }
-        return numbered(specific + systemProperties(typeID: type.id, group: groupName(type)))
+        // Records that can pin an activity carry the pin as a property (seed 001's pinning rule).
+        let pin = type.canPinActivity
+            ? [property("hs_pinned_engagement_id", "Pinned Engagement ID", .number, group: groupName(type),
+                        description: "The id of the activity pinned to the top of this record's timeline.")]
+            : []
+        return numbered(specific + pin + systemProperties(typeID: type.id, group: groupName(type)))
     }
 
     /// What `GET /crm/v3/objects/{type}` returns when no `properties` are asked for.

@@ -19,6 +19,8 @@ struct SandboxRoutes: Sendable {
         routes.addPropertyRoutes(to: router)
         routes.addSearchRoutes(to: router)
         routes.addOAuthRoutes(to: router, issuer: oauth)
+        routes.addWriteRoutes(to: router)
+        routes.addBatchRoutes(to: router)
         return router
     }
 

@@ -8,6 +8,8 @@ struct StoredRecord: Sendable, Hashable {
     let createdAt: Date
     var updatedAt: Date
     var archivedAt: Date?
+    /// Every value each property has held, oldest first (see `StoredRecord+History.swift`).
+    var history: [String: [PropertyHistoryEntry]] = [:]
 
     var archived: Bool { archivedAt != nil }
 

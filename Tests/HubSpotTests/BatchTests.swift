@@ -1,0 +1,157 @@
+import Foundation
+import HubSpot
+import Sandbox
+import Testing
+
+@Suite("Batch read, create, update, upsert and archive")
+struct BatchTests {
+    private static func contactInput(_ tag: String) -> RecordCreateInput {
+        RecordCreateInput(properties: ["email": WriteTestSupport.email(tag), "firstname": tag])
+    }
+
+    @Test("batch create answers 201 with every record; batch read finds them")
+    func createAndRead() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let created = try await client.batchCreate("contacts", (0..<3).map { Self.contactInput("b\($0)") })
+            #expect(created.httpStatus == 201)
+            #expect(!created.isMultiStatus)
+            #expect(created.results.count == 3)
+            #expect(created.errors.isEmpty)
+            #expect(created.response.status == "COMPLETE")
+            let read = try await client.batchRead("contacts", ids: created.results.map(\.id) + ["999999999"],
+                                                  properties: ["firstname"])
+            #expect(read.httpStatus == 207)
+            #expect(Set(read.results.map(\.id)) == Set(created.results.map(\.id)))
+            #expect(read.results.allSatisfy { $0[property: "firstname"]?.hasPrefix("b") == true })
+            #expect(read.errors.first?.status == "404")
+            #expect(read.errors.first?.context["ids"] == ["999999999"])
+        }
+    }
+
+    @Test("some inputs failing gives 207 with per-input errors naming the input and property")
+    func multiStatus() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let taken = WriteTestSupport.email("taken")
+            let existing = try await client.createRecord("contacts", properties: ["email": taken])
+            let result = try await client.batchCreate("contacts", [
+                Self.contactInput("ok"),
+                RecordCreateInput(properties: ["email": taken]),
+                RecordCreateInput(properties: ["firstname": "Bad", "no_such_property": "x"]),
+            ])
+            #expect(result.httpStatus == 207)
+            #expect(result.isMultiStatus)
+            #expect(result.results.count == 1)
+            #expect(result.response.numErrors == 2)
+            let conflict = try #require(result.errors.first { $0.status == "409" })
+            #expect(conflict.category == "CONFLICT")
+            #expect(conflict.message.contains(existing.id))
+            #expect(conflict.context["inputIndex"] == ["1"])
+            let invalid = try #require(result.errors.first { $0.status == "400" })
+            #expect(invalid.errors.first?.in == "no_such_property")
+            #expect(invalid.context["propertyName"] == ["no_such_property"])
+        }
+    }
+
+    @Test("when every input fails the call fails with the first error's status")
+    func allFail() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let error = await #expect(throws: HubSpotError.self) {
+                _ = try await client.batchUpdate("contacts", [RecordUpdateInput(id: "999999998", properties: ["firstname": "x"]),
+                                                              RecordUpdateInput(id: "999999999", properties: ["firstname": "y"])])
+            }
+            #expect(error?.status == 404)
+        }
+    }
+
+    @Test("batch update changes each record")
+    func update() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let contacts = try await client.listRecords("contacts", ListQuery(limit: 2)).results
+            let result = try await client.batchUpdate("contacts", contacts.map {
+                RecordUpdateInput(id: $0.id, properties: ["jobtitle": "Batch \($0.id)"])
+            })
+            #expect(result.httpStatus == 200)
+            #expect(result.results.map { $0[property: "jobtitle"] } == contacts.map { "Batch \($0.id)" })
+        }
+    }
+
+    @Test("upsert by email creates first (new: true), then updates (new: false)")
+    func upsert() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let email = WriteTestSupport.email("upsert")
+            let first = try await client.batchUpsert("contacts", [
+                RecordUpsertInput(id: email, idProperty: "email", properties: ["firstname": "One"])])
+            #expect(first.results.count == 1)
+            #expect(first.results[0].isNew == true)
+            #expect(first.results[0].record[property: "email"] == email)
+            let second = try await client.batchUpsert("contacts", [
+                RecordUpsertInput(id: email, idProperty: "email", properties: ["firstname": "Two"])])
+            #expect(second.results[0].isNew == false)
+            #expect(second.results[0].record.id == first.results[0].record.id)
+            #expect(second.results[0].record[property: "firstname"] == "Two")
+        }
+    }
+
+    @Test("upsert by a hasUniqueValue property of deals")
+    func upsertByUniqueProperty() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let input = RecordUpsertInput(id: "EXT-42", idProperty: "deal_reference", properties: [
+                "dealname": "External", "pipeline": "default", "dealstage": "qualifiedtobuy"])
+            let first = try await client.batchUpsert("deals", [input])
+            #expect(first.results[0].isNew)
+            let second = try await client.batchUpsert("deals", [input])
+            #expect(!second.results[0].isNew)
+            #expect(second.results[0].record.id == first.results[0].record.id)
+        }
+    }
+
+    @Test("batch archive answers 204 and the records leave reads")
+    func archive() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let created = try await client.batchCreate("contacts", [Self.contactInput("arch")])
+            try await client.batchArchive("contacts", ids: created.results.map(\.id) + ["999999999"])
+            let error = await #expect(throws: HubSpotError.self) {
+                _ = try await client.batchRead("contacts", ids: created.results.map(\.id))
+            }
+            #expect(error?.status == 404)
+            let archived = try await client.batchRead("contacts", ids: created.results.map(\.id), archived: true)
+            #expect(archived.results.first?.archived == true)
+        }
+    }
+
+    @Test("more than 100 inputs, or 50 with histories, is a 400 stating the limit")
+    func limits() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let ids = (0..<101).map { String(100 + $0) }
+            let tooMany = await #expect(throws: HubSpotError.self) {
+                _ = try await client.batchRead("contacts", ids: ids)
+            }
+            #expect(tooMany?.status == 400)
+            #expect(tooMany?.message.contains("100") == true)
+            let exactly = try await client.batchRead("contacts", ids: Array(ids.prefix(100)))
+            #expect(exactly.results.count + exactly.errors.count == 100)
+            let history = await #expect(throws: HubSpotError.self) {
+                _ = try await client.batchRead("contacts", ids: Array(ids.prefix(51)), propertiesWithHistory: ["email"])
+            }
+            #expect(history?.status == 400)
+            #expect(history?.message == "The maximum number of inputs supported in a batch request for property "
+                + "histories is 50. Please reduce the number of items and try again")
+            let createTooMany = await #expect(throws: HubSpotError.self) {
+                _ = try await client.batchCreate("contacts", (0..<101).map { Self.contactInput("n\($0)") })
+            }
+            #expect(createTooMany?.status == 400)
+        }
+    }
+
+    @Test("batch read with propertiesWithHistory returns the histories")
+    func readHistory() async throws {
+        try await SandboxFixture.withSandbox { client, _ in
+            let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
+            _ = try await client.updateRecord("contacts", id: contact.id, properties: ["city": "Ghent"])
+            _ = try await client.updateRecord("contacts", id: contact.id, properties: ["city": "Bruges"])
+            let read = try await client.batchRead("contacts", ids: [contact.id], propertiesWithHistory: ["city"])
+            let values = read.results.first?.propertiesWithHistory?["city"]?.map(\.value) ?? []
+            #expect(Array(values.prefix(2)) == ["Bruges", "Ghent"])
+        }
+    }
+}
