@@ -12,40 +12,16 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Browse a HubSpot portal (the default command)."
     )
 
-    @Option(name: .long, help: "The HubSpot-compatible API to browse.")
-    var baseURL: String = "https://api.hubapi.com"
-
-    @Option(name: .long, help: "Read the access token from this file (must not be readable by others).")
-    var tokenFile: String?
-
-    @Flag(name: .long, help: "Open the built-in demo portal even when a token is configured.")
-    var demo = false
+    @OptionGroup var portalOptions: PortalOptions
 
     @Option(name: .long, help: "The theme to use (a NAME.toml in a themes folder).")
     var theme: String = "default"
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let token = try TokenSource.resolve(tokenFile: tokenFile, environment: environment)
         let (loadedTheme, themeWarnings) = ThemeLocator.load(named: theme)
-
-        var sandbox: SandboxServer?
-        let portal: PortalInfo
-        let client: HubSpotClient
-        if demo || token == nil {
-            let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
-            sandbox = server
-            portal = PortalInfo(kind: .demo, baseURL: server.baseURL)
-            client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
-        } else {
-            guard let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme),
-                  url.host != nil
-            else {
-                throw ValidationError("--base-url must be an http(s) URL, got \"\(baseURL)\"")
-            }
-            portal = PortalInfo(kind: .live, baseURL: url)
-            client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
-        }
+        let (client, sandbox, isDemo) = try portalOptions.connect(environment: environment)
+        let portal = PortalInfo(kind: isDemo ? .demo : .live, baseURL: client.baseURL)
         defer {
             if let sandbox { blockingAwait { await sandbox.stop() } }
         }

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import HubSpot
+
+/// `spoke list TYPE`: records of a type, one page or all of them.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List records of a type (JSON with --json, JSON lines with --all --json).")
+
+    @Argument(help: "An object type id (0-1) or name (contacts).") var type: String
+    @Option(name: .long, help: "Properties to return, comma-separated (default: the type's columns).")
+    var properties: String?
+    @Option(name: .long, help: "Records per page (1–100).") var limit: Int = 100
+    @Flag(name: .long, help: "Every record, following the after cursors.") var all = false
+    @Option(name: .long, help: "Start after this cursor.") var after: String?
+    @Flag(name: .long, help: "Output JSON.") var json = false
+    @OptionGroup var portal: PortalOptions
+
+    func validate() throws {
+        guard (1...100).contains(limit) else { throw ValidationError("--limit must be 1–100, got \(limit)") }
+    }
+
+    func run() throws {
+        let objectType = try RecordCommandSupport.objectType(type)
+        let names = properties.map(RecordCommandSupport.split) ?? objectType.listProperties
+        let (client, sandbox, _) = try portal.connect()
+        defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
+        try ScriptExit.run {
+            let query = ListQuery(limit: limit, after: after, properties: names)
+            if all {
+                // JSON lines go out page by page, so a pipe sees the first records at once.
+                let streamJSON = json
+                let records = try blockingAwait {
+                    var collected: [CRMRecord] = []
+                    for try await page in client.pages(objectType.id, query) {
+                        if streamJSON {
+                            for record in page { try ScriptOutput.json(record, pretty: false) }
+                        } else {
+                            collected += page
+                        }
+                    }
+                    return collected
+                }
+                if !json { RecordCommandSupport.printTable(records, properties: names) }
+            } else {
+                let page = try blockingAwait { try await client.listRecords(objectType.id, query) }
+                if json { try ScriptOutput.json(page) } else { RecordCommandSupport.printTable(page.results, properties: names) }
+            }
+        }
+    }
+}
+
+/// `spoke get TYPE ID`: one record.
+struct GetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "get", abstract: "Show one record.")
+
+    @Argument(help: "An object type id or name.") var type: String
+    @Argument(help: "The record id (or a unique value with --id-property).") var id: String
+    @Option(name: .long, help: "Properties to return, comma-separated (default: every property).")
+    var properties: String?
+    @Option(name: .long, help: "Associated types whose ids to include, comma-separated.") var associations: String?
+    @Option(name: .long, help: "Look the record up by this unique property (e.g. email).") var idProperty: String?
+    @Flag(name: .long, help: "Output JSON.") var json = false
+    @OptionGroup var portal: PortalOptions
+
+    func run() throws {
+        let objectType = try RecordCommandSupport.objectType(type)
+        let (client, sandbox, _) = try portal.connect()
+        defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
+        try ScriptExit.run {
+            let record = try blockingAwait {
+                var names = properties.map(RecordCommandSupport.split) ?? []
+                if names.isEmpty { names = try await client.properties(of: objectType.id).map(\.name) }
+                return try await client.record(
+                    objectType.id, id: id, properties: names,
+                    associations: associations.map(RecordCommandSupport.split) ?? [], idProperty: idProperty)
+            }
+            if json {
+                try ScriptOutput.json(record)
+                return
+            }
+            var rows = record.properties.compactMap { name, value in value.map { [name, $0] } }.sorted { $0[0] < $1[0] }
+            for (type, page) in (record.associations ?? [:]).sorted(by: { $0.key < $1.key }) {
+                rows.append(["associations.\(type)", page.results.map(\.id).joined(separator: ",")])
+            }
+            ScriptOutput.table(headers: ["PROPERTY", "VALUE"], rows: rows)
+        }
+    }
+}
+
+/// `spoke search TYPE QUERY`: CRM search over the type's searchable properties.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search", abstract: "Search records of a type by text (HubSpot's search, up to 10,000 results).")
+
+    @Argument(help: "An object type id or name.") var type: String
+    @Argument(help: "The text to search for.") var query: String
+    @Option(name: .long, help: "Properties to return, comma-separated.") var properties: String?
+    @Option(name: .long, help: "Results per page (1–200).") var limit: Int = 100
+    @Flag(name: .long, help: "Every result (JSON lines with --json).") var all = false
+    @Flag(name: .long, help: "Output JSON.") var json = false
+    @OptionGroup var portal: PortalOptions
+
+    func validate() throws {
+        guard (1...200).contains(limit) else { throw ValidationError("--limit must be 1–200, got \(limit)") }
+    }
+
+    func run() throws {
+        let objectType = try RecordCommandSupport.objectType(type)
+        let names = properties.map(RecordCommandSupport.split) ?? objectType.listProperties
+        let (client, sandbox, _) = try portal.connect()
+        defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
+        let request = SearchRequest(query: query, properties: names, limit: limit)
+        try ScriptExit.run {
+            if all {
+                let records = try blockingAwait {
+                    var collected: [CRMRecord] = []
+                    for try await page in client.searchPages(objectType.id, request) { collected += page }
+                    return collected
+                }
+                if json {
+                    for record in records { try ScriptOutput.json(record, pretty: false) }
+                } else {
+                    RecordCommandSupport.printTable(records, properties: names)
+                }
+            } else {
+                let page = try blockingAwait { try await client.search(objectType.id, request) }
+                if json { try ScriptOutput.json(page) } else { RecordCommandSupport.printTable(page.results, properties: names) }
+            }
+        }
+    }
+}
+
+/// What the record commands share.
+enum RecordCommandSupport {
+    static func objectType(_ name: String) throws -> ObjectType {
+        guard let type = ObjectTypeRegistry.standard.resolve(name) else {
+            throw ValidationError("unknown object type \"\(name)\"; use a type id like 0-1 or a name like contacts")
+        }
+        return type
+    }
+
+    static func split(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func printTable(_ records: [CRMRecord], properties: [String]) {
+        ScriptOutput.table(headers: ["ID"] + properties.map { $0.uppercased() },
+                           rows: records.map { record in [record.id] + properties.map { record[property: $0] ?? "" } })
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// The scriptable commands, run as a script would run them.
+@Suite("spoke list/get/search for scripts")
+struct ScriptCommandTests {
+    private func shell(_ command: String) throws -> (status: Int32, output: String) {
+        try Subprocess.run("/bin/sh", ["-c", command])
+    }
+
+    @Test("list --all --json piped to python counts every contact of the demo portal, once each")
+    func listAllAsJSONLines() throws {
+        let spoke = try #require(SpokeBinary.path)
+        let script = "import json,sys; rows=[json.loads(l) for l in sys.stdin]; print(len(rows), len({r['id'] for r in rows}))"
+        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --all --json | python3 -c \"\(script)\"")
+        #expect(status == 0, "\(output)")
+        #expect(output.trimmingCharacters(in: .whitespacesAndNewlines) == "300 300")
+    }
+
+    @Test("get and search answer JSON documents; a missing record exits 3 with HubSpot's message")
+    func getAndSearch() throws {
+        let spoke = try #require(SpokeBinary.path)
+        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --properties email,firstname")
+        #expect(status == 0)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(record["id"] as? String == "103")
+        let (searchStatus, searchOutput) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) search contacts 'José Müller' --json")
+        #expect(searchStatus == 0)
+        let page = try #require(try JSONSerialization.jsonObject(with: Data(searchOutput.utf8)) as? [String: Any])
+        #expect(page["total"] as? Int == 1)
+        let (missing, message) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 999999 2>&1")
+        #expect(missing == 3)
+        #expect(message.contains("404") && message.contains("OBJECT_NOT_FOUND"))
+        let (unknown, _) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list nosuchtype 2>&1")
+        #expect(unknown == 64, "a usage error exits with EX_USAGE")
+    }
+
+    @Test("plain tables show control characters inert")
+    func plainTableIsSafe() throws {
+        let spoke = try #require(SpokeBinary.path)
+        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list companies --limit 100")
+        #expect(status == 0)
+        #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(output.hasPrefix("ID "))
+    }
+}
