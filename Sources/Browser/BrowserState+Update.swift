@@ -13,6 +13,12 @@ extension BrowserState {
             clampSelections()
             return prefetchIfNeeded()
         case .key(let key):
+            if showsHelp {
+                // The overlay takes every key: ?, Esc and q close it; Ctrl-c still quits.
+                if key == .control("c") { quitRequested = true }
+                if [.character("?"), .escape, .character("q"), .enter].contains(key) { showsHelp = false }
+                return []
+            }
             guard let binding = keyBindings.command(for: key) else { return [] }
             if let reason = binding.disabledReason(self) {
                 message = StatusMessage("\(binding.keyLabel): \(reason)")
@@ -93,6 +99,9 @@ extension BrowserState {
             }
             return []
         case .refresh: return refresh()
+        case .help:
+            showsHelp = true
+            return []
         }
     }
 

@@ -17,6 +17,7 @@ public enum BrowserView {
         if let detail = layout.detail { DetailView.draw(state, into: &canvas, rect: detail) }
         StatusLineView.draw(state, into: &canvas, rect: layout.status)
         FooterView.draw(state, into: &canvas, rect: layout.footer)
+        if state.showsHelp { HelpOverlay.draw(state, into: &canvas) }
         return canvas
     }
 

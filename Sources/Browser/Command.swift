@@ -4,5 +4,6 @@ public enum Command: String, Sendable, CaseIterable {
     case nextPane, previousPane
     case open, back
     case refresh
+    case help
     case quit, forceQuit
 }

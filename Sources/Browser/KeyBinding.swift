@@ -47,6 +47,17 @@ public struct KeyBindings: Sendable {
         bindings.first { $0.keys.contains(key) }
     }
 
+    /// The key reference as Markdown (docs/keys.md is this, and a test keeps it so).
+    public func markdown() -> String {
+        var text = "# Spoke keys\n\nGenerated from the browser's key table (`KeyBindings.standard`); "
+        text += "a test fails when this file and the table disagree.\n\n| keys | action |\n|---|---|\n"
+        for binding in bindings {
+            let keys = binding.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+            text += "| \(keys) | \(binding.description) |\n"
+        }
+        return text
+    }
+
     /// The default keys (DESIGN.md's table, for the features that exist so far).
     public static let standard = KeyBindings([
         KeyBinding([.down, .character("j")], .moveDown, "down"),
@@ -62,6 +73,7 @@ public struct KeyBindings: Sendable {
         KeyBinding([.character("r")], .refresh, "refresh", footer: true, disabledReason: { state in
             state.activeList == nil ? "no list to refresh" : nil
         }),
+        KeyBinding([.character("?")], .help, "help: every key", footer: true),
         KeyBinding([.character("q")], .quit, "quit", footer: true),
         KeyBinding([.control("c")], .forceQuit, "quit"),
     ])

@@ -1,0 +1,43 @@
+import Browser
+import Foundation
+import TerminalUI
+import Testing
+
+@Suite("Key documentation agrees with the key table")
+struct KeysDocTests {
+    private static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
+
+    @Test("docs/keys.md is generated from KeyBindings.standard (RECORD_SNAPSHOTS=1 rewrites it)")
+    func keysMarkdownIsCurrent() throws {
+        let generated = KeyBindings.standard.markdown()
+        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+        guard !record, let current = try? String(contentsOf: Self.file, encoding: .utf8) else {
+            try generated.write(to: Self.file, atomically: true, encoding: .utf8)
+            Issue.record("wrote \(Self.file.path); check it and run again")
+            return
+        }
+        #expect(current == generated, "docs/keys.md is stale: run RECORD_SNAPSHOTS=1 swift test --filter KeysDocTests")
+    }
+
+    @Test("the help overlay lists every binding of the live table, and ? or Esc closes it")
+    func helpOverlay() {
+        var state = BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
+                                 size: Size(width: 80, height: 24))
+        _ = state.apply(.key(.character("?")))
+        #expect(state.showsHelp)
+        let screen = BrowserView.render(state).textLines.joined(separator: "\n")
+        for binding in KeyBindings.standard.bindings {
+            #expect(screen.contains(binding.description), "help lacks \(binding.description)")
+            #expect(screen.contains(binding.keyLabel), "help lacks \(binding.keyLabel)")
+        }
+        #expect(screen.contains("unavailable: no list to refresh"), "a disabled key says why")
+        assertSnapshot(screen, named: "help-80x24")
+        _ = state.apply(.key(.character("q")))
+        #expect(!state.showsHelp)
+        #expect(!state.quitRequested, "q closes the overlay first")
+        _ = state.apply(.key(.character("?")))
+        _ = state.apply(.key(.escape))
+        #expect(!state.showsHelp)
+    }
+}
