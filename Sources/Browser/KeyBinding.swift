@@ -11,20 +11,20 @@ public struct KeyBinding: Sendable {
     public let command: Command
     /// A short description for hints and help.
     public let description: String
-    /// Whether the footer shows this binding.
-    public let showsInFooter: Bool
+    /// The footer's short hint, or `nil` when the footer leaves this binding out.
+    public let footerLabel: String?
     /// Why the binding is unavailable in a state, or `nil` when it is available.
     public let disabledReason: @Sendable (BrowserState) -> String?
 
     /// Creates a binding.
     public init(
-        _ keys: [Key], _ command: Command, _ description: String, footer: Bool = false,
+        _ keys: [Key], _ command: Command, _ description: String, footer: String? = nil,
         disabledReason: @escaping @Sendable (BrowserState) -> String? = { _ in nil }
     ) {
         self.keys = keys
         self.command = command
         self.description = description
-        showsInFooter = footer
+        footerLabel = footer
         self.disabledReason = disabledReason
     }
 
@@ -62,19 +62,19 @@ public struct KeyBindings: Sendable {
     public static let standard = KeyBindings([
         KeyBinding([.down, .character("j")], .moveDown, "down"),
         KeyBinding([.up, .character("k")], .moveUp, "up"),
-        KeyBinding([.pageDown, .control("f")], .pageDown, "page down", footer: true),
+        KeyBinding([.pageDown, .control("f")], .pageDown, "page down", footer: "page"),
         KeyBinding([.pageUp, .control("b")], .pageUp, "page up"),
         KeyBinding([.character("g"), .home], .first, "first"),
         KeyBinding([.character("G"), .end], .last, "last loaded"),
-        KeyBinding([.tab], .nextPane, "next pane", footer: true),
+        KeyBinding([.tab], .nextPane, "next pane", footer: "pane"),
         KeyBinding([.backTab], .previousPane, "previous pane"),
-        KeyBinding([.enter], .open, "open", footer: true),
-        KeyBinding([.escape], .back, "back", footer: true),
-        KeyBinding([.character("r")], .refresh, "refresh", footer: true, disabledReason: { state in
+        KeyBinding([.enter], .open, "open", footer: "open"),
+        KeyBinding([.escape], .back, "back", footer: "back"),
+        KeyBinding([.character("r")], .refresh, "refresh", footer: "refresh", disabledReason: { state in
             state.activeList == nil ? "no list to refresh" : nil
         }),
-        KeyBinding([.character("?")], .help, "help: every key", footer: true),
-        KeyBinding([.character("q")], .quit, "quit", footer: true),
+        KeyBinding([.character("?")], .help, "help: every key", footer: "help"),
+        KeyBinding([.character("q")], .quit, "quit", footer: "quit"),
         KeyBinding([.control("c")], .forceQuit, "quit"),
     ])
 }
