@@ -19,6 +19,11 @@ extension BrowserState {
                 if [.character("?"), .escape, .character("q"), .enter].contains(key) { showsHelp = false }
                 return []
             }
+            if filter?.isEditing == true { return typeIntoFilter(key) }
+            if key == .escape, filter != nil {
+                setFilter(nil)
+                return []
+            }
             guard let binding = keyBindings.command(for: key) else { return [] }
             if let reason = binding.disabledReason(self) {
                 message = StatusMessage("\(binding.keyLabel): \(reason)")
@@ -34,6 +39,7 @@ extension BrowserState {
             return []
         case .pageLoaded(let typeID, let page, let result):
             guard lists[typeID]?.receive(page: page, result) == true else { return [] }
+            if typeID == selectedType.id, let filter { setFilter(filter) }
             if typeID == selectedType.id { syncDetailWithSelection() }
             return prefetchIfNeeded()
         case .pageFailed(let typeID, let page, let text):
@@ -72,7 +78,7 @@ extension BrowserState {
 
     // MARK: Commands
 
-    private mutating func perform(_ command: Command) -> [Effect] {
+    mutating func perform(_ command: Command) -> [Effect] {
         message = nil
         switch command {
         case .quit, .forceQuit:
@@ -102,6 +108,10 @@ extension BrowserState {
         case .help:
             showsHelp = true
             return []
+        case .filter:
+            focus = .list
+            setFilter(ListFilter(text: filter?.text ?? "", isEditing: true))
+            return []
         }
     }
 
@@ -120,8 +130,8 @@ extension BrowserState {
             change(&sidebar, registry.all.count, layout.sidebarRowsHeight)
             return sidebar.selected == before ? [] : openSelectedType()
         case .list:
-            guard var list = activeList, !list.records.isEmpty else { return [] }
-            change(&list.selection, list.records.count, layout.listRowsHeight)
+            guard var list = activeList, list.visibleCount > 0 else { return [] }
+            change(&list.selection, list.visibleCount, layout.listRowsHeight)
             lists[list.typeID] = list
             syncDetailWithSelection()
             return prefetchIfNeeded()
@@ -162,7 +172,7 @@ extension BrowserState {
             return [fetchRecordEffect(typeID: current.typeID, id: current.record.id)]
         }
         guard var list = activeList else { return [] }
-        guard let request = list.refreshRequest(forRow: list.selection.selected) else {
+        guard let request = list.refreshRequest(forRow: list.recordIndex(atVisible: list.selection.selected)) else {
             if list.loadedPageCount == 0 { return openSelectedType() }
             return []
         }
@@ -177,6 +187,7 @@ extension BrowserState {
     /// Makes the selected type's list exist and asks for its first page and definitions if needed.
     private mutating func openSelectedType() -> [Effect] {
         let type = selectedType
+        filter = nil
         if detail?.typeID != type.id { detail = nil }
         var effects: [Effect] = []
         var list = lists[type.id] ?? RecordList(typeID: type.id)
@@ -211,7 +222,7 @@ extension BrowserState {
     }
 
     /// Until the detail pane takes focus, it follows the list's selection with what the list knows.
-    private mutating func syncDetailWithSelection() {
+    mutating func syncDetailWithSelection() {
         guard focus != .detail, let record = activeList?.selectedRecord else { return }
         if let detail, detail.record.id == record.id, detail.typeID == selectedType.id { return }
         detail = layout.detail == nil && detail == nil ? nil
@@ -221,9 +232,58 @@ extension BrowserState {
     private mutating func clampSelections() {
         let layout = self.layout
         sidebar.moveTo(sidebar.selected, count: registry.all.count, height: layout.sidebarRowsHeight)
-        if var list = activeList, !list.records.isEmpty {
-            list.selection.moveTo(list.selection.selected, count: list.records.count, height: layout.listRowsHeight)
+        if var list = activeList, list.visibleCount > 0 {
+            list.selection.moveTo(list.selection.selected, count: list.visibleCount, height: layout.listRowsHeight)
             lists[list.typeID] = list
         }
+    }
+}
+
+// MARK: - The / filter
+extension BrowserState {
+    /// Keys typed into the filter prompt: text edits it live, Enter keeps it, Esc drops it.
+    private mutating func typeIntoFilter(_ key: Key) -> [Effect] {
+        guard var current = filter else { return [] }
+        switch key {
+        case .character(let character):
+            current.text.append(character)
+        case .backspace:
+            if current.text.isEmpty {
+                setFilter(nil)
+                return []
+            }
+            current.text.removeLast()
+        case .enter:
+            current.isEditing = false
+            if current.text.isEmpty {
+                setFilter(nil)
+                return []
+            }
+        case .escape:
+            setFilter(nil)
+            return []
+        case .control("c"):
+            quitRequested = true
+            return []
+        case .down, .up, .pageDown, .pageUp:
+            // Moving while typing is allowed, as in k9s and lazygit.
+            return perform(keyBindings.command(for: key)?.command ?? .moveDown)
+        default:
+            return []
+        }
+        setFilter(current)
+        return []
+    }
+
+    /// Applies (or with `nil`, removes) the filter on the active list.
+    mutating func setFilter(_ newFilter: ListFilter?) {
+        filter = newFilter
+        guard var list = activeList else { return }
+        let type = selectedType
+        let definitions = Dictionary((self.definitions[type.id] ?? []).map { ($0.name, $0) },
+                                     uniquingKeysWith: { first, _ in first })
+        list.applyFilter(newFilter?.text ?? "") { RecordRows.searchText($0, type: type, definitions: definitions) }
+        lists[list.typeID] = list
+        syncDetailWithSelection()
     }
 }

@@ -32,6 +32,8 @@ public struct BrowserState: Sendable {
     public var quitRequested = false
     /// The signal that ended the session, if one did (the exit status reflects it).
     public var quitSignal: String?
+    /// The `/` prompt while it is being typed or its filter applies.
+    public var filter: ListFilter?
     /// Whether the help overlay is open.
     public var showsHelp = false
     /// What the client last said about the network: rate limits and retries.

@@ -5,5 +5,6 @@ public enum Command: String, Sendable, CaseIterable {
     case open, back
     case refresh
     case help
+    case filter
     case quit, forceQuit
 }

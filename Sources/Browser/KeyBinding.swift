@@ -70,6 +70,9 @@ public struct KeyBindings: Sendable {
         KeyBinding([.backTab], .previousPane, "previous pane"),
         KeyBinding([.enter], .open, "open", footer: "open"),
         KeyBinding([.escape], .back, "back", footer: "back"),
+        KeyBinding([.character("/")], .filter, "filter the loaded rows", footer: "filter", disabledReason: { state in
+            state.activeList?.records.isEmpty == false ? nil : "no rows loaded to filter"
+        }),
         KeyBinding([.character("r")], .refresh, "refresh", footer: "refresh", disabledReason: { state in
             state.activeList == nil ? "no list to refresh" : nil
         }),

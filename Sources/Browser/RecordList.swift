@@ -20,8 +20,12 @@ public struct RecordList: Sendable {
     public private(set) var isComplete = false
     /// The last failure, shown instead of rows until a retry succeeds.
     public var failure: String?
-    /// Selection and scroll position.
+    /// Selection and scroll position, over the visible (filtered) rows.
     public var selection = ListState(selected: 0, offset: 0)
+    /// The `/` filter's text; empty shows every row.
+    public private(set) var filterText = ""
+    /// Indices into `records` of the rows the filter keeps; `nil` when there is no filter.
+    public private(set) var visibleIndices: [Int]?
 
     /// Creates an empty list of `typeID`.
     public init(typeID: String) {
@@ -97,19 +101,46 @@ public struct RecordList: Sendable {
     }
 
     /// Whether the next page should be fetched now: the selection is within `threshold` rows of
-    /// the end of what is loaded (so scrolling never waits on an empty screen).
+    /// the end of what is loaded (so scrolling never waits on an empty screen). Not while a filter
+    /// is on: a filter that matches little would otherwise pull in every page.
     public func wantsNextPage(threshold: Int) -> Bool {
-        nextPageRequest != nil && selection.selected >= records.count - threshold
+        visibleIndices == nil && nextPageRequest != nil && selection.selected >= records.count - threshold
+    }
+
+    /// The rows shown: every record, or those the filter keeps.
+    public var visibleCount: Int { visibleIndices?.count ?? records.count }
+
+    /// The record index of a visible row.
+    public func recordIndex(atVisible row: Int) -> Int {
+        visibleIndices.map { $0[row] } ?? row
     }
 
     /// The selected record, if any.
     public var selectedRecord: CRMRecord? {
-        records.indices.contains(selection.selected) ? records[selection.selected] : nil
+        guard selection.selected >= 0, selection.selected < visibleCount else { return nil }
+        return records[recordIndex(atVisible: selection.selected)]
+    }
+
+    /// Keeps the rows whose text fuzzy-matches `text` (empty: every row); the selection stays on the
+    /// same record when it is still shown, else moves to the first row.
+    public mutating func applyFilter(_ text: String, rowText: (CRMRecord) -> String) {
+        let selectedID = selectedRecord?.id
+        filterText = text
+        if text.isEmpty {
+            visibleIndices = nil
+        } else {
+            visibleIndices = records.indices.filter { FuzzyMatch.matches(text, rowText(records[$0])) }
+        }
+        let newRow = (0..<visibleCount).first { records[recordIndex(atVisible: $0)].id == selectedID } ?? 0
+        selection = ListState(selected: newRow, offset: 0)
     }
 
     /// "rows 1–37 of ≥ 100" (or "of 300" once the last page arrived) for a viewport of `height`.
     public func rowsSummary(height: Int) -> String {
         guard !records.isEmpty else { return isComplete ? "no records" : "no rows loaded" }
+        if visibleIndices != nil {
+            return "filter \"\(filterText)\": \(visibleCount) of \(records.count) loaded rows match"
+        }
         let first = selection.offset + 1
         let last = min(records.count, selection.offset + max(1, height))
         return "rows \(first)–\(last) of \(isComplete ? "" : "≥ ")\(records.count)"

@@ -12,6 +12,11 @@ enum RecordListView {
         guard inner.height > 1, inner.width > 2 else { return }
         let (headerRect, rowsRect) = inner.splitRows(topHeight: 1)
         guard let list = state.activeList else { return }
+        if list.visibleCount == 0, !list.records.isEmpty {
+            canvas.write("No loaded row matches \"\(list.filterText)\" (Esc clears the filter).",
+                         at: Point(x: rowsRect.x + 1, y: rowsRect.y), role: "detail.empty", clip: rowsRect)
+            return
+        }
         if list.records.isEmpty {
             let text: String
             let role: StyleRole
@@ -31,17 +36,37 @@ enum RecordListView {
                      role: "list.header", clip: headerRect)
         let definitions = Dictionary(
             (state.definitions[type.id] ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        ListView.draw(into: &canvas, rect: rowsRect, state: list.selection, count: list.records.count,
+        let pattern = list.filterText
+        ListView.draw(into: &canvas, rect: rowsRect, state: list.selection, count: list.visibleCount,
                       focused: focused) { index, selected in
             let role: StyleRole = selected ? (focused ? "list.selected" : "list.selected.unfocused") : "list.row"
-            let line = RecordRows.line(list.records[index], columns: columns, definitions: definitions)
-            return [TextSpan(text: " " + line, role: role)]
+            let line = " " + RecordRows.line(list.records[list.recordIndex(atVisible: index)], columns: columns,
+                                             definitions: definitions)
+            return highlighted(line, pattern: pattern, role: role, matchRole: selected ? "list.match.selected" : "list.match")
         }
-        if list.isLoading, list.selection.offset + rowsRect.height >= list.records.count {
+        if list.isLoading, list.visibleIndices == nil, list.selection.offset + rowsRect.height >= list.records.count {
             let y = rowsRect.y + list.records.count - list.selection.offset
             if y < rowsRect.maxY {
                 canvas.write(" loading more…", at: Point(x: rowsRect.x, y: y), role: "status.loading", clip: rowsRect)
             }
         }
     }
+}
+
+/// A line split into spans, the characters the filter matched in `matchRole`.
+func highlighted(_ line: String, pattern: String, role: StyleRole, matchRole: StyleRole) -> [TextSpan] {
+    guard !pattern.isEmpty, let positions = FuzzyMatch.positions(of: pattern, in: line) else {
+        return [TextSpan(text: line, role: role)]
+    }
+    let matched = Set(positions)
+    var spans: [TextSpan] = []
+    for (offset, character) in line.enumerated() {
+        let spanRole = matched.contains(offset) ? matchRole : role
+        if let last = spans.last, last.role == spanRole {
+            spans[spans.count - 1].text.append(character)
+        } else {
+            spans.append(TextSpan(text: String(character), role: spanRole))
+        }
+    }
+    return spans
 }

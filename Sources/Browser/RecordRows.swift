@@ -17,6 +17,17 @@ public enum RecordRows {
         columns.map { TerminalText.pad($0.column.header, toWidth: $0.width) }.joined(separator: " ")
     }
 
+    /// The text the `/` filter matches: the record's name and every column's value as shown.
+    public static func searchText(
+        _ record: CRMRecord, type: ObjectType, definitions: [String: PropertyDefinition]
+    ) -> String {
+        let values = type.defaultColumns.flatMap(\.properties).compactMap { name -> String? in
+            guard let value = record[property: name], !value.isEmpty else { return nil }
+            return PropertyFormatter.display(value, definition: definitions[name])
+        }
+        return ([type.displayName(of: record)] + values).joined(separator: " ")
+    }
+
     /// One record's line: every column's value, shown as a person reads it, padded to its width.
     public static func line(
         _ record: CRMRecord, columns: [(column: ObjectColumn, width: Int)], definitions: [String: PropertyDefinition]

@@ -4,6 +4,13 @@ import TerminalUI
 enum StatusLineView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(rect, role: "status")
+        if let filter = state.filter, filter.isEditing {
+            let used = canvas.write(" /" + filter.text, at: Point(x: rect.x, y: rect.y), role: "status", clip: rect)
+            canvas.write("▏", at: Point(x: rect.x + used, y: rect.y), role: "status.loading", clip: rect)
+            let hint = "  Enter keeps · Esc clears · \(state.activeList?.visibleCount ?? 0) match"
+            canvas.write(hint, at: Point(x: rect.x + used + 1, y: rect.y), role: "text.dim", clip: rect)
+            return
+        }
         var parts = [state.selectedType.pluralLabel]
         if let list = state.activeList {
             parts.append(list.rowsSummary(height: state.layout.listRowsHeight))

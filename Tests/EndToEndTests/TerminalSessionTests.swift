@@ -46,6 +46,21 @@ struct TerminalSessionTests {
         expectSane(try await sttyAfterExit(tmux), after: "q")
     }
 
+    @Test("/ filters the loaded rows as you type; Esc clears it")
+    func slashFilters() async throws {
+        let tmux = try Tmux(width: 120, height: 40)
+        try tmux.type("\(try spokePath()); echo EXIT=$?")
+        try await tmux.waitFor("rows 1–")
+        try tmux.send("/")
+        try tmux.send("zoe", literal: true)
+        let filtered = try await tmux.waitFor("the filtered list") { $0.contains("/zoe") && !$0.contains("Dmitri Schmidt") }
+        #expect(filtered.contains("Zoë Nyström"))
+        try tmux.send("Escape")
+        try await tmux.waitFor("Dmitri Schmidt")
+        try tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+    }
+
     @Test("Ctrl-c, SIGTERM and SIGHUP each leave the terminal sane", arguments: ["C-c", "TERM", "HUP"])
     func signalsRestoreTerminal(how: String) async throws {
         let tmux = try Tmux(width: 100, height: 30)

@@ -1,0 +1,13 @@
+/// The `/` filter over the loaded rows of the active list.
+public struct ListFilter: Sendable, Equatable {
+    /// What was typed.
+    public var text: String
+    /// Whether keys still go to the prompt.
+    public var isEditing: Bool
+
+    /// Creates a filter.
+    public init(text: String = "", isEditing: Bool = true) {
+        self.text = text
+        self.isEditing = isEditing
+    }
+}

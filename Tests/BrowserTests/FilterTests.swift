@@ -1,0 +1,59 @@
+import Browser
+import Foundation
+import HubSpot
+import TerminalUI
+import Testing
+
+@Suite("The / filter", .serialized)
+struct FilterTests {
+    @Test("fuzzy positions: in order, case and accents ignored, spaces skipped", arguments: [
+        ("jmu", "José Müller", [0, 5, 6] as [Int]?),
+        ("jo mu", "José Müller", [0, 1, 5, 6]),
+        ("JOSE", "josé", [0, 1, 2, 3]),
+        ("xyz", "José Müller", nil),
+        ("", "anything", []),
+    ])
+    func fuzzy(pattern: String, text: String, expected: [Int]?) {
+        #expect(FuzzyMatch.positions(of: pattern, in: text) == expected)
+    }
+
+    @Test("typing filters the loaded rows live, highlights matches, Enter keeps it, Esc clears it")
+    func filterFlow() async throws {
+        let harness = try await BrowserHarness.start(width: 100, height: 30)
+        let total = try #require(harness.app.state.activeList?.records.count)
+        try await harness.press(.character("/"), .character("z"), .character("o"), .character("e"))
+        let filtered = try #require(harness.app.state.activeList)
+        #expect(filtered.visibleCount > 0 && filtered.visibleCount < total)
+        for row in 0..<filtered.visibleCount {
+            let record = filtered.records[filtered.recordIndex(atVisible: row)]
+            #expect(FuzzyMatch.matches("zoe", RecordRows.searchText(
+                record, type: harness.app.state.selectedType, definitions: [:])))
+        }
+        #expect(harness.screen.contains("/zoe"))
+        #expect(harness.screen.contains("Zoë Nyström"))
+        let canvas = harness.canvas
+        let row = try #require(canvas.textLines.firstIndex { $0.contains("Zoë Nyström") })
+        let column = try #require((0..<canvas.size.width).first { canvas[$0, row].text == "Z" })
+        #expect(canvas[column, row].role.name.hasPrefix("list.match"), "the matched Z is highlighted")
+        try await harness.press(.enter)
+        #expect(harness.app.state.filter?.isEditing == false)
+        #expect(harness.screen.contains("filter \"zoe\": \(filtered.visibleCount) of \(total) loaded rows match"))
+        try await harness.press(.character("j"))
+        #expect(harness.app.state.filter?.text == "zoe", "after Enter, keys move again")
+        try await harness.press(.escape)
+        #expect(harness.app.state.filter == nil)
+        #expect(harness.app.state.activeList?.visibleCount == total)
+        await harness.stop()
+    }
+
+    @Test("a filter that matches nothing says so; Backspace edits; q is typed, not quit")
+    func noMatch() async throws {
+        let harness = try await BrowserHarness.start(width: 100, height: 30)
+        try await harness.press(.character("/"), .character("q"), .character("q"), .character("x"))
+        #expect(!harness.app.state.quitRequested)
+        #expect(harness.screen.contains("No loaded row matches \"qqx\""))
+        try await harness.press(.backspace, .backspace, .backspace)
+        #expect(harness.app.state.filter?.text == "")
+        await harness.stop()
+    }
+}
