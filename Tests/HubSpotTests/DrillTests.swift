@@ -83,7 +83,8 @@ struct DrillTests {
     @Test("a spent budget answers 429 with HubSpot's body, policy and Retry-After; the client waits it out")
     func rateLimitAnswer() async throws {
         var configuration = SandboxConfiguration()
-        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 2, interval: .seconds(1)))
+        // A long window, so a slow machine cannot see the budget refill between the three requests.
+        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 2, interval: .seconds(30)))
         let server = try await SandboxServer.start(configuration)
         // A bare transport: the client's pacer would (rightly) never overrun the budget.
         let transport = URLSessionTransport()
@@ -97,16 +98,23 @@ struct DrillTests {
         }
         #expect(statuses == [200, 200, 429])
         let response = try #require(last)
-        #expect(response.header("Retry-After").flatMap(Int.init).map { (1...2).contains($0) } == true)
+        #expect(response.header("Retry-After").flatMap(Int.init).map { (1...30).contains($0) } == true)
         #expect(response.header("X-HubSpot-RateLimit-Remaining") == "0")
         let body = try HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body)
         #expect(body.policyName == "TEN_SECONDLY_ROLLING")
         #expect(body.errorType == "RATE_LIMIT")
-        let log = EventLog()
-        let patient = HubSpotClient(baseURL: server.baseURL, credentials: nil, observer: { log.record($0) })
-        let page = try await patient.listRecords("contacts", ListQuery(limit: 1))
-        #expect(page.results.count == 1)
         await server.stop()
+        // A short window: a client pages through it without an error, held back or retried.
+        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 2, interval: .seconds(1)))
+        let quick = try await SandboxServer.start(configuration)
+        let log = EventLog()
+        let patient = HubSpotClient(baseURL: quick.baseURL, credentials: nil, observer: { log.record($0) })
+        for _ in 0..<5 {
+            let page = try await patient.listRecords("contacts", ListQuery(limit: 1))
+            #expect(page.results.count == 1)
+        }
+        #expect(log.all.contains { if case .throttled = $0 { true } else if case .retrying = $0 { true } else { false } })
+        await quick.stop()
     }
 
     @Test("responses carry the rate-limit headers the pacer learns from")
