@@ -13,6 +13,13 @@ struct SandboxRoutes: Sendable {
         let routes = SandboxRoutes(portal: portal)
         routes.addObjectRoutes(to: router)
         routes.addPropertyRoutes(to: router)
+        routes.addAssociationRoutes(to: router)
+        routes.addAssociationBatchRoutes(to: router)
+        routes.addAssociationLabelRoutes(to: router)
+        routes.addPipelineRoutes(to: router)
+        routes.addOwnerRoutes(to: router)
+        routes.addSchemaRoutes(to: router)
+        routes.addPropertyAdminRoutes(to: router)
         return router
     }
 
