@@ -34,7 +34,8 @@ public final class Portal: Sendable {
 
     /// The type named by `idOrName` (`0-1`, `contacts`), or HubSpot's 400 for an unknown one.
     public func objectType(_ idOrName: String) throws(SandboxAPIError) -> ObjectType {
-        guard let type = registry.resolve(idOrName) else { throw .unknownObjectType(idOrName) }
+        let found = state.withLock { $0.registry.resolve(idOrName) ?? $0.schemaType(idOrName) }
+        guard let type = found else { throw .unknownObjectType(idOrName) }
         return type
     }
 

@@ -47,7 +47,9 @@ extension PortalState {
             properties: [], associations: [], description: input.description, createdAt: date, updatedAt: date)
         let type = schema.objectType
         registry.register(type)
-        properties[typeID] = PropertyCatalog.definitions(for: type) + custom
+        // The catalog's minimal set for an unknown type guesses the title and required properties; the schema's win.
+        let customNames = Set(custom.map(\.name))
+        properties[typeID] = PropertyCatalog.definitions(for: type).filter { !customNames.contains($0.name) } + custom
         admin.propertyGroups[typeID] = [PropertyGroup(name: group, label: "\(input.labels.singular ?? input.name) information",
                                                       displayOrder: 0)]
         schema.properties = properties[typeID] ?? []
