@@ -71,6 +71,10 @@ extension PortalState {
             }
         }
         for spec in specs { associate(from, to, typeID: spec.associationTypeId) }
+        // A label sits on top of the pair's plain association, so a labelled pair always has the default too.
+        if let defaultType = catalog.defaultDefinition(from: from.typeID, to: to.typeID) {
+            associate(from, to, typeID: defaultType.typeID)
+        }
         return labelsBetween(from, to)
     }
 

@@ -133,6 +133,9 @@ struct AssociationTests {
             let created = try await client.batchCreateAssociations(
                 from: "contacts", to: "companies", [AssociationPairInput(fromId: contact, toId: company, types: [primary])])
             #expect(created.results.first?.labels == ["Primary"])
+            let afterCreate = try await client.associations(of: "contacts", id: contact, to: "companies").results
+                .first { $0.toObjectId == company }?.associationTypes.map(\.typeId)
+            #expect(afterCreate.map(Set.init) == [1, 279], "a labelled association brings the default with it")
             let defaults = try await client.batchAssociateDefault(from: "contacts", to: "companies",
                                                                    pairs: [(contact, company)])
             #expect(defaults.results.contains { $0.associationSpec.associationTypeId == 279 })
