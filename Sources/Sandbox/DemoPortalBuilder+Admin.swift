@@ -6,6 +6,8 @@ extension DemoPortalBuilder {
     /// Runs last, so the records generated before it do not depend on it.
     mutating func addAdminDemo() {
         state.admin.pipelines = DemoPipelines.all
+        state.syncPipelineOptions("0-3")
+        state.syncPipelineOptions("0-5")
         addDemoLabels()
         addCars()
     }

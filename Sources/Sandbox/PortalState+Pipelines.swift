@@ -57,6 +57,7 @@ extension PortalState {
                                 createdAt: existing?.createdAt ?? date, updatedAt: date)
         admin.pipelines[typeID, default: []].removeAll { $0.id == id }
         admin.pipelines[typeID, default: []].append(pipeline)
+        syncPipelineOptions(typeID)
         return pipeline
     }
 
@@ -105,6 +106,7 @@ extension PortalState {
     private mutating func store(_ typeID: String, _ pipeline: Pipeline) {
         guard let index = admin.pipelines[typeID]?.firstIndex(where: { $0.id == pipeline.id }) else { return }
         admin.pipelines[typeID]?[index] = pipeline
+        syncPipelineOptions(typeID)
     }
 
     /// Deal stages must carry `probability` between 0 and 1; ticket stages' `ticketState` is OPEN or CLOSED.

@@ -37,7 +37,12 @@ struct PipelineTests {
             let replaced = try await client.replacePipeline("deals", id: created.id, PipelineInput(
                 label: "Alliances", displayOrder: 3, stages: [.deal("Only", displayOrder: 0, probability: 0.5)]))
             #expect(replaced.id == created.id && replaced.stages.map(\.label) == ["Only"])
+            let options = try await client.property("deals", name: "pipeline").options.map(\.value)
+            #expect(options == ["default", "renewals", created.id], "the pipeline property lists every pipeline")
+            let stageOptions = try await client.property("deals", name: "dealstage").options.map(\.value)
+            #expect(stageOptions.contains(replaced.stages[0].id) && stageOptions.contains("renewal_won"))
             try await client.deletePipeline("deals", id: created.id)
+            #expect(try await !client.property("deals", name: "pipeline").options.contains { $0.value == created.id })
             #expect(await failureStatus { _ = try await client.pipeline("deals", id: created.id) } == 404)
             #expect(try await client.pipelines("deals").count == 2)
         }
