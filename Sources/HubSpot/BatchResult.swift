@@ -12,14 +12,17 @@ public struct BatchResult<Element: Codable & Sendable & Hashable>: Codable, Hash
     public var completedAt: Date
     /// How many inputs failed, on a 207 answer.
     public var numErrors: Int?
+    /// Why each failed input failed, on a 207 answer.
+    public var errors: [APIErrorBody]?
 
     /// Creates a completed batch result.
     public init(results: [Element], startedAt: Date, completedAt: Date, status: String = "COMPLETE",
-                numErrors: Int? = nil) {
+                errors: [APIErrorBody]? = nil) {
         self.status = status
         self.results = results
         self.startedAt = startedAt
         self.completedAt = completedAt
-        self.numErrors = numErrors
+        self.errors = errors
+        numErrors = errors?.count
     }
 }

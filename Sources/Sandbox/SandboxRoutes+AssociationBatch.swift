@@ -15,37 +15,44 @@ extension SandboxRoutes {
                     field: "inputs", code: "TOO_MANY_INPUTS")
             }
             let started = portal.clock()
-            let results = try portal.withState { (state) throws(SandboxAPIError) in
+            let (results, errors) = try portal.withState { (state) throws(SandboxAPIError) in
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
-                // Records without associations are left out, as HubSpot does.
                 var results: [AssociationBatchReadResult] = []
+                var errors: [APIErrorBody] = []
                 for input in body.inputs {
                     let page = try state.associationPage(
                         of: RecordKey(typeID: fromTypeID, id: input.id), toTypeID: toTypeID, after: input.after,
                         limit: PortalState.associationPageLimit)
-                    guard !page.results.isEmpty else { continue }
-                    results.append(AssociationBatchReadResult(from: .init(id: input.id), to: page.results,
-                                                              paging: page.paging))
+                    if page.results.isEmpty {
+                        errors.append(Self.noAssociations(input.id, fromTypeID, toTypeID))
+                    } else {
+                        results.append(AssociationBatchReadResult(from: .init(id: input.id), to: page.results,
+                                                                  paging: page.paging))
+                    }
                 }
-                return results
+                return (results, errors)
             }
-            return SandboxResponse.json(BatchResult(results: results, startedAt: started, completedAt: portal.clock()))
+            return Self.batchAnswer(results, errors, started: started, completed: portal.clock())
         }
         router.post(RouterPath("\(batch)/create")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Pairs.self, from: request)
             let started = portal.clock()
-            let results = try portal.withState { (state) throws(SandboxAPIError) in
+            let (results, errors) = try portal.withState { (state) throws(SandboxAPIError) in
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                 var results: [LabelsBetweenObjectPair] = []
+                var errors: [APIErrorBody] = []
                 for input in body.inputs {
-                    results.append(try state.associate(RecordKey(typeID: fromTypeID, id: input.from.id),
-                                                       RecordKey(typeID: toTypeID, id: input.to.id),
-                                                       specs: input.types ?? []))
+                    do throws(SandboxAPIError) {
+                        results.append(try state.associate(RecordKey(typeID: fromTypeID, id: input.from.id),
+                                                           RecordKey(typeID: toTypeID, id: input.to.id),
+                                                           specs: input.types ?? []))
+                    } catch {
+                        errors.append(Self.inputError(error, from: input.from.id, to: input.to.id))
+                    }
                 }
-                return results
+                return (results, errors)
             }
-            return SandboxResponse.json(BatchResult(results: results, startedAt: started, completedAt: portal.clock()),
-                                        status: .created)
+            return Self.batchAnswer(results, errors, started: started, completed: portal.clock(), success: .created)
         }
         router.post(RouterPath("\(batch)/associate/default")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Pairs.self, from: request)
@@ -85,6 +92,33 @@ extension SandboxRoutes {
             }
             return Response(status: .noContent)
         }
+    }
+
+    /// 200 (or `success`) when every input worked, else 207 with HubSpot's per-input errors.
+    static func batchAnswer<T: Codable & Sendable & Hashable>(
+        _ results: [T], _ errors: [APIErrorBody], started: Date, completed: Date,
+        success: HTTPResponse.Status = .ok
+    ) -> Response {
+        let answer = BatchResult(results: results, startedAt: started, completedAt: completed,
+                                 errors: errors.isEmpty ? nil : errors)
+        return SandboxResponse.json(answer, status: errors.isEmpty ? success : HTTPResponse.Status(code: 207))
+    }
+
+    /// The error a batch read reports for a record with nothing associated (or no such record).
+    static func noAssociations(_ id: String, _ fromTypeID: String, _ toTypeID: String) -> APIErrorBody {
+        APIErrorBody(status: "error", message: "No \(toTypeID) is associated with \(fromTypeID) \(id).",
+                     category: "OBJECT_NOT_FOUND", subCategory: "crm.associations.NO_ASSOCIATIONS_FOUND",
+                     errors: [], context: ["fromObjectId": [id]], links: [:])
+    }
+
+    /// One failed batch input as HubSpot lists it, naming the pair.
+    static func inputError(_ error: SandboxAPIError, from: String, to: String) -> APIErrorBody {
+        var body = error.body
+        body.status = "error"
+        body.errors = body.errors ?? []
+        body.links = body.links ?? [:]
+        body.context = (body.context ?? [:]).merging(["fromObjectId": [from], "toObjectId": [to]]) { $1 }
+        return body
     }
 
     /// The two type ids of a `{fromObjectType}/{toObjectType}` path.

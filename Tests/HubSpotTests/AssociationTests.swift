@@ -115,10 +115,11 @@ struct AssociationTests {
             let read = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: contacts)
             #expect(Set(read.results.map(\.from.id)) == Set(contacts))
             #expect(read.results.allSatisfy { !$0.to.isEmpty })
+            #expect(read.numErrors == nil && read.errors == nil)
             let thousand = contacts + (0..<995).map { String(900_000_000 + $0) }
-            #expect(await failureStatus {
-                _ = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: thousand)
-            } == nil)
+            let partial = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: thousand)
+            #expect(partial.results.count == 5 && partial.numErrors == 995)
+            #expect(partial.errors?.first?.subCategory == "crm.associations.NO_ASSOCIATIONS_FOUND")
             #expect(await failureStatus {
                 _ = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: thousand + ["1"])
             } == 400)
@@ -132,7 +133,13 @@ struct AssociationTests {
             let primary = AssociationSpec(.hubspotDefined, 1)
             let created = try await client.batchCreateAssociations(
                 from: "contacts", to: "companies", [AssociationPairInput(fromId: contact, toId: company, types: [primary])])
-            #expect(created.results.first?.labels == ["Primary"])
+            #expect(created.results.first?.labels == ["Primary"] && created.numErrors == nil)
+            let mixed = try await client.batchCreateAssociations(from: "contacts", to: "companies", [
+                AssociationPairInput(fromId: contact, toId: company, types: [primary]),
+                AssociationPairInput(fromId: "999999999", toId: company, types: [primary]),
+            ])
+            #expect(mixed.results.count == 1 && mixed.numErrors == 1)
+            #expect(mixed.errors?.first?.category == "OBJECT_NOT_FOUND")
             let afterCreate = try await client.associations(of: "contacts", id: contact, to: "companies").results
                 .first { $0.toObjectId == company }?.associationTypes.map(\.typeId)
             #expect(afterCreate.map(Set.init) == [1, 279], "a labelled association brings the default with it")

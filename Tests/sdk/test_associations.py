@@ -60,6 +60,10 @@ def test_batch_read_pages_and_limit(client):
     read = client.crm.associations.v4.batch_api.get_page("contacts", "companies", body)
     assert {r._from.id for r in read.results} == set(ids)
     assert all(r.to and r.to[0].association_types for r in read.results)
+    partial = client.crm.associations.v4.batch_api.get_page("contacts", "companies", BatchInputPublicFetchAssociationsBatchRequest(
+        inputs=[PublicFetchAssociationsBatchRequest(id=ids[0]), PublicFetchAssociationsBatchRequest(id="999999999")]))
+    assert len(partial.results) == 1 and partial.num_errors == 1
+    assert partial.errors[0].category == "OBJECT_NOT_FOUND"
     too_many = BatchInputPublicFetchAssociationsBatchRequest(
         inputs=[PublicFetchAssociationsBatchRequest(id=str(900000000 + n)) for n in range(1001)])
     with pytest.raises(ApiException) as caught:
