@@ -75,7 +75,9 @@ extension HubSpotClient {
     }
 
     private static func propertyPath(_ type: String, _ rest: String? = nil) -> String {
-        "/crm/v3/properties/\(segment(type))" + (rest.map { "/\($0.split(separator: "/").map { segment(String($0)) }.joined(separator: "/"))" } ?? "")
+        // `rest` is a property name (one segment) or a fixed `batch/…` path.
+        let tail = rest.map { $0.hasPrefix("batch/") ? $0 : segment($0) }
+        return "/crm/v3/properties/\(segment(type))" + (tail.map { "/\($0)" } ?? "")
     }
 
     private static func groupPath(_ type: String, _ name: String? = nil) -> String {

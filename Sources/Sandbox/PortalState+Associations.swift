@@ -106,7 +106,8 @@ extension PortalState {
     /// Removes the listed types between a pair; removing the default type removes every type, as HubSpot does.
     mutating func removeTypes(_ from: RecordKey, _ to: RecordKey, specs: [AssociationSpec]) {
         let ids = Set(specs.map(\.associationTypeId))
-        if let defaultID = catalog.defaultDefinition(from: from.typeID, to: to.typeID)?.typeID, ids.contains(defaultID) {
+        let defaultID = catalog.defaultDefinition(from: from.typeID, to: to.typeID)?.typeID
+        if let defaultID, ids.contains(defaultID) {
             dissociate(from, to)
         } else {
             dissociate(from, to, typeIDs: ids)
@@ -114,7 +115,9 @@ extension PortalState {
     }
 
     /// A v3 association type given as an id (`279`) or a name (`contact_to_company`).
-    func v3Definition(_ idOrName: String, from: String, to: String) throws(SandboxAPIError) -> AssociationTypeDefinition {
+    func v3Definition(
+        _ idOrName: String, from: String, to: String
+    ) throws(SandboxAPIError) -> AssociationTypeDefinition {
         let all = catalog.definitions(from: from, to: to)
         let found = Int(idOrName).flatMap { id in all.first { $0.typeID == id } } ?? all.first { $0.name == idOrName }
         guard let found else {

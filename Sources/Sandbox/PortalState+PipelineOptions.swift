@@ -10,7 +10,8 @@ extension PortalState {
         var pipelineOptions: [PropertyDefinition.Option] = []
         var stageOptions: [PropertyDefinition.Option] = []
         for pipeline in live {
-            pipelineOptions.append(.init(label: pipeline.label, value: pipeline.id, displayOrder: pipelineOptions.count))
+            let order = pipelineOptions.count
+            pipelineOptions.append(.init(label: pipeline.label, value: pipeline.id, displayOrder: order))
             for stage in pipeline.stages where !stage.archived {
                 stageOptions.append(.init(label: stage.label, value: stage.id, displayOrder: stageOptions.count))
             }

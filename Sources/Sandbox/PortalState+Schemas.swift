@@ -50,8 +50,8 @@ extension PortalState {
         // The catalog's minimal set for an unknown type guesses the title and required properties; the schema's win.
         let customNames = Set(custom.map(\.name))
         properties[typeID] = PropertyCatalog.definitions(for: type).filter { !customNames.contains($0.name) } + custom
-        admin.propertyGroups[typeID] = [PropertyGroup(name: group, label: "\(input.labels.singular ?? input.name) information",
-                                                      displayOrder: 0)]
+        let groupLabel = "\(input.labels.singular ?? input.name) information"
+        admin.propertyGroups[typeID] = [PropertyGroup(name: group, label: groupLabel, displayOrder: 0)]
         schema.properties = properties[typeID] ?? []
         admin.schemas.append(schema)
         for other in input.associatedObjects {
@@ -64,7 +64,7 @@ extension PortalState {
     mutating func createSchemaAssociation(
         _ fromTypeID: String, to toTypeID: String, name: String?, at date: Date
     ) throws(SandboxAPIError) -> AssociationDefinition {
-        guard let index = admin.schemas.firstIndex(where: { $0.objectTypeId == fromTypeID || $0.objectTypeId == toTypeID })
+        guard let index = admin.schemas.firstIndex(where: { [fromTypeID, toTypeID].contains($0.objectTypeId) })
         else { throw .validation("one side of the association must be a custom object", field: "fromObjectTypeId") }
         let forward = admin.allocateAssociationTypeID()
         let reverse = admin.allocateAssociationTypeID()
@@ -74,7 +74,8 @@ extension PortalState {
         // The schema's association is the pair's unlabeled default, so v4 `default` and v3 names work on it.
         let category = "USER_DEFINED"
         catalog.add(AssociationTypeDefinition(fromTypeID: fromTypeID, toTypeID: toTypeID, typeID: forward,
-                                              inverseTypeID: reverse, name: forwardName, label: nil, category: category))
+                                              inverseTypeID: reverse, name: forwardName, label: nil,
+                                              category: category))
         catalog.add(AssociationTypeDefinition(fromTypeID: toTypeID, toTypeID: fromTypeID, typeID: reverse,
                                               inverseTypeID: forward, name: "\(toName)_to_\(fromName)", label: nil,
                                               category: category))
@@ -151,8 +152,9 @@ extension PortalState {
                                   message: "An object type named \(input.name) already exists")
         }
         let names = Set(input.properties.map(\.name))
-        for name in input.requiredProperties + (input.primaryDisplayProperty.map { [$0] } ?? []) + (input.searchableProperties ?? [])
-        where !names.contains(name) {
+        let mentioned = input.requiredProperties + (input.primaryDisplayProperty.map { [$0] } ?? [])
+            + (input.searchableProperties ?? [])
+        for name in mentioned where !names.contains(name) {
             throw .validation("\(name) is not one of the schema's properties", field: "requiredProperties")
         }
         for property in input.properties {

@@ -25,7 +25,8 @@ extension SandboxRoutes {
             let start = Int(request.queryValue("after") ?? "0") ?? 0
             let page = Array(owners.dropFirst(start).prefix(limit))
             let next = start + limit < owners.count ? String(start + limit) : nil
-            return SandboxResponse.json(CollectionPage(results: page, paging: next.map { Paging(next: .init(after: $0)) }))
+            let paging = next.map { Paging(next: .init(after: $0)) }
+            return SandboxResponse.json(CollectionPage(results: page, paging: paging))
         }
         router.get("/crm/v3/owners/:ownerId") { request, context in
             let id = Self.pathParameter("ownerId", in: context)

@@ -101,3 +101,24 @@ def test_label_definitions_lifecycle(client):
     assert all(l.type_id != forward.type_id for l in api.get_all("0-3", "0-2").results)
     defined = {l.type_id for l in api.get_all("companies", "contacts").results}
     assert {280, 2} <= defined
+
+
+def test_get_page_pages_with_after(client):
+    company = client.crm.companies.basic_api.get_page(limit=1).results[0].id
+    everything = client.crm.associations.v4.basic_api.get_page("companies", company, "contacts").results
+    seen, after = [], None
+    while True:
+        page = client.crm.associations.v4.basic_api.get_page("companies", company, "contacts", limit=2, after=after)
+        seen += [r.to_object_id for r in page.results]
+        if not page.paging:
+            break
+        after = page.paging.next.after
+    assert seen == [r.to_object_id for r in everything] and len(seen) == len(set(seen)) >= 1
+
+
+def test_custom_object_associations(client):
+    car = client.crm.objects.basic_api.get_page("cars", limit=1).results[0].id
+    linked = client.crm.associations.v4.basic_api.get_page("2-3465404", car, "contacts").results
+    assert linked and linked[0].association_types[0].category == "USER_DEFINED"
+    back = client.crm.associations.v4.basic_api.get_page("contacts", linked[0].to_object_id, "cars").results
+    assert car in {r.to_object_id for r in back}
