@@ -27,7 +27,7 @@ extension HubSpotClient {
     @discardableResult
     public func associateDefault(
         _ type: String, id: String, with toType: String, id toId: String
-    ) async throws -> BatchResult<DefaultAssociation> {
+    ) async throws -> BatchResponse<DefaultAssociation> {
         try await perform(makeRequest(
             .put, "/crm/v4/objects/\(Self.segment(type))/\(Self.segment(id))/associations/default/"
                 + "\(Self.segment(toType))/\(Self.segment(toId))"))
@@ -41,7 +41,7 @@ extension HubSpotClient {
     /// The associations of many records at once; HubSpot accepts at most 1000 ids.
     public func batchReadAssociations(
         from type: String, to toType: String, ids: [String], after: String? = nil
-    ) async throws -> BatchResult<AssociationBatchReadResult> {
+    ) async throws -> BatchResponse<AssociationBatchReadResult> {
         struct Input: Encodable { let id: String; let after: String? }
         struct Body: Encodable { let inputs: [Input] }
         return try await perform(.post, Self.batchPath(type, toType, "read"),
@@ -52,7 +52,7 @@ extension HubSpotClient {
     @discardableResult
     public func batchCreateAssociations(
         from type: String, to toType: String, _ inputs: [AssociationPairInput]
-    ) async throws -> BatchResult<LabelsBetweenObjectPair> {
+    ) async throws -> BatchResponse<LabelsBetweenObjectPair> {
         try await perform(.post, Self.batchPath(type, toType, "create"), body: ["inputs": inputs])
     }
 
@@ -60,7 +60,7 @@ extension HubSpotClient {
     @discardableResult
     public func batchAssociateDefault(
         from type: String, to toType: String, pairs: [(fromId: String, toId: String)]
-    ) async throws -> BatchResult<DefaultAssociation> {
+    ) async throws -> BatchResponse<DefaultAssociation> {
         let inputs = pairs.map { AssociationPairInput(fromId: $0.fromId, toId: $0.toId) }
         return try await perform(.post, Self.batchPath(type, toType, "associate/default"), body: ["inputs": inputs])
     }

@@ -26,12 +26,12 @@ extension HubSpotClient {
 
     /// Creates several properties at once.
     public func batchCreateProperties(_ type: String, _ inputs: [PropertyCreate]) async throws
-        -> BatchResult<PropertyDefinition> {
+        -> BatchResponse<PropertyDefinition> {
         try await perform(.post, Self.propertyPath(type, "batch/create"), body: ["inputs": inputs])
     }
 
     /// Reads several properties by name.
-    public func batchReadProperties(_ type: String, names: [String]) async throws -> BatchResult<PropertyDefinition> {
+    public func batchReadProperties(_ type: String, names: [String]) async throws -> BatchResponse<PropertyDefinition> {
         try await perform(.post, Self.propertyPath(type, "batch/read"),
                           body: ["inputs": names.map { ["name": $0] }])
     }

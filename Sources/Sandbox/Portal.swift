@@ -6,11 +6,10 @@ import Synchronization
 public final class Portal: Sendable {
     /// The seed the demo data came from.
     public let seed: UInt64
-    let state: Mutex<PortalState>
-    let clock: @Sendable () -> Date
-
     /// The object types the portal knows, custom objects included (a snapshot: schemas may add more).
     public var registry: ObjectTypeRegistry { state.withLock { $0.registry } }
+    let state: Mutex<PortalState>
+    let clock: @Sendable () -> Date
 
     /// Builds the demo portal for `seed`; the same seed and counts always give the same data.
     /// - Parameters:

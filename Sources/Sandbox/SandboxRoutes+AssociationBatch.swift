@@ -18,7 +18,7 @@ extension SandboxRoutes {
             let (results, errors) = try portal.withState { (state) throws(SandboxAPIError) in
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                 var results: [AssociationBatchReadResult] = []
-                var errors: [APIErrorBody] = []
+                var errors: [StandardError] = []
                 for input in body.inputs {
                     let page = try state.associationPage(
                         of: RecordKey(typeID: fromTypeID, id: input.id), toTypeID: toTypeID, after: input.after,
@@ -40,7 +40,7 @@ extension SandboxRoutes {
             let (results, errors) = try portal.withState { (state) throws(SandboxAPIError) in
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                 var results: [LabelsBetweenObjectPair] = []
-                var errors: [APIErrorBody] = []
+                var errors: [StandardError] = []
                 for input in body.inputs {
                     do throws(SandboxAPIError) {
                         results.append(try state.associate(RecordKey(typeID: fromTypeID, id: input.from.id),
@@ -66,7 +66,7 @@ extension SandboxRoutes {
                 }
                 return results
             }
-            return SandboxResponse.json(BatchResult(results: results, startedAt: started, completedAt: portal.clock()))
+            return SandboxResponse.json(BatchResponse(results: results, startedAt: started, completedAt: portal.clock()))
         }
         router.post(RouterPath("\(batch)/archive")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Archive.self, from: request)
@@ -94,31 +94,28 @@ extension SandboxRoutes {
         }
     }
 
-    /// 200 (or `success`) when every input worked, else 207 with HubSpot's per-input errors.
+    /// 200 (or `success`) when every input worked, else 207 with one `StandardError` per failed input.
     static func batchAnswer<T: Codable & Sendable & Hashable>(
-        _ results: [T], _ errors: [APIErrorBody], started: Date, completed: Date,
+        _ results: [T], _ errors: [StandardError], started: Date, completed: Date,
         success: HTTPResponse.Status = .ok
     ) -> Response {
-        let answer = BatchResult(results: results, startedAt: started, completedAt: completed,
-                                 errors: errors.isEmpty ? nil : errors)
+        let answer = BatchResponse(results: results, startedAt: started, completedAt: completed,
+                                   numErrors: errors.isEmpty ? nil : errors.count, errors: errors.isEmpty ? nil : errors)
         return SandboxResponse.json(answer, status: errors.isEmpty ? success : HTTPResponse.Status(code: 207))
     }
 
     /// The error a batch read reports for a record with nothing associated (or no such record).
-    static func noAssociations(_ id: String, _ fromTypeID: String, _ toTypeID: String) -> APIErrorBody {
-        APIErrorBody(status: "error", message: "No \(toTypeID) is associated with \(fromTypeID) \(id).",
-                     category: "OBJECT_NOT_FOUND", subCategory: "crm.associations.NO_ASSOCIATIONS_FOUND",
-                     errors: [], context: ["fromObjectId": [id]], links: [:])
+    static func noAssociations(_ id: String, _ fromTypeID: String, _ toTypeID: String) -> StandardError {
+        StandardError(status: "404", category: "OBJECT_NOT_FOUND",
+                      message: "No \(toTypeID) is associated with \(fromTypeID) \(id).",
+                      context: ["fromObjectId": [id]])
     }
 
-    /// One failed batch input as HubSpot lists it, naming the pair.
-    static func inputError(_ error: SandboxAPIError, from: String, to: String) -> APIErrorBody {
-        var body = error.body
-        body.status = "error"
-        body.errors = body.errors ?? []
-        body.links = body.links ?? [:]
-        body.context = (body.context ?? [:]).merging(["fromObjectId": [from], "toObjectId": [to]]) { $1 }
-        return body
+    /// One failed batch input, naming the pair.
+    static func inputError(_ error: SandboxAPIError, from: String, to: String) -> StandardError {
+        let context = (error.body.context ?? [:]).merging(["fromObjectId": [from], "toObjectId": [to]]) { $1 }
+        return StandardError(status: String(error.status), category: error.body.category ?? "VALIDATION_ERROR",
+                             message: error.body.message ?? "", errors: error.body.errors ?? [], context: context)
     }
 
     /// The two type ids of a `{fromObjectType}/{toObjectType}` path.

@@ -37,7 +37,7 @@ extension SandboxRoutes {
                 let (from, to) = try Self.pair(context, in: state)
                 return try state.associateDefault(from, to)
             }
-            return SandboxResponse.json(BatchResult(results: results, startedAt: started, completedAt: portal.clock()))
+            return SandboxResponse.json(BatchResponse(results: results, startedAt: started, completedAt: portal.clock()))
         }
         let v3 = "/crm/v3/objects/:objectType/:objectId/associations/:toObjectType/:toObjectId/:associationType"
         router.put(RouterPath(v3)) { _, context in

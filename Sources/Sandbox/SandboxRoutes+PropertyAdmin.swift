@@ -53,7 +53,7 @@ extension SandboxRoutes {
                 for input in body.inputs { created.append(try state.createProperty(typeID, input, at: date)) }
                 return created
             }
-            return SandboxResponse.json(BatchResult(results: results, startedAt: date, completedAt: portal.clock()),
+            return SandboxResponse.json(BatchResponse(results: results, startedAt: date, completedAt: portal.clock()),
                                         status: .created)
         }
         router.post(RouterPath("\(base)/batch/read")) { request, context in
@@ -62,7 +62,7 @@ extension SandboxRoutes {
             let results = try propertyState(context) { typeID, state throws(SandboxAPIError) in
                 body.inputs.compactMap { try? state.property(typeID, $0.name, archived: body.archived ?? false) }
             }
-            return SandboxResponse.json(BatchResult(results: results, startedAt: date, completedAt: portal.clock()))
+            return SandboxResponse.json(BatchResponse(results: results, startedAt: date, completedAt: portal.clock()))
         }
         router.post(RouterPath("\(base)/batch/archive")) { request, context in
             let body = try await SandboxJSONInput.decode(PropertyNames.self, from: request)

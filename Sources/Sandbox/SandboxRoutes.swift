@@ -11,8 +11,6 @@ struct SandboxRoutes: Sendable {
         router.add(middleware: HubSpotErrorMiddleware())
         if let token { router.add(middleware: BearerTokenMiddleware(token: token)) }
         let routes = SandboxRoutes(portal: portal)
-        routes.addObjectRoutes(to: router)
-        routes.addPropertyRoutes(to: router)
         routes.addAssociationRoutes(to: router)
         routes.addAssociationBatchRoutes(to: router)
         routes.addAssociationLabelRoutes(to: router)
@@ -20,6 +18,8 @@ struct SandboxRoutes: Sendable {
         routes.addOwnerRoutes(to: router)
         routes.addSchemaRoutes(to: router)
         routes.addPropertyAdminRoutes(to: router)
+        routes.addObjectRoutes(to: router)
+        routes.addPropertyRoutes(to: router)
         return router
     }
 

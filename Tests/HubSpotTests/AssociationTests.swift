@@ -119,7 +119,8 @@ struct AssociationTests {
             let thousand = contacts + (0..<995).map { String(900_000_000 + $0) }
             let partial = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: thousand)
             #expect(partial.results.count == 5 && partial.numErrors == 995)
-            #expect(partial.errors?.first?.subCategory == "crm.associations.NO_ASSOCIATIONS_FOUND")
+            #expect(partial.errors?.first?.category == "OBJECT_NOT_FOUND")
+            #expect(partial.errors?.first?.context["fromObjectId"]?.first == "900000000")
             #expect(await failureStatus {
                 _ = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: thousand + ["1"])
             } == 400)
