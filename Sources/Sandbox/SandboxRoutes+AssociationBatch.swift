@@ -52,6 +52,10 @@ extension SandboxRoutes {
                 }
                 return (results, errors)
             }
+            if results.isEmpty, let first = errors.first {
+                throw SandboxAPIError(status: Int(first.status) ?? 400, category: first.category,
+                                      message: first.message, context: first.context)
+            }
             return Self.batchAnswer(results, errors, started: started, completed: portal.clock(), success: .created)
         }
         router.post(RouterPath("\(batch)/associate/default")) { request, context in

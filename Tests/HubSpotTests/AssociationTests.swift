@@ -141,6 +141,11 @@ struct AssociationTests {
             ])
             #expect(mixed.results.count == 1 && mixed.numErrors == 1)
             #expect(mixed.errors?.first?.category == "OBJECT_NOT_FOUND")
+            #expect(await failureStatus {
+                _ = try await client.batchCreateAssociations(from: "contacts", to: "companies", [
+                    AssociationPairInput(fromId: "999999999", toId: company, types: [primary]),
+                ])
+            } == 404)
             let afterCreate = try await client.associations(of: "contacts", id: contact, to: "companies").results
                 .first { $0.toObjectId == company }?.associationTypes.map(\.typeId)
             #expect(afterCreate.map(Set.init) == [1, 279], "a labelled association brings the default with it")
