@@ -4,8 +4,8 @@ import HubSpot
 /// HubSpot's built-in association types (docs/hubspot-api-notes.md §8), looked up by type pair or id.
 public struct AssociationCatalog: Sendable {
     /// Every definition, both directions of every pair.
-    public let definitions: [AssociationTypeDefinition]
-    private let byPair: [String: [AssociationTypeDefinition]]
+    public private(set) var definitions: [AssociationTypeDefinition]
+    private var byPair: [String: [AssociationTypeDefinition]]
 
     /// The standard HubSpot-defined association types.
     public static let standard = AssociationCatalog(pairs: standardPairs)
@@ -105,9 +105,30 @@ public struct AssociationCatalog: Sendable {
         definitions(from: fromTypeID, to: toTypeID).first { $0.typeID == typeID }
     }
 
+    /// Adds a definition (a portal's own label or a custom object's association type).
+    mutating func add(_ definition: AssociationTypeDefinition) {
+        definitions.append(definition)
+        byPair[Self.pairKey(definition.fromTypeID, definition.toTypeID), default: []].append(definition)
+    }
+
+    /// Removes the definitions with `typeID` in the given direction.
+    mutating func remove(typeID: Int, from fromTypeID: String, to toTypeID: String) {
+        let matches = { (d: AssociationTypeDefinition) in
+            d.typeID == typeID && d.fromTypeID == fromTypeID && d.toTypeID == toTypeID
+        }
+        definitions.removeAll(where: matches)
+        byPair[Self.pairKey(fromTypeID, toTypeID)]?.removeAll(where: matches)
+    }
+
     /// `contact`, `line_item`, …: the spelling HubSpot uses inside association names.
     static func singularName(_ typeID: String) -> String {
         guard let type = ObjectTypeRegistry.standard.resolve(typeID) else { return typeID }
+        return type.singularLabel.lowercased().replacingOccurrences(of: " ", with: "_")
+    }
+
+    /// The singular spelling for any registered type, custom objects included.
+    static func singularName(_ typeID: String, in registry: ObjectTypeRegistry) -> String {
+        guard let type = registry.resolve(typeID) else { return typeID }
         return type.singularLabel.lowercased().replacingOccurrences(of: " ", with: "_")
     }
 

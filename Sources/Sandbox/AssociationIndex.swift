@@ -19,6 +19,13 @@ struct AssociationIndex: Sendable {
         outgoing[b]?.removeAll { $0.to == a && matches($0) }
     }
 
+    /// Removes every edge whose type is in `typeIDs` (a deleted label takes its associations with it).
+    mutating func removeAll(typeIDs: Set<Int>, category: String) {
+        for key in outgoing.keys {
+            outgoing[key]?.removeAll { typeIDs.contains($0.typeID) && $0.category == category }
+        }
+    }
+
     /// The edges leaving `record`, optionally only those to records of `toTypeID`.
     func edges(from record: RecordKey, toTypeID: String? = nil) -> [AssociationEdge] {
         let all = outgoing[record] ?? []

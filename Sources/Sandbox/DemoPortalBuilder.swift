@@ -59,6 +59,7 @@ struct DemoPortalBuilder {
         makeTickets()
         makeActivities()
         fillCalculatedCounts()
+        addAdminDemo()
         return state
     }
 

@@ -6,8 +6,8 @@ import Synchronization
 public final class Portal: Sendable {
     /// The seed the demo data came from.
     public let seed: UInt64
-    /// The object types the portal knows.
-    public let registry: ObjectTypeRegistry
+    /// The object types the portal knows, custom objects included (a snapshot: schemas may add more).
+    public var registry: ObjectTypeRegistry { state.withLock { $0.registry } }
     let state: Mutex<PortalState>
     let clock: @Sendable () -> Date
 
@@ -21,7 +21,6 @@ public final class Portal: Sendable {
         clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.seed = seed
-        registry = .standard
         self.clock = clock
         var builder = DemoPortalBuilder(seed: seed, counts: counts ?? DemoCounts(scale: scale))
         state = Mutex(builder.build())
@@ -34,7 +33,8 @@ public final class Portal: Sendable {
 
     /// The type named by `idOrName` (`0-1`, `contacts`), or HubSpot's 400 for an unknown one.
     public func objectType(_ idOrName: String) throws(SandboxAPIError) -> ObjectType {
-        guard let type = registry.resolve(idOrName) else { throw .unknownObjectType(idOrName) }
+        let found = state.withLock { $0.registry.resolve(idOrName) ?? $0.schemaType(idOrName) }
+        guard let type = found else { throw .unknownObjectType(idOrName) }
         return type
     }
 
@@ -98,9 +98,11 @@ public final class Portal: Sendable {
     }
 
     /// The property definitions of `type`, as `GET /crm/v3/properties/{type}` returns them.
-    public func propertyDefinitions(of type: String) throws(SandboxAPIError) -> [PropertyDefinition] {
+    /// With `archived`, the custom properties archived through the API instead.
+    public func propertyDefinitions(of type: String, archived: Bool = false) throws(SandboxAPIError)
+        -> [PropertyDefinition] {
         let typeID = try objectType(type).id
-        return state.withLock { $0.properties[typeID] ?? [] }
+        return state.withLock { archived ? $0.admin.archivedProperties[typeID] ?? [] : $0.properties[typeID] ?? [] }
     }
 
     /// The portal's owners (`hubspot_owner_id` values).

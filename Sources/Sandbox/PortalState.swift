@@ -5,8 +5,12 @@ import HubSpot
 ///
 /// Mutations live here (not in `Portal`) so that generation, tests and future write routes share them.
 struct PortalState: Sendable {
-    let registry: ObjectTypeRegistry
-    let catalog: AssociationCatalog
+    /// Grows when a schema registers a custom object type.
+    var registry: ObjectTypeRegistry
+    /// Grows when the portal defines labels or custom object associations.
+    var catalog: AssociationCatalog
+    /// Labels, pipelines, property groups and schemas (see `PortalAdminState`).
+    var admin = PortalAdminState()
     var tables: [String: RecordTable] = [:]
     private(set) var associations = AssociationIndex()
     /// Property definitions by type id.
@@ -126,6 +130,11 @@ struct PortalState: Sendable {
             both = typeIDs.union(inverses)
         }
         associations.remove(between: a, and: b, typeIDs: both)
+    }
+
+    /// Removes every edge of the given types (a deleted label takes its associations with it).
+    mutating func removeEdges(typeIDs: Set<Int>, category: String) {
+        associations.removeAll(typeIDs: typeIDs, category: category)
     }
 
     func edges(from record: RecordKey, toTypeID: String? = nil) -> [AssociationEdge] {

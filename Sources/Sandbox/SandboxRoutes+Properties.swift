@@ -6,9 +6,9 @@ extension SandboxRoutes {
     func addPropertyRoutes(to router: Router<BasicRequestContext>) {
         router.get("/crm/v3/properties/:objectType") { request, context in
             let archived = try request.queryFlag("archived")
-            let definitions = try portal.propertyDefinitions(of: Self.pathParameter("objectType", in: context))
-            // The sandbox never archives definitions, so the archived listing is empty.
-            return SandboxResponse.json(CollectionPage(results: archived ? [] : definitions))
+            let definitions = try portal.propertyDefinitions(of: Self.pathParameter("objectType", in: context),
+                                                             archived: archived)
+            return SandboxResponse.json(CollectionPage(results: definitions))
         }
     }
 }

@@ -15,6 +15,13 @@ struct SandboxRoutes: Sendable {
 
         router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
         let routes = SandboxRoutes(portal: portal)
+        routes.addAssociationRoutes(to: router)
+        routes.addAssociationBatchRoutes(to: router)
+        routes.addAssociationLabelRoutes(to: router)
+        routes.addPipelineRoutes(to: router)
+        routes.addOwnerRoutes(to: router)
+        routes.addSchemaRoutes(to: router)
+        routes.addPropertyAdminRoutes(to: router)
         routes.addObjectRoutes(to: router)
         routes.addPropertyRoutes(to: router)
         routes.addSearchRoutes(to: router)

@@ -107,7 +107,13 @@ struct ListRecordsTests {
             let page = try await sandbox.decode(
                 RecordPage.self, "/crm/v3/objects/deals?limit=100&associations=contacts,companies,line_items")
             #expect(page.results.allSatisfy { $0.associations?["companies"] != nil })
-            #expect(page.results.allSatisfy { $0.associations?["contacts"]?.results.allSatisfy { $0.type == "deal_to_contact" } == true })
+            // Every associated contact has the default type; some also carry the demo's "Champion" label.
+            #expect(page.results.allSatisfy { deal in
+                let entries = deal.associations?["contacts"]?.results ?? []
+                let byDefault = Set(entries.filter { $0.type == "deal_to_contact" }.map(\.id))
+                return !entries.isEmpty && Set(entries.map(\.id)) == byDefault
+                    && entries.allSatisfy { ["deal_to_contact", "champion"].contains($0.type) }
+            })
             #expect(page.results.contains { $0.associations?["line_items"] != nil })
             let notes = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/notes?limit=20&associations=contacts")
             #expect(notes.results.allSatisfy { $0.associations?["contacts"]?.results.first?.type == "note_to_contact" })

@@ -1,0 +1,107 @@
+import Foundation
+import HubSpot
+import Hummingbird
+
+// Pipelines API v3 for deals and tickets.
+extension SandboxRoutes {
+    func addPipelineRoutes(to router: Router<BasicRequestContext>) {
+        let base = "/crm/v3/pipelines/:objectType"
+        let one = "\(base)/:pipelineId"
+        router.get(RouterPath(base)) { _, context in
+            SandboxResponse.json(CollectionPage(results: try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                try state.pipelines(typeID)
+            }))
+        }
+        router.post(RouterPath(base)) { request, context in
+            let input = try await SandboxJSONInput.decode(PipelineInput.self, from: request)
+            let date = portal.clock()
+            return SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                try state.savePipeline(typeID, input, at: date)
+            }, status: .created)
+        }
+        router.get(RouterPath(one)) { _, context in
+            SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context))
+            })
+        }
+        router.put(RouterPath(one)) { request, context in
+            let input = try await SandboxJSONInput.decode(PipelineInput.self, from: request)
+            let date = portal.clock()
+            return SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                try state.savePipeline(typeID, input, replacing: Self.pathParameter("pipelineId", in: context), at: date)
+            })
+        }
+        router.patch(RouterPath(one)) { request, context in
+            let patch = try await SandboxJSONInput.decode(PipelinePatch.self, from: request)
+            let date = portal.clock()
+            return SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                try state.patchPipeline(typeID, Self.pathParameter("pipelineId", in: context), patch, at: date)
+            })
+        }
+        router.delete(RouterPath(one)) { _, context in
+            let date = portal.clock()
+            _ = try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                try state.patchPipeline(typeID, Self.pathParameter("pipelineId", in: context),
+                                        PipelinePatch(archived: true), at: date)
+            }
+            return Response(status: .noContent)
+        }
+        addStageRoutes(to: router, pipeline: one)
+    }
+
+    private func addStageRoutes(to router: Router<BasicRequestContext>, pipeline: String) {
+        let stages = "\(pipeline)/stages"
+        let one = "\(stages)/:stageId"
+        router.get(RouterPath(stages)) { _, context in
+            SandboxResponse.json(CollectionPage(results: try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context)).stages
+            }))
+        }
+        router.get(RouterPath(one)) { _, context in
+            SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                try state.stage(typeID, Self.pathParameter("pipelineId", in: context),
+                                Self.pathParameter("stageId", in: context))
+            })
+        }
+        router.post(RouterPath(stages)) { request, context in
+            let input = try await SandboxJSONInput.decode(PipelineStageInput.self, from: request)
+            return try saveStage(context, stageID: nil, input.label, input.displayOrder, input.metadata, status: .created)
+        }
+        router.put(RouterPath(one)) { request, context in
+            let input = try await SandboxJSONInput.decode(PipelineStageInput.self, from: request)
+            return try saveStage(context, stageID: Self.pathParameter("stageId", in: context), input.label,
+                                 input.displayOrder, input.metadata)
+        }
+        router.patch(RouterPath(one)) { request, context in
+            let patch = try await SandboxJSONInput.decode(PipelinePatch.self, from: request)
+            return try saveStage(context, stageID: Self.pathParameter("stageId", in: context), patch.label,
+                                 patch.displayOrder, patch.metadata, archived: patch.archived)
+        }
+        router.delete(RouterPath(one)) { _, context in
+            _ = try saveStage(context, stageID: Self.pathParameter("stageId", in: context), nil, nil, nil,
+                              archived: true)
+            return Response(status: .noContent)
+        }
+    }
+
+    private func saveStage(
+        _ context: BasicRequestContext, stageID: String?, _ label: String?, _ displayOrder: Int?,
+        _ metadata: [String: String]?, archived: Bool? = nil, status: HTTPResponse.Status = .ok
+    ) throws(SandboxAPIError) -> Response {
+        let date = portal.clock()
+        let stage = try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+            try state.saveStage(typeID, Self.pathParameter("pipelineId", in: context), stageID: stageID, label: label,
+                                displayOrder: displayOrder, metadata: metadata, archived: archived, at: date)
+        }
+        return SandboxResponse.json(stage, status: status)
+    }
+
+    /// Runs `body` with the path's object type resolved, under the portal's lock.
+    private func pipelineState<T: Sendable>(
+        _ context: BasicRequestContext, _ body: (String, inout PortalState) throws(SandboxAPIError) -> T
+    ) throws(SandboxAPIError) -> T {
+        try portal.withState { (state) throws(SandboxAPIError) in
+            try body(try state.typeID(Self.pathParameter("objectType", in: context)), &state)
+        }
+    }
+}
