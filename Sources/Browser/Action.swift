@@ -21,6 +21,9 @@ public enum Action: Sendable {
     case recordLoaded(typeID: String, CRMRecord)
     /// A record fetch failed.
     case recordFailed(typeID: String, id: String, message: String)
+    /// The portal's custom object types arrived (an empty list when the portal has none or the
+    /// token may not read schemas).
+    case customTypesLoaded([ObjectType])
     /// The client reported a response, a retry or a throttling wait.
     case client(ClientEvent)
     /// A signal (SIGINT, SIGTERM, SIGHUP) asks the app to quit.

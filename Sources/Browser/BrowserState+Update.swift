@@ -7,7 +7,10 @@ extension BrowserState {
     public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
         case .started:
-            return openSelectedType()
+            return openSelectedType() + [.fetchCustomTypes]
+        case .customTypesLoaded(let types):
+            registerCustomTypes(types)
+            return []
         case .resized(let newSize):
             size = newSize
             clampSelections()

@@ -6,8 +6,8 @@ public struct BrowserState: Sendable {
     /// Records per list page (HubSpot's maximum).
     public static let pageSize = 100
 
-    /// The object types in the sidebar.
-    public let registry: ObjectTypeRegistry
+    /// The object types in the sidebar; custom objects join when the portal's schemas arrive.
+    public private(set) var registry: ObjectTypeRegistry
     /// The portal being browsed.
     public let portal: PortalInfo
     /// The key table.
@@ -52,6 +52,13 @@ public struct BrowserState: Sendable {
 
     /// The type selected in the sidebar.
     public var selectedType: ObjectType { registry.all[sidebar.selected] }
+
+    /// Adds the portal's custom object types, keeping the same type selected.
+    mutating func registerCustomTypes(_ types: [ObjectType]) {
+        let selectedID = selectedType.id
+        for type in types { registry.register(type) }
+        if let index = registry.all.firstIndex(where: { $0.id == selectedID }) { sidebar.selected = index }
+    }
 
     /// The list of the selected type, if it was ever opened.
     public var activeList: RecordList? { lists[selectedType.id] }

@@ -5,6 +5,8 @@ public enum Effect: Sendable, Hashable {
     case fetchPage(typeID: String, page: Int, after: String?, properties: [String])
     /// Fetch the property definitions of `typeID`.
     case fetchDefinitions(typeID: String)
+    /// Fetch the portal's custom object types (schemas).
+    case fetchCustomTypes
     /// Fetch one record with `properties`.
     case fetchRecord(typeID: String, id: String, properties: [String])
 }

@@ -42,6 +42,9 @@ public final class EffectRunner: Sendable {
             } catch {
                 return .definitionsFailed(typeID: typeID, message: describe(error))
             }
+        case .fetchCustomTypes:
+            // A portal without custom objects, or a token without the schema scope, simply has none.
+            return .customTypesLoaded((try? await client.customObjectTypes()) ?? [])
         case .fetchRecord(let typeID, let id, let properties):
             do {
                 return .recordLoaded(typeID: typeID, try await client.record(typeID, id: id, properties: properties))

@@ -21,10 +21,10 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let objectType = try RecordCommandSupport.objectType(type)
-        let names = properties.map(RecordCommandSupport.split) ?? objectType.listProperties
         let (client, sandbox, _) = try portal.connect()
         defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
+        let objectType = try RecordCommandSupport.objectType(type, client: client)
+        let names = properties.map(RecordCommandSupport.split) ?? objectType.listProperties
         try ScriptExit.run {
             let query = ListQuery(limit: limit, after: after, properties: names)
             if all {
@@ -64,9 +64,9 @@ struct GetCommand: ParsableCommand {
     @OptionGroup var portal: PortalOptions
 
     func run() throws {
-        let objectType = try RecordCommandSupport.objectType(type)
         let (client, sandbox, _) = try portal.connect()
         defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
+        let objectType = try RecordCommandSupport.objectType(type, client: client)
         try ScriptExit.run {
             let record = try blockingAwait {
                 var names = properties.map(RecordCommandSupport.split) ?? []
@@ -106,10 +106,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let objectType = try RecordCommandSupport.objectType(type)
-        let names = properties.map(RecordCommandSupport.split) ?? objectType.listProperties
         let (client, sandbox, _) = try portal.connect()
         defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
+        let objectType = try RecordCommandSupport.objectType(type, client: client)
+        let names = properties.map(RecordCommandSupport.split) ?? objectType.listProperties
         let request = SearchRequest(query: query, properties: names, limit: limit)
         try ScriptExit.run {
             if all {
@@ -133,9 +133,15 @@ struct SearchCommand: ParsableCommand {
 
 /// What the record commands share.
 enum RecordCommandSupport {
-    static func objectType(_ name: String) throws -> ObjectType {
-        guard let type = ObjectTypeRegistry.standard.resolve(name) else {
-            throw ValidationError("unknown object type \"\(name)\"; use a type id like 0-1 or a name like contacts")
+    /// A standard type, or else one of the portal's custom object types.
+    static func objectType(_ name: String, client: HubSpotClient) throws -> ObjectType {
+        if let type = ObjectTypeRegistry.standard.resolve(name) { return type }
+        let custom = (try? blockingAwait { try await client.customObjectTypes() }) ?? []
+        guard let type = ObjectTypeRegistry(types: custom).resolve(name) ?? custom.first(where: {
+            $0.name.lowercased() == name.lowercased()
+        }) else {
+            throw ValidationError("unknown object type \"\(name)\"; use a type id like 0-1, a name like contacts, "
+                                  + "or a custom object's name")
         }
         return type
     }
