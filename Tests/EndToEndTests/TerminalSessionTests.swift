@@ -61,6 +61,20 @@ struct TerminalSessionTests {
         try await tmux.waitFor("EXIT=0")
     }
 
+    @Test("--theme light renders (and an unknown theme says so and falls back)")
+    func themes() async throws {
+        let tmux = try Tmux(width: 120, height: 30)
+        try tmux.type("\(try spokePath()) --theme light; echo EXIT=$?")
+        let screen = try await tmux.waitFor("rows 1–")
+        #expect(!screen.contains("not found"))
+        try tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+        try tmux.type("clear; \(try spokePath()) --theme nosuch; echo EXIT=$?")
+        try await tmux.waitFor("theme \"nosuch\" not found")
+        try tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+    }
+
     @Test("Ctrl-c, SIGTERM and SIGHUP each leave the terminal sane", arguments: ["C-c", "TERM", "HUP"])
     func signalsRestoreTerminal(how: String) async throws {
         let tmux = try Tmux(width: 100, height: 30)
