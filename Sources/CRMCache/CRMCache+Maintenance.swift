@@ -46,12 +46,24 @@ extension CRMCache {
         let cap = sizeCap ?? self.sizeCap
         guard sizeOnDisk() > cap else { return 0 }
         var evicted = 0
-        while try liveBytes() > cap {
-            let removed = try pool.write { db in try Self.evictOldest(batch: 200, in: db) }
+        // Deleted rows only free space after a vacuum (and FTS5 deletes add tombstones until an optimize),
+        // so estimate how many records to drop from the average size, compact, measure, and repeat.
+        for _ in 0..<4 {
+            try compact()
+            let size = try liveBytes()
+            guard size > cap else { break }
+            let removed = try pool.write { db -> Int in
+                let records = try Int64.fetchOne(db, sql: "SELECT count(*) FROM records") ?? 0
+                guard records > 0 else { return 0 }
+                let perRecord = max(1, size / records)
+                // Aim at 90% of the cap so the next few pages fit without another eviction.
+                let excess = size - cap * 9 / 10
+                let count = Int((excess + perRecord - 1) / perRecord)
+                return try Self.evictOldest(batch: count, in: db)
+            }
             if removed == 0 { break }
             evicted += removed
         }
-        try compact()
         return evicted
     }
 
@@ -90,6 +102,7 @@ extension CRMCache {
     /// Checkpoints the WAL and vacuums, so freed space leaves the disk.
     func compact() throws {
         try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "INSERT INTO records_search (records_search) VALUES ('optimize')")
             try db.execute(sql: "VACUUM")
             try db.checkpoint(.truncate)
         }
