@@ -14,7 +14,7 @@ public enum CacheError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .fileSystem(let detail): "cache: \(detail)"
         case .outboxNotEmpty(let pending):
-            "\(pending) unsent change\(pending == 1 ? "" : "s") in the outbox; sync first or pass --force to discard them"
+            "\(pending) unsent change\(pending == 1 ? "" : "s") in the outbox (see spoke cache outbox); pass --force to discard them"
         case .noSuchEntry(let seq): "no outbox entry #\(seq)"
         case .corrupt(let detail): "cache: unreadable value: \(detail)"
         }

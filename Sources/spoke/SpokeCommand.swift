@@ -10,7 +10,7 @@ struct SpokeCommand: AsyncParsableCommand {
             With no token configured, spoke opens the built-in demo portal. Set HUBSPOT_ACCESS_TOKEN \
             (a private app token with the crm.objects.*.read scopes) or pass --token-file to browse a real portal.
             """,
-        subcommands: [BrowseCommand.self, SandboxCommand.self, BenchCommand.self],
+        subcommands: [BrowseCommand.self, SandboxCommand.self, BenchCommand.self, CacheCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }
