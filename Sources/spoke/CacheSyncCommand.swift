@@ -16,15 +16,24 @@ struct CacheSyncCommand: AsyncParsableCommand {
     @Option(name: .long, help: "At most this many pages of 100 per type.")
     var pages: Int = 10
 
+    @Option(name: .long, help: "Trim the cache to this many megabytes, least recently viewed records first.")
+    var maxSizeMB: Int = 500
+
     @Argument(help: "Object types to refresh, by id or name (e.g. 0-1 companies).")
     var types: [String] = []
+
+    func validate() throws {
+        guard maxSizeMB >= 1 else { throw ValidationError("--max-size-mb must be at least 1, got \(maxSizeMB)") }
+        guard pages >= 1 else { throw ValidationError("--pages must be at least 1, got \(pages)") }
+    }
 
     func run() async throws {
         let token = try TokenSource.resolve(tokenFile: tokenFile, environment: ProcessInfo.processInfo.environment)
         let base = location.baseURL ?? "https://api.hubapi.com"
         guard let url = URL(string: base), url.host != nil else { throw ValidationError("--base-url must be a URL") }
         let key = CRMCache.portalKey(baseURL: url, portalID: location.portalID)
-        let cache = try CRMCache(directory: location.directory, portalKey: key)
+        let cache = try CRMCache(directory: location.directory, portalKey: key,
+                                 sizeCap: Int64(maxSizeMB) * 1024 * 1024)
         let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
 
         let report = await OutboxReplayer(cache: cache, client: client).replay()
