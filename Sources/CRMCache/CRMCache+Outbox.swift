@@ -58,7 +58,7 @@ extension CRMCache {
         try pool.read { db in try OutboxRow.fetchCount(db) }
     }
 
-    /// Settles a conflict: `keepLocal` sends the local values over the server's on the next replay;
+    /// Settles a conflict or failure: `keepLocal` sends the local values (over the server's) on the next replay;
     /// otherwise the local change is dropped and the server's record shown again.
     public func resolveConflict(entry seq: Int64, keepLocal: Bool) throws {
         try pool.write { db in
