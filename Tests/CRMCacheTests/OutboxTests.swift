@@ -20,6 +20,7 @@ struct OutboxTests {
             let third = try cache.enqueue(.archive(typeID: "0-1", id: "2"))
             #expect(first < second && second < third)
             let entries = try cache.pendingChanges()
+            try #require(entries.count == 3)
             #expect(entries.map(\.seq) == [first, second, third])
             #expect(entries[0].baseValues == ["firstname": "Ada"])
             #expect(entries[0].change == .update(typeID: "0-1", id: "1", properties: ["firstname": "Augusta"],
