@@ -35,6 +35,12 @@ public enum PendingChange: Sendable, Hashable {
         }
     }
 
+    /// Pinning an activity on a record is an edit of `hs_pinned_engagement_id` (`""` unpins), queued like any other.
+    public static func pin(typeID: String, id: String, engagementID: String?, baseUpdatedAt: Date? = nil) -> PendingChange {
+        .update(typeID: typeID, id: id, properties: ["hs_pinned_engagement_id": engagementID ?? ""],
+                baseUpdatedAt: baseUpdatedAt)
+    }
+
     /// A fresh temporary id for an offline create.
     public static func makeTemporaryID() -> String {
         "local-" + UUID().uuidString.lowercased().prefix(13).replacingOccurrences(of: "-", with: "")

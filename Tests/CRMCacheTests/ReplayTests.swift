@@ -133,6 +133,23 @@ struct ReplayTests {
         }
     }
 
+    @Test("A pin queued offline shows at once and reaches the server")
+    func pinReplays() async throws {
+        try await S.withCache { cache, _ in
+            try await S.withSandbox { client in
+                let contact = try await Self.cacheContacts(cache, client)[0].id
+                let note = try await client.createRecord(
+                    "0-46", properties: ["hs_note_body": "pinned", "hs_timestamp": "2026-01-15T10:00:00.000Z"],
+                    associations: [AssociationInput(toId: contact, types: [AssociationSpec(.hubspotDefined, 202)])])
+                try cache.enqueue(.pin(typeID: "0-1", id: contact, engagementID: note.id))
+                #expect(try cache.record(typeID: "0-1", id: contact)?.record[property: "hs_pinned_engagement_id"] == note.id)
+                #expect(await OutboxReplayer(cache: cache, client: client).replay().stop == .finished)
+                let server = try await client.record("0-1", id: contact, properties: ["hs_pinned_engagement_id"])
+                #expect(server[property: "hs_pinned_engagement_id"] == note.id)
+            }
+        }
+    }
+
     @Test("An unreachable server leaves every entry pending")
     func offlineStaysPending() async throws {
         try await S.withCache { cache, _ in
