@@ -34,6 +34,27 @@ struct ChildProcess: Sendable {
         return exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
+    /// Waits (polling, without blocking a thread) for the child to end; its status as a shell reports it.
+    func exitStatus() async -> Int32 {
+        var status: Int32 = 0
+        for _ in 0..<3_000 {
+            if waitpid(pid, &status, WNOHANG) == pid {
+                let exited = status & 0x7f == 0
+                return exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return await kill()
+    }
+
+    /// Runs the command to completion; returns its status and combined output.
+    static func run(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let output = NSTemporaryDirectory() + "spoke-cache-cli-\(UUID().uuidString).out"
+        defer { unlink(output) }
+        let status = try await spawn(path, arguments, stdoutPath: output).exitStatus()
+        return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
+    }
+
     /// The sequence numbers in complete `saved N` lines of the file (a line cut by the kill does not count).
     static func savedSeqs(in path: String) -> Set<Int64> {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
