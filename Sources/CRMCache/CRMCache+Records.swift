@@ -33,27 +33,43 @@ extension CRMCache {
 
     /// The write-through step shared by every store: merge, keep unsent local values on top, index for search.
     static func store(_ records: [CRMRecord], typeID: String, fetchedAt: Date, in db: Database) throws {
+        // One outbox lookup per batch, not per record: most records have no unsent change.
+        let withChanges = Set(try String.fetchAll(
+            db, sql: "SELECT DISTINCT record_id FROM outbox WHERE type_id = ?", arguments: [typeID]))
+        let select = try db.cachedStatement(sql: "SELECT properties FROM records WHERE type_id = ? AND id = ?")
+        // An upsert keeps the row (and so its rowid, which the search row shares), viewed_at and local_only.
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO records (type_id, id, properties, created_at, updated_at, archived, fetched_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (type_id, id) DO UPDATE SET properties = excluded.properties,
+                created_at = excluded.created_at, updated_at = excluded.updated_at,
+                archived = excluded.archived, fetched_at = excluded.fetched_at
+            RETURNING rowid
+            """)
+        let decoder = JSONDecoder()
         for record in records {
-            let existing = try RecordRow.fetchOne(db, key: ["type_id": typeID, "id": record.id])
+            var properties: [String: String?] = [:]
+            if let json = try String.fetchOne(select, arguments: [typeID, record.id]) {
+                properties = try decoder.decode([String: String?].self, from: Data(json.utf8))
+            }
             // A list page carries only some properties: keep the others we already know.
-            var properties = try existing?.decodedProperties() ?? [:]
             properties.merge(record.properties) { _, new in new }
             // Until an edit is replayed, the user's value wins over what the server still says.
             var archived = record.archived
-            for change in try pendingUpdates(typeID: typeID, id: record.id, in: db) {
-                switch change {
-                case .update(_, _, let local, _): for (name, value) in local { properties[name] = .some(value) }
-                case .archive: archived = true
-                case .create: break
+            if withChanges.contains(record.id) {
+                for change in try pendingUpdates(typeID: typeID, id: record.id, in: db) {
+                    switch change {
+                    case .update(_, _, let local, _): for (name, value) in local { properties[name] = .some(value) }
+                    case .archive: archived = true
+                    case .create: break
+                    }
                 }
             }
-            var merged = record
-            merged.properties = properties
-            merged.archived = archived
-            var row = try RecordRow(merged, typeID: typeID, fetchedAt: fetchedAt, viewedAt: existing?.viewedAt)
-            row.localOnly = existing?.localOnly ?? false
-            try row.save(db)
-            try indexForSearch(typeID: typeID, id: record.id, properties: properties, in: db)
+            let rowid = try Int64.fetchOne(upsert, arguments: [
+                typeID, record.id, try RecordRow.encode(properties), HubSpotTimestamp.format(record.createdAt),
+                HubSpotTimestamp.format(record.updatedAt), archived, fetchedAt.timeIntervalSince1970,
+            ])
+            if let rowid { try indexForSearch(rowid: rowid, typeID: typeID, properties: properties, in: db) }
         }
     }
 

@@ -32,10 +32,15 @@ extension CRMCache {
     static func indexForSearch(typeID: String, id: String, properties: [String: String?], in db: Database) throws {
         guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM records WHERE type_id = ? AND id = ?",
                                              arguments: [typeID, id]) else { return }
+        try indexForSearch(rowid: rowid, typeID: typeID, properties: properties, in: db)
+    }
+
+    /// Rewrites the search row with the given rowid.
+    static func indexForSearch(rowid: Int64, typeID: String, properties: [String: String?], in db: Database) throws {
         let display = searchableProperties(typeID: typeID).compactMap { properties[$0] ?? nil }
             .filter { !$0.isEmpty }.joined(separator: " ")
-        try db.execute(sql: "DELETE FROM records_search WHERE rowid = ?", arguments: [rowid])
-        try db.execute(sql: "INSERT INTO records_search (rowid, type_id, display) VALUES (?, ?, ?)",
-                       arguments: [rowid, typeID, display])
+        try db.cachedStatement(sql: "DELETE FROM records_search WHERE rowid = ?").execute(arguments: [rowid])
+        try db.cachedStatement(sql: "INSERT INTO records_search (rowid, type_id, display) VALUES (?, ?, ?)")
+            .execute(arguments: [rowid, typeID, display])
     }
 }
