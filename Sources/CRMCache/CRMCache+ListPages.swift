@@ -5,6 +5,7 @@ import HubSpot
 // MARK: - List pages: (type, query) → page index → cursor, ids in order
 extension CRMCache {
     /// Stores one page of a list and its records; `queryKey` names the list (sort, filters, properties).
+    /// Past the size cap, the least recently viewed records are evicted afterwards.
     public func storeListPage(
         typeID: String, queryKey: String, pageIndex: Int, cursor: String?, records: [CRMRecord],
         nextCursor: String?, fetchedAt: Date = Date()
@@ -25,6 +26,8 @@ extension CRMCache {
                     """, arguments: key + [position, record.id])
             }
         }
+        // Pages are what fills the cache, so this is where the cap is kept; three pragmas when under it.
+        try evict()
     }
 
     /// A cached page with its records in order (local changes applied), or nil if it was never fetched.

@@ -44,7 +44,8 @@ extension CRMCache {
     @discardableResult
     public func evict(toFit sizeCap: Int64? = nil) throws -> Int {
         let cap = sizeCap ?? self.sizeCap
-        guard sizeOnDisk() > cap else { return 0 }
+        // The live page count, not the file: a WAL awaiting checkpoint must not trigger a vacuum on every page.
+        guard try liveBytes() > cap else { return 0 }
         var evicted = 0
         // Deleted rows only free space after a vacuum (and FTS5 deletes add tombstones until an optimize),
         // so estimate how many records to drop from the average size, compact, measure, and repeat.

@@ -41,7 +41,6 @@ public struct CacheSyncer: Sendable {
             guard let next else { break }
             query.after = next
         }
-        try cache.evict()
         return stored
     }
 }

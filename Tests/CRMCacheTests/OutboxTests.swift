@@ -72,6 +72,22 @@ struct OutboxTests {
         }
     }
 
+    @Test("Storing pages past the size cap evicts on its own, keeping the newest page whole")
+    func capKeptOnStore() async throws {
+        try await S.withCache(sizeCap: 400_000) { cache, _ in
+            let filler = String(repeating: "y", count: 1_500)
+            for page in 0..<20 {
+                let records = (0..<50).map { S.contact("\(page * 50 + $0)", ["firstname": "\(filler)\($0)"]) }
+                try cache.storeListPage(typeID: "0-1", queryKey: "all", pageIndex: page, cursor: "\(page)",
+                                        records: records, nextCursor: "\(page + 1)", fetchedAt: S.date(Double(page)))
+            }
+            #expect(cache.sizeOnDisk() <= 400_000 + 200_000)  // one page of slack between trims
+            #expect(try cache.listPage(typeID: "0-1", queryKey: "all", pageIndex: 19)?.isComplete == true)
+            #expect(try cache.listPage(typeID: "0-1", queryKey: "all", pageIndex: 0) == nil)
+            #expect(try cache.status().recordsByType["0-1", default: 0] < 1_000)
+        }
+    }
+
     @Test("Eviction drops the least recently viewed records, never one the outbox needs, and shrinks the file")
     func evictionSparesOutbox() async throws {
         try await S.withCache { cache, _ in
