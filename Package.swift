@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The one dependency rule (see ARCHITECTURE.md):
-//   Browser → {TerminalUI, HubSpot};  Sandbox → HubSpot (models only);  TerminalUI → CNCurses.
+//   Browser → {TerminalUI, HubSpot};  CRMCache → HubSpot;  Sandbox → HubSpot (models only);
+//   TerminalUI → CNCurses.  (Browser → CRMCache is planned; Browser does not use the cache yet.)
 // TerminalUI knows nothing of CRMs, HubSpot nothing of terminals, and only `spoke` imports Browser.
 let package = Package(
     name: "Spoke",
@@ -14,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // No pkgConfig: SwiftPM would warn about the defines it drops; shim.h sets them itself.
@@ -33,11 +35,18 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .target(
+            name: "CRMCache",
+            dependencies: [
+                "HubSpot",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .target(name: "Browser", dependencies: ["HubSpot", "TerminalUI"]),
         .executableTarget(
             name: "spoke",
             dependencies: [
-                "Browser", "HubSpot", "Sandbox", "TerminalUI",
+                "Browser", "CRMCache", "HubSpot", "Sandbox", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +55,7 @@ let package = Package(
             name: "SandboxTests",
             dependencies: ["Sandbox", "HubSpot"]
         ),
+        .testTarget(name: "CRMCacheTests", dependencies: ["CRMCache", "HubSpot", "Sandbox"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI"]),
         // Drives the built `spoke` binary in tmux; depends on it only through the build folder.

@@ -10,7 +10,10 @@ struct SpokeCommand: AsyncParsableCommand {
             With no token configured, spoke opens the built-in demo portal. Set HUBSPOT_ACCESS_TOKEN \
             (a private app token with the crm.objects.*.read scopes) or pass --token-file to browse a real portal.
             """,
-        subcommands: [BrowseCommand.self, ListCommand.self, GetCommand.self, SearchCommand.self, SandboxCommand.self, BenchCommand.self],
+        subcommands: [
+            BrowseCommand.self, ListCommand.self, GetCommand.self, SearchCommand.self, CacheCommand.self,
+            SandboxCommand.self, BenchCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+
+// MARK: - Associations with labels
+extension CRMCache {
+    /// Replaces the cached associations from `source` to records of `toTypeID`.
+    public func storeAssociations(
+        from source: RecordReference, toTypeID: String, _ associations: [CachedAssociation], fetchedAt: Date = Date()
+    ) throws {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM associations WHERE from_type = ? AND from_id = ? AND to_type = ?",
+                           arguments: [source.typeID, source.id, toTypeID])
+            for association in associations {
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO associations
+                        (from_type, from_id, to_type, to_id, type_id, category, label, fetched_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [source.typeID, source.id, toTypeID, association.toID, association.typeID,
+                                     association.category, association.label, fetchedAt.timeIntervalSince1970])
+            }
+        }
+    }
+
+    /// The cached associations from `source` to `toTypeID`, or nil when they were never fetched.
+    public func associations(from source: RecordReference, toTypeID: String) throws -> [CachedAssociation]? {
+        try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT to_id, type_id, category, label FROM associations
+                WHERE from_type = ? AND from_id = ? AND to_type = ? ORDER BY rowid
+                """, arguments: [source.typeID, source.id, toTypeID])
+            if rows.isEmpty { return nil }
+            return rows.map { CachedAssociation(toID: $0["to_id"], typeID: $0["type_id"],
+                                                category: $0["category"], label: $0["label"]) }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import HubSpot
+
+// MARK: - Local search (FTS5 over display properties)
+extension CRMCache {
+    /// The properties worth finding a record by: its title, fallback title, and contact details.
+    static func searchableProperties(typeID: String) -> [String] {
+        let type = ObjectTypeRegistry.standard.resolve(typeID)
+        var names = (type?.titleProperties ?? ["name"]) + (type?.fallbackTitleProperties ?? [])
+        names += ["email", "domain", "phone", "name", "hs_object_id"]
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    /// Records of `typeID` whose display properties contain words starting with each word of `text`.
+    public func searchLocal(typeID: String, text: String, limit: Int = 50) throws -> [CRMRecord] {
+        // Split like the unicode61 tokenizer does, then quote each word so user text is never FTS syntax.
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        guard !words.isEmpty else { return [] }
+        let match = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        return try pool.read { db in
+            try RecordRow.fetchAll(db, sql: """
+                SELECT r.* FROM records_search s JOIN records r ON r.rowid = s.rowid
+                WHERE records_search MATCH ? AND s.type_id = ? AND r.archived = 0
+                ORDER BY s.rank LIMIT ?
+                """, arguments: ["display : (\(match))", typeID, limit]).map { try $0.record() }
+        }
+    }
+
+    /// Rewrites the search row of one record (same rowid as the record, so renames of ids need no reindex).
+    static func indexForSearch(typeID: String, id: String, properties: [String: String?], in db: Database) throws {
+        guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM records WHERE type_id = ? AND id = ?",
+                                             arguments: [typeID, id]) else { return }
+        try indexForSearch(rowid: rowid, typeID: typeID, properties: properties, in: db)
+    }
+
+    /// Rewrites the search row with the given rowid.
+    static func indexForSearch(rowid: Int64, typeID: String, properties: [String: String?], in db: Database) throws {
+        let display = searchableProperties(typeID: typeID).compactMap { properties[$0] ?? nil }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        try db.cachedStatement(sql: "DELETE FROM records_search WHERE rowid = ?").execute(arguments: [rowid])
+        try db.cachedStatement(sql: "INSERT INTO records_search (rowid, type_id, display) VALUES (?, ?, ?)")
+            .execute(arguments: [rowid, typeID, display])
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// One cached association from a record to another: the target id and the association type with its label.
+public struct CachedAssociation: Sendable, Hashable, Codable {
+    /// The associated record's id.
+    public var toID: String
+    /// The association type id, e.g. 279 for contact → company.
+    public var typeID: Int
+    /// `HUBSPOT_DEFINED`, `USER_DEFINED` or `INTEGRATOR_DEFINED`.
+    public var category: String
+    /// The label shown for the association, if it has one.
+    public var label: String?
+
+    /// Creates an association.
+    public init(toID: String, typeID: Int, category: String, label: String? = nil) {
+        self.toID = toID
+        self.typeID = typeID
+        self.category = category
+        self.label = label
+    }
+}

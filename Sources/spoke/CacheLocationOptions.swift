@@ -1,0 +1,55 @@
+import ArgumentParser
+import CRMCache
+import Foundation
+
+/// Where the cache lives and which portal's file to use.
+struct CacheLocationOptions: ParsableArguments {
+    @Option(name: .long, help: "The cache folder (default: $XDG_CACHE_HOME/spoke, else ~/.cache/spoke).")
+    var cacheDir: String?
+
+    @Option(name: .long, help: "The portal's API base URL (selects the cache of a sandbox or proxy).")
+    var baseURL: String?
+
+    @Option(name: .long, help: "The HubSpot portal (hub) id.")
+    var portalID: Int?
+
+    /// The cache folder.
+    var directory: URL {
+        cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory()
+    }
+
+    /// The keys of the portals with a cache file in the folder.
+    func existingKeys() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".sqlite") }.map { String($0.dropLast(".sqlite".count)) }.sorted()
+    }
+
+    /// The portal named by the flags; with none given, the only cache in the folder.
+    func selectedKey() throws -> String {
+        if portalID != nil || baseURL != nil {
+            let url = URL(string: baseURL ?? "https://api.hubapi.com")
+            guard let url, url.host != nil else { throw ValidationError("--base-url must be a URL, got \"\(baseURL ?? "")\"") }
+            return CRMCache.portalKey(baseURL: url, portalID: portalID)
+        }
+        let keys = existingKeys()
+        guard keys.count == 1 else {
+            throw ValidationError(keys.isEmpty
+                ? "no cache in \(directory.path)"
+                : "several portals are cached (\(keys.joined(separator: ", "))); choose one with --portal-id or --base-url")
+        }
+        return keys[0]
+    }
+
+    /// The keys a listing command covers: the selected portal, or every cached one.
+    func keysToShow() throws -> [String] {
+        portalID != nil || baseURL != nil ? [try selectedKey()] : existingKeys()
+    }
+
+    /// Opens an existing cache; refuses to create one just to report on it.
+    func open(_ key: String) throws -> CRMCache {
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(key).sqlite").path) else {
+            throw ValidationError("no cache for \(key) in \(directory.path)")
+        }
+        return try CRMCache(directory: directory, portalKey: key)
+    }
+}

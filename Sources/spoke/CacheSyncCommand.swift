@@ -1,0 +1,59 @@
+import ArgumentParser
+import CRMCache
+import Foundation
+import HubSpot
+
+/// `spoke cache sync [TYPE…]`: sends the outbox, then refreshes the given types' definitions and lists.
+struct CacheSyncCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync", abstract: "Send unsent changes, then refresh the cache of the given types.")
+
+    @OptionGroup var location: CacheLocationOptions
+
+    @Option(name: .long, help: "Read the access token from this file (must not be readable by others).")
+    var tokenFile: String?
+
+    @Option(name: .long, help: "At most this many pages of 100 per type.")
+    var pages: Int = 10
+
+    @Option(name: .long, help: "Trim the cache to this many megabytes, least recently viewed records first.")
+    var maxSizeMB: Int = 500
+
+    @Argument(help: "Object types to refresh, by id or name (e.g. 0-1 companies).")
+    var types: [String] = []
+
+    func validate() throws {
+        guard maxSizeMB >= 1 else { throw ValidationError("--max-size-mb must be at least 1, got \(maxSizeMB)") }
+        guard pages >= 1 else { throw ValidationError("--pages must be at least 1, got \(pages)") }
+    }
+
+    func run() async throws {
+        let token = try TokenSource.resolve(tokenFile: tokenFile, environment: ProcessInfo.processInfo.environment)
+        let base = location.baseURL ?? "https://api.hubapi.com"
+        guard let url = URL(string: base), url.host != nil else { throw ValidationError("--base-url must be a URL") }
+        let key = CRMCache.portalKey(baseURL: url, portalID: location.portalID)
+        let cache = try CRMCache(directory: location.directory, portalKey: key,
+                                 sizeCap: Int64(maxSizeMB) * 1024 * 1024)
+        let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
+
+        let report = await OutboxReplayer(cache: cache, client: client).replay()
+        print("outbox: \(report.sent) sent; \(Self.describe(report.stop))")
+        for name in types {
+            guard let type = ObjectTypeRegistry.standard.resolve(name) else {
+                throw ValidationError("unknown object type \"\(name)\"")
+            }
+            let count = try await CacheSyncer(cache: cache, client: client).refresh(typeID: type.id, maxPages: pages)
+            print("\(type.pluralLabel): \(count) records cached")
+        }
+    }
+
+    static func describe(_ stop: ReplayReport.Stop) -> String {
+        switch stop {
+        case .finished: "nothing left"
+        case .conflict(let seq): "stopped at #\(seq): changed on the server too (spoke cache outbox)"
+        case .failed(let seq, let message): "stopped at #\(seq): \(message)"
+        case .offline(let message): "stopped: \(message)"
+        case .blocked(let seq): "stopped at #\(seq), which needs a decision (spoke cache outbox)"
+        }
+    }
+}
