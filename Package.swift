@@ -57,7 +57,10 @@ let package = Package(
         ),
         .testTarget(name: "CRMCacheTests", dependencies: ["CRMCache", "HubSpot", "Sandbox"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI"]),
+        .testTarget(
+            name: "BrowserTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI"],
+            exclude: ["Snapshots"]
+        ),
         // Drives the built `spoke` binary in tmux; depends on it only through the build folder.
         .testTarget(name: "EndToEndTests"),
     ],
