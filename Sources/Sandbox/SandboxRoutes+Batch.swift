@@ -6,13 +6,13 @@ import Hummingbird
 extension SandboxRoutes {
     func addBatchRoutes(to router: Router<BasicRequestContext>) {
         router.post("/crm/v3/objects/:objectType/batch/read") { request, context in
-            let body = try await Self.decodeBody(WriteBody.Batch.self, request)
+            let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
             let outcome = try portal.batchRead(Self.pathParameter("objectType", in: context), body: body,
                                                archived: try request.queryFlag("archived"))
             return try Self.batchResponse(outcome, success: .ok)
         }
         router.post("/crm/v3/objects/:objectType/batch/create") { request, context in
-            let body = try await Self.decodeBody(WriteBody.Batch.self, request)
+            let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
             let outcome = try portal.batchWrite(Self.pathParameter("objectType", in: context), body: body) {
                 state, typeID, input, now throws(SandboxAPIError) in
                 try state.createRecord(typeID: typeID, values: input.values, associations: input.associations ?? [],
@@ -21,7 +21,7 @@ extension SandboxRoutes {
             return try Self.batchResponse(outcome, success: .created)
         }
         router.post("/crm/v3/objects/:objectType/batch/update") { request, context in
-            let body = try await Self.decodeBody(WriteBody.Batch.self, request)
+            let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
             let outcome = try portal.batchWrite(Self.pathParameter("objectType", in: context), body: body) {
                 state, typeID, input, now throws(SandboxAPIError) in
                 try state.updateRecord(typeID: typeID, id: input.id?.value ?? "",
@@ -31,7 +31,7 @@ extension SandboxRoutes {
             return try Self.batchResponse(outcome, success: .ok)
         }
         router.post("/crm/v3/objects/:objectType/batch/upsert") { request, context in
-            let body = try await Self.decodeBody(WriteBody.Batch.self, request)
+            let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
             let outcome = try portal.batchWrite(Self.pathParameter("objectType", in: context), body: body) {
                 state, typeID, input, now throws(SandboxAPIError) in
                 let idProperty = input.idProperty ?? body.idProperty ?? (typeID == "0-1" ? "email" : "hs_object_id")
@@ -42,7 +42,7 @@ extension SandboxRoutes {
             return try Self.batchResponse(outcome, success: .ok)
         }
         router.post("/crm/v3/objects/:objectType/batch/archive") { request, context in
-            let body = try await Self.decodeBody(WriteBody.Batch.self, request)
+            let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
             try portal.batchArchive(Self.pathParameter("objectType", in: context), body: body)
             return Response(status: .noContent)
         }

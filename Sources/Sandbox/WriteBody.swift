@@ -63,26 +63,4 @@ enum WriteBody {
         let propertiesWithHistory: [String]?
         let idProperty: String?
     }
-
-    /// Decodes `data` as `T`, or answers 400 with the decoder's complaint, as HubSpot does for bad JSON.
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws(SandboxAPIError) -> T {
-        do {
-            return try JSONDecoder().decode(T.self, from: data)
-        } catch {
-            throw .validation("Invalid input JSON: \(describe(error))", code: "INVALID_JSON")
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        guard let decoding = error as? DecodingError else { return String(describing: error) }
-        switch decoding {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return (path.isEmpty ? "" : "at \(path): ") + context.debugDescription
-        case .keyNotFound(let key, _):
-            return "missing field \(key.stringValue)"
-        @unknown default:
-            return String(describing: decoding)
-        }
-    }
 }
