@@ -16,9 +16,9 @@ public enum PropertyFormatter {
             default: return value
             }
         case "date":
-            return date(from: value).map { String(HubSpotTimestamp.format($0).prefix(10)) } ?? value
+            return HubSpotTimestamp.parsePropertyValue(value).map { String(HubSpotTimestamp.format($0).prefix(10)) } ?? value
         case "datetime":
-            guard let date = date(from: value) else { return value }
+            guard let date = HubSpotTimestamp.parsePropertyValue(value) else { return value }
             let text = HubSpotTimestamp.format(date)
             // Dates kept in datetime properties (a deal's close date) sit at midnight UTC.
             if text.hasSuffix("T00:00:00.000Z") { return String(text.prefix(10)) }
@@ -29,16 +29,6 @@ public enum PropertyFormatter {
             }
             return value
         }
-    }
-
-    /// HubSpot stores dates as ISO text or as milliseconds since 1970.
-    static func date(from value: String) -> Date? {
-        if let date = HubSpotTimestamp.parse(value) { return date }
-        if value.count == 10, let date = HubSpotTimestamp.parse(value + "T00:00:00Z") { return date }
-        if let milliseconds = Double(value), value.allSatisfy({ $0.isNumber || $0 == "-" }) {
-            return Date(timeIntervalSince1970: milliseconds / 1000)
-        }
-        return nil
     }
 
     /// Text with HTML tags dropped, common entities decoded, and whitespace runs collapsed.

@@ -79,6 +79,22 @@ public enum HubSpotTimestamp {
         return Date(timeIntervalSince1970: seconds)
     }
 
+    /// A calendar day `YYYY-MM-DD`, as midnight UTC; `nil` for any other shape.
+    public static func parseDay(_ text: String) -> Date? {
+        text.utf8.count == 10 ? parse(text + "T00:00:00Z") : nil
+    }
+
+    /// A `date`/`datetime` property value in any form HubSpot stores or accepts: an ISO 8601
+    /// timestamp, a `YYYY-MM-DD` day, or whole milliseconds since 1970.
+    public static func parsePropertyValue(_ text: String) -> Date? {
+        if let date = parse(text) ?? parseDay(text) { return date }
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }), let milliseconds = Int64(text) else {
+            return nil
+        }
+        return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+    }
+
     /// Formats as `YYYY-MM-DDTHH:MM:SS.fffZ` in UTC.
     public static func format(_ date: Date) -> String {
         let totalMilliseconds = Int((date.timeIntervalSince1970 * 1000).rounded(.down))

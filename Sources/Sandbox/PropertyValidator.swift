@@ -89,11 +89,10 @@ struct PropertyValidator: Sendable {
 
     private static func isDate(_ value: String) -> Bool {
         if let milliseconds = epochMilliseconds(value) { return milliseconds % 86_400_000 == 0 }
-        return value.utf8.count == 10 && HubSpotTimestamp.parse(value + "T00:00:00Z") != nil
+        return HubSpotTimestamp.parseDay(value) != nil
     }
 
     private static func isDateTime(_ value: String) -> Bool {
-        epochMilliseconds(value) != nil || HubSpotTimestamp.parse(value) != nil
-            || (value.utf8.count == 10 && HubSpotTimestamp.parse(value + "T00:00:00Z") != nil)
+        HubSpotTimestamp.parsePropertyValue(value) != nil
     }
 }

@@ -83,8 +83,7 @@ struct SearchMatcher {
         case "number": return Double(text)
         case "date", "datetime":
             if let number = Double(text) { return number }
-            let parsed = HubSpotTimestamp.parse(text) ?? HubSpotTimestamp.parse(text + "T00:00:00Z")
-            return parsed.map { $0.timeIntervalSince1970 * 1000 }
+            return HubSpotTimestamp.parsePropertyValue(text).map { $0.timeIntervalSince1970 * 1000 }
         default: return nil
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HubSpot
+import TerminalUI
 
 /// Exit statuses of the scriptable commands, so scripts can tell failures apart.
 enum ScriptExit {
@@ -45,16 +46,16 @@ enum ScriptOutput {
     /// A table: a header row and aligned columns; values are sanitised so no control character
     /// from the CRM reaches the terminal.
     static func table(headers: [String], rows: [[String]]) {
-        let clean = rows.map { $0.map { TerminalSafeText.make($0) } }
-        var widths = headers.map(TerminalSafeText.width)
+        let clean = rows.map { $0.map { TerminalText.sanitize($0) } }
+        var widths = headers.map(TerminalText.displayWidth)
         for row in clean {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = min(60, max(widths[index], TerminalSafeText.width(cell)))
+                widths[index] = min(60, max(widths[index], TerminalText.displayWidth(cell)))
             }
         }
         var out = ""
         for row in [headers] + clean {
-            out += zip(row, widths).map { TerminalSafeText.pad($0, to: $1) }.joined(separator: "  ")
+            out += zip(row, widths).map { TerminalText.pad($0, toWidth: $1) }.joined(separator: "  ")
                 .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))
