@@ -24,6 +24,8 @@ public enum Action: Sendable {
     /// The portal's custom object types arrived (an empty list when the portal has none or the
     /// token may not read schemas).
     case customTypesLoaded([ObjectType])
+    /// A write handed to the gateway under `token` ended.
+    case writeFinished(token: Int, WriteRequest, WriteOutcome)
     /// The client reported a response, a retry or a throttling wait.
     case client(ClientEvent)
     /// A signal (SIGINT, SIGTERM, SIGHUP) asks the app to quit.

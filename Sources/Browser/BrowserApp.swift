@@ -16,7 +16,7 @@ public final class BrowserApp {
     /// Creates an app browsing `portal` through `client`, drawing on `backend`.
     public init(
         client: HubSpotClient, portal: PortalInfo, backend: any TerminalBackend,
-        registry: ObjectTypeRegistry = .standard, keyBindings: KeyBindings = .standard
+        registry: ObjectTypeRegistry = .standard, keyBindings: KeyBindings = .standard, readOnly: Bool = false
     ) {
         self.backend = backend
         let inbox = Inbox()
@@ -27,8 +27,9 @@ public final class BrowserApp {
             previous?(event)
             inbox.post(.client(event))
         }
-        runner = EffectRunner(client: observed, inbox: inbox)
+        runner = EffectRunner(client: observed, gateway: WriteGateway(client: observed, readOnly: readOnly), inbox: inbox)
         state = BrowserState(registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings)
+        state.readOnly = readOnly
     }
 
     /// Runs until the user quits or a signal arrives. The terminal is restored on every way out.

@@ -33,6 +33,9 @@ extension BrowserState {
                 return []
             }
             return perform(binding.command)
+        case .writeFinished:
+            // Each screen that writes matches its token here.
+            return []
         case .client(let event):
             network.record(event)
             return []

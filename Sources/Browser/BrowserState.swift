@@ -38,6 +38,10 @@ public struct BrowserState: Sendable {
     public var showsHelp = false
     /// What the client last said about the network: rate limits and retries.
     public var network = NetworkStatus()
+    /// Whether writes are refused (`--read-only`): write keys say why, the gateway sends nothing.
+    public var readOnly = false
+    /// The token the next write effect carries, so its outcome finds the screen that asked.
+    public var nextWriteToken = 1
 
     /// Creates the opening state: Contacts selected, the list focused.
     public init(registry: ObjectTypeRegistry, portal: PortalInfo, size: Size, keyBindings: KeyBindings = .standard) {
@@ -66,6 +70,13 @@ public struct BrowserState: Sendable {
     /// Whether any fetch is under way (the header shows a loading mark).
     public var isBusy: Bool {
         lists.values.contains(where: \.isLoading) || !definitionsInFlight.isEmpty || detail?.phase == .loading
+    }
+
+    /// A write effect for `request` under a fresh token; the screen keeps the token to match the outcome.
+    mutating func write(_ request: WriteRequest) -> (token: Int, effect: Effect) {
+        let token = nextWriteToken
+        nextWriteToken += 1
+        return (token, .write(token: token, request))
     }
 
     /// The screen's layout for the current size and focus.

@@ -9,4 +9,6 @@ public enum Effect: Sendable, Hashable {
     case fetchCustomTypes
     /// Fetch one record with `properties`.
     case fetchRecord(typeID: String, id: String, properties: [String])
+    /// Hand a change to the write gateway; `token` comes back with the outcome.
+    case write(token: Int, WriteRequest)
 }

@@ -4,12 +4,14 @@ import Synchronization
 /// Performs effects off the UI thread with the client core and posts their results to the inbox.
 public final class EffectRunner: Sendable {
     private let client: HubSpotClient
+    private let gateway: WriteGateway
     private let inbox: Inbox
     private let running = Mutex(0)
 
-    /// Creates a runner that answers into `inbox`.
-    public init(client: HubSpotClient, inbox: Inbox) {
+    /// Creates a runner that answers into `inbox` and writes through `gateway`.
+    public init(client: HubSpotClient, gateway: WriteGateway, inbox: Inbox) {
         self.client = client
+        self.gateway = gateway
         self.inbox = inbox
     }
 
@@ -21,13 +23,13 @@ public final class EffectRunner: Sendable {
     public func run(_ effect: Effect) {
         running.withLock { $0 += 1 }
         Task.detached { [self] in
-            let action = await Self.perform(effect, with: client)
+            let action = await Self.perform(effect, with: client, gateway: gateway)
             inbox.post(action)
             running.withLock { $0 -= 1 }
         }
     }
 
-    private static func perform(_ effect: Effect, with client: HubSpotClient) async -> Action {
+    private static func perform(_ effect: Effect, with client: HubSpotClient, gateway: WriteGateway) async -> Action {
         switch effect {
         case .fetchPage(let typeID, let page, let after, let properties):
             do {
@@ -51,6 +53,8 @@ public final class EffectRunner: Sendable {
             } catch {
                 return .recordFailed(typeID: typeID, id: id, message: describe(error))
             }
+        case .write(let token, let request):
+            return .writeFinished(token: token, request, await gateway.perform(request))
         }
     }
 

@@ -17,6 +17,9 @@ struct BrowseCommand: ParsableCommand {
     @Option(name: .long, help: "The theme to use (a NAME.toml in a themes folder).")
     var theme: String = "default"
 
+    @Flag(name: .long, help: "Refuse every change: write keys say why, no write request is sent.")
+    var readOnly = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let (loadedTheme, themeWarnings) = ThemeLocator.load(named: theme)
@@ -27,7 +30,7 @@ struct BrowseCommand: ParsableCommand {
         }
 
         let backend = NCursesBackend(theme: loadedTheme, colorMode: .respectingNoColor(environment: environment))
-        let app = BrowserApp(client: client, portal: portal, backend: backend)
+        let app = BrowserApp(client: client, portal: portal, backend: backend, readOnly: readOnly)
         let signals = SignalWatcher(inbox: app.inbox)
         if !themeWarnings.isEmpty {
             app.show(StatusMessage(themeWarnings.joined(separator: "; "), kind: .error))

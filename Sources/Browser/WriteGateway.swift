@@ -1,0 +1,90 @@
+import Foundation
+import HubSpot
+
+/// The one way the browser changes data on the server. Screens hand it `WriteRequest`s; it checks
+/// for conflicts, splits batches, and turns HubSpot's answers into `WriteOutcome`s.
+///
+/// In read-only mode it refuses every request before any byte leaves the process.
+public struct WriteGateway: Sendable {
+    /// HubSpot's batch endpoints take at most this many inputs.
+    public static let batchLimit = 100
+
+    private let client: HubSpotClient
+    /// Whether every write is refused.
+    public let readOnly: Bool
+
+    /// Creates a gateway writing through `client`.
+    public init(client: HubSpotClient, readOnly: Bool = false) {
+        self.client = client
+        self.readOnly = readOnly
+    }
+
+    /// Performs `request` and says how it ended. Never throws: every failure becomes an outcome.
+    public func perform(_ request: WriteRequest) async -> WriteOutcome {
+        if readOnly { return .rejected(WriteFailure(message: "read-only mode: nothing is sent to the server")) }
+        do {
+            switch request {
+            case .update(let typeID, let id, let changes, let base):
+                if let base {
+                    let current = try await client.record(typeID, id: id, properties: Array(changes.keys))
+                    if current.updatedAt > base { return .conflict(server: current) }
+                }
+                return .saved(try await client.updateRecord(typeID, id: id, properties: changes))
+            case .pin(let typeID, let id, let engagementID):
+                return .saved(try await client.updateRecord(
+                    typeID, id: id, properties: ["hs_pinned_engagement_id": engagementID ?? ""]))
+            case .create(let typeID, let properties, let associations):
+                return .saved(try await client.createRecord(typeID, properties: properties, associations: associations))
+            case .archive(let typeID, let ids):
+                if ids.count == 1 {
+                    try await client.archiveRecord(typeID, id: ids[0])
+                    return .saved(nil)
+                }
+                for chunk in ids.chunked(into: Self.batchLimit) { try await client.batchArchive(typeID, ids: chunk) }
+                return .saved(nil)
+            case .bulkUpdate(let typeID, let ids, let changes):
+                return try await bulkUpdate(typeID, ids: ids, changes: changes)
+            case .associate(let fromType, let fromID, let toType, let toID, let types):
+                if types.isEmpty {
+                    try await client.associateDefault(fromType, id: fromID, with: toType, id: toID)
+                } else {
+                    try await client.associate(fromType, id: fromID, with: toType, id: toID, types: types)
+                }
+                return .saved(nil)
+            case .disassociate(let fromType, let fromID, let toType, let toID):
+                try await client.removeAssociations(fromType, id: fromID, from: toType, id: toID)
+                return .saved(nil)
+            }
+        } catch {
+            return .rejected(WriteFailure(error))
+        }
+    }
+
+    /// Batch updates in chunks; a 207 or a failed chunk is reported per input, the rest still go.
+    private func bulkUpdate(_ typeID: String, ids: [String], changes: [String: String]) async throws -> WriteOutcome {
+        var succeeded: [String] = []
+        var failed: [WriteFailure.ItemError] = []
+        for chunk in ids.chunked(into: Self.batchLimit) {
+            do {
+                let result = try await client.batchUpdate(
+                    typeID, chunk.map { RecordUpdateInput(id: $0, properties: changes) })
+                succeeded += result.results.map(\.id)
+                for error in result.errors {
+                    let inputIDs = error.context["id"] ?? error.context["ids"] ?? ["?"]
+                    failed += inputIDs.map { WriteFailure.ItemError(id: $0, message: error.message) }
+                }
+            } catch {
+                let message = WriteFailure(error).message
+                failed += chunk.map { WriteFailure.ItemError(id: $0, message: message) }
+            }
+        }
+        return failed.isEmpty ? .saved(nil) : .partial(succeeded: succeeded, failed: failed)
+    }
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements.
+    func chunked(into size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
+    }
+}
