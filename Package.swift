@@ -3,7 +3,7 @@ import PackageDescription
 
 // The one dependency rule (see ARCHITECTURE.md):
 //   Browser → {TerminalUI, HubSpot};  CRMCache → HubSpot;  Sandbox → HubSpot (models only);
-//   TerminalUI → CNCurses.  (Browser → CRMCache is planned; Browser does not use the cache yet.)
+//   Browser → CRMCache;  TerminalUI → CNCurses.
 // TerminalUI knows nothing of CRMs, HubSpot nothing of terminals, and only `spoke` imports Browser.
 let package = Package(
     name: "Spoke",
@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Browser", dependencies: ["HubSpot", "TerminalUI"]),
+        .target(name: "Browser", dependencies: ["CRMCache", "HubSpot", "TerminalUI"]),
         .executableTarget(
             name: "spoke",
             dependencies: [
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "CRMCacheTests", dependencies: ["CRMCache", "HubSpot", "Sandbox"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
-            name: "BrowserTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI"],
+            name: "BrowserTests", dependencies: ["Browser", "CRMCache", "HubSpot", "Sandbox", "TerminalUI"],
             exclude: ["Snapshots"]
         ),
         // Drives the built `spoke` binary in tmux; depends on it only through the build folder.

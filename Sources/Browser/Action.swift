@@ -1,3 +1,4 @@
+import Foundation
 import HubSpot
 import TerminalUI
 
@@ -11,6 +12,15 @@ public enum Action: Sendable {
     case started
     /// A page of records arrived.
     case pageLoaded(typeID: String, page: Int, RecordPage)
+    /// A page of records read from the local cache, fetched from the server at `fetchedAt`.
+    /// `final` is true when no live answer follows (offline); otherwise the live page replaces it in place.
+    case cachedPageLoaded(typeID: String, page: Int, RecordPage, fetchedAt: Date, final: Bool)
+    /// A record read from the local cache, fetched from the server at `fetchedAt`.
+    case cachedRecordLoaded(typeID: String, CRMRecord, fetchedAt: Date)
+    /// The network was lost (`online == false`, with the client's reason) or reached again.
+    case connectivityChanged(online: Bool, reason: String?)
+    /// The outbox changed: `pending` entries wait; `message` says what replay did, if anything.
+    case outboxChanged(pending: Int, message: StatusMessage?)
     /// A page fetch failed.
     case pageFailed(typeID: String, page: Int, message: String)
     /// A type's property definitions arrived.

@@ -1,3 +1,4 @@
+import CRMCache
 import Foundation
 import HubSpot
 import TerminalUI
@@ -13,10 +14,12 @@ public final class BrowserApp {
     private let runner: EffectRunner
     private var needsDraw = true
 
-    /// Creates an app browsing `portal` through `client`, drawing on `backend`.
+    /// Creates an app browsing `portal` through `client`, drawing on `backend`; with `cache`, reads are
+    /// cache-first and changes made offline wait in its outbox. `offline` never touches the network.
     public init(
         client: HubSpotClient, portal: PortalInfo, backend: any TerminalBackend,
-        registry: ObjectTypeRegistry = .standard, keyBindings: KeyBindings = .standard, readOnly: Bool = false
+        registry: ObjectTypeRegistry = .standard, keyBindings: KeyBindings = .standard, readOnly: Bool = false,
+        cache: CRMCache? = nil, offline: Bool = false
     ) {
         self.backend = backend
         let inbox = Inbox()
@@ -27,9 +30,13 @@ public final class BrowserApp {
             previous?(event)
             inbox.post(.client(event))
         }
-        runner = EffectRunner(client: observed, gateway: WriteGateway(client: observed, readOnly: readOnly), inbox: inbox)
+        let connectivity = Connectivity(forcedOffline: offline)
+        let gateway = WriteGateway(client: observed, readOnly: readOnly, cache: cache, connectivity: connectivity)
+        runner = EffectRunner(client: observed, gateway: gateway, inbox: inbox, cache: cache, connectivity: connectivity)
         state = BrowserState(registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings)
         state.readOnly = readOnly
+        state.connection = ConnectionStatus(isOffline: offline, isForced: offline,
+                                            pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil)
     }
 
     /// Runs until the user quits or a signal arrives. The terminal is restored on every way out.
@@ -37,9 +44,18 @@ public final class BrowserApp {
         try backend.start()
         defer { backend.stop() }
         state.size = backend.size
-        dispatch(.started)
+        start()
         while !state.quitRequested {
             step(timeoutMilliseconds: 30)
+        }
+    }
+
+    /// Opens the first list and, when online, sends what an earlier session left in the outbox.
+    public func start() {
+        dispatch(.started)
+        if state.connection.pending > 0, !state.connection.isOffline {
+            let runner = self.runner
+            Task.detached { await runner.replayOutbox() }
         }
     }
 
@@ -70,6 +86,14 @@ public final class BrowserApp {
             runner.run(effect)
         }
         needsDraw = true
+    }
+
+    /// Hands a change to the write gateway, as a screen would; returns the token its outcome carries.
+    @discardableResult
+    public func submit(_ request: WriteRequest) -> Int {
+        let (token, effect) = state.write(request)
+        runner.run(effect)
+        return token
     }
 
     /// Draws the current state if it changed since the last draw.

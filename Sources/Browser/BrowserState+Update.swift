@@ -48,6 +48,29 @@ extension BrowserState {
             if typeID == selectedType.id, let filter { setFilter(filter) }
             if typeID == selectedType.id { syncDetailWithSelection() }
             return prefetchIfNeeded()
+        case .cachedPageLoaded(let typeID, let page, let result, let fetchedAt, let final):
+            guard lists[typeID]?.receiveCached(page: page, result, fetchedAt: fetchedAt, final: final) == true
+            else { return [] }
+            if typeID == selectedType.id, let filter { setFilter(filter) }
+            if typeID == selectedType.id { syncDetailWithSelection() }
+            return final ? prefetchIfNeeded() : []
+        case .cachedRecordLoaded(let typeID, let record, let fetchedAt):
+            guard var current = detail, current.typeID == typeID, current.record.id == record.id else { return [] }
+            // The live answer is still coming unless offline; keep the loading mark until it does.
+            current.record = record
+            current.cachedAt = fetchedAt
+            if connection.isOffline { current.phase = .loaded }
+            detail = current
+            return []
+        case .connectivityChanged(let online, let reason):
+            connection.isOffline = !online
+            connection.reason = online ? nil : reason
+            message = online ? StatusMessage("back online") : nil
+            return []
+        case .outboxChanged(let pending, let note):
+            connection.pending = pending
+            if let note { message = note }
+            return []
         case .pageFailed(let typeID, let page, let text):
             lists[typeID]?.fail(page: page, message: text)
             message = StatusMessage(text, kind: .error)
@@ -71,11 +94,13 @@ extension BrowserState {
             guard var current = detail, current.typeID == typeID, current.record.id == record.id else { return [] }
             current.record = record
             current.phase = .loaded
+            current.cachedAt = nil
             detail = current
             return []
         case .recordFailed(let typeID, let id, let text):
             guard var current = detail, current.typeID == typeID, current.record.id == id else { return [] }
-            current.phase = .failed(text)
+            // A record already shown from the cache stays on screen; the status line says why it is not live.
+            current.phase = current.cachedAt == nil ? .failed(text) : .loaded
             detail = current
             message = StatusMessage(text, kind: .error)
             return []

@@ -38,6 +38,8 @@ public struct BrowserState: Sendable {
     public var showsHelp = false
     /// What the client last said about the network: rate limits and retries.
     public var network = NetworkStatus()
+    /// Online or offline, and how many changes wait in the outbox.
+    public var connection = ConnectionStatus()
     /// Whether writes are refused (`--read-only`): write keys say why, the gateway sends nothing.
     public var readOnly = false
     /// The token the next write effect carries, so its outcome finds the screen that asked.

@@ -1,18 +1,32 @@
+import CRMCache
+import Foundation
 import HubSpot
 import Synchronization
 
 /// Performs effects off the UI thread with the client core and posts their results to the inbox.
+///
+/// With a cache, reads are cache-first: what the cache holds is posted at once, then the live answer
+/// (written through to the cache) replaces it. A transport failure turns the session offline and starts
+/// a background probe that turns it back online and replays the outbox.
 public final class EffectRunner: Sendable {
     private let client: HubSpotClient
     private let gateway: WriteGateway
     private let inbox: Inbox
+    private let cache: CRMCache?
+    private let connectivity: Connectivity
     private let running = Mutex(0)
+    private let probing = Mutex(false)
 
-    /// Creates a runner that answers into `inbox` and writes through `gateway`.
-    public init(client: HubSpotClient, gateway: WriteGateway, inbox: Inbox) {
+    /// Creates a runner that answers into `inbox`, writes through `gateway`, and reads through `cache` when given.
+    public init(
+        client: HubSpotClient, gateway: WriteGateway, inbox: Inbox, cache: CRMCache? = nil,
+        connectivity: Connectivity = Connectivity()
+    ) {
         self.client = client
         self.gateway = gateway
         self.inbox = inbox
+        self.cache = cache
+        self.connectivity = connectivity
     }
 
     /// The number of effects under way. Counted from the moment an effect is handed over, so a
@@ -23,42 +37,179 @@ public final class EffectRunner: Sendable {
     public func run(_ effect: Effect) {
         running.withLock { $0 += 1 }
         Task.detached { [self] in
-            let action = await Self.perform(effect, with: client, gateway: gateway)
+            let action = await perform(effect)
             inbox.post(action)
             running.withLock { $0 -= 1 }
         }
     }
 
-    private static func perform(_ effect: Effect, with client: HubSpotClient, gateway: WriteGateway) async -> Action {
+    private func perform(_ effect: Effect) async -> Action {
         switch effect {
         case .fetchPage(let typeID, let page, let after, let properties):
-            do {
-                let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
-                return .pageLoaded(typeID: typeID, page: page, try await client.listRecords(typeID, query))
-            } catch {
-                return .pageFailed(typeID: typeID, page: page, message: describe(error))
-            }
+            return await fetchPage(typeID: typeID, page: page, after: after, properties: properties)
         case .fetchDefinitions(let typeID):
-            do {
-                return .definitionsLoaded(typeID: typeID, try await client.properties(of: typeID))
-            } catch {
-                return .definitionsFailed(typeID: typeID, message: describe(error))
-            }
+            return await readThrough(
+                kind: CRMCache.DocumentKind.properties, key: typeID,
+                fetch: { try await $0.properties(of: typeID) },
+                loaded: { .definitionsLoaded(typeID: typeID, $0) },
+                failed: { .definitionsFailed(typeID: typeID, message: $0) })
         case .fetchCustomTypes:
             // A portal without custom objects, or a token without the schema scope, simply has none.
-            return .customTypesLoaded((try? await client.customObjectTypes()) ?? [])
+            return await readThrough(
+                kind: CRMCache.DocumentKind.schemas, key: "all",
+                fetch: { try await $0.schemas() },
+                loaded: { .customTypesLoaded($0.map(\.objectType)) },
+                failed: { _ in .customTypesLoaded([]) })
         case .fetchRecord(let typeID, let id, let properties):
-            do {
-                return .recordLoaded(typeID: typeID, try await client.record(typeID, id: id, properties: properties))
-            } catch {
-                return .recordFailed(typeID: typeID, id: id, message: describe(error))
-            }
+            return await fetchRecord(typeID: typeID, id: id, properties: properties)
         case .write(let token, let request):
-            return .writeFinished(token: token, request, await gateway.perform(request))
+            let outcome = await gateway.perform(request)
+            if case .queued(let pending) = outcome {
+                inbox.post(.outboxChanged(pending: pending, message: nil))
+                if !connectivity.isForced { startProbe() }
+            }
+            return .writeFinished(token: token, request, outcome)
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
+    // MARK: Reads
+
+    private func fetchPage(typeID: String, page: Int, after: String?, properties: [String]) async -> Action {
+        let queryKey = Self.listQueryKey(properties)
+        let cached = try? cache?.listPage(typeID: typeID, queryKey: queryKey, pageIndex: page)
+        if connectivity.isOffline {
+            guard let cached else { return .pageFailed(typeID: typeID, page: page, message: Self.notCached) }
+            return .cachedPageLoaded(typeID: typeID, page: page, Self.recordPage(cached),
+                                     fetchedAt: cached.fetchedAt, final: true)
+        }
+        if let cached {
+            inbox.post(.cachedPageLoaded(typeID: typeID, page: page, Self.recordPage(cached),
+                                         fetchedAt: cached.fetchedAt, final: false))
+        }
+        do {
+            let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
+            let result = try await client.listRecords(typeID, query)
+            try? cache?.storeListPage(typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
+                                      records: result.results, nextCursor: result.nextAfter)
+            return .pageLoaded(typeID: typeID, page: page, result)
+        } catch {
+            if wentOffline(error), let cached {
+                return .cachedPageLoaded(typeID: typeID, page: page, Self.recordPage(cached),
+                                         fetchedAt: cached.fetchedAt, final: true)
+            }
+            return .pageFailed(typeID: typeID, page: page, message: Self.describe(error))
+        }
+    }
+
+    private func fetchRecord(typeID: String, id: String, properties: [String]) async -> Action {
+        let cached = (try? cache?.record(typeID: typeID, id: id)) ?? nil
+        if connectivity.isOffline {
+            guard let cached else { return .recordFailed(typeID: typeID, id: id, message: Self.notCached) }
+            return .cachedRecordLoaded(typeID: typeID, cached.record, fetchedAt: cached.fetchedAt)
+        }
+        if let cached { inbox.post(.cachedRecordLoaded(typeID: typeID, cached.record, fetchedAt: cached.fetchedAt)) }
+        do {
+            let record = try await client.record(typeID, id: id, properties: properties)
+            try? cache?.store([record], typeID: typeID)
+            return .recordLoaded(typeID: typeID, record)
+        } catch {
+            _ = wentOffline(error)
+            return .recordFailed(typeID: typeID, id: id, message: Self.describe(error))
+        }
+    }
+
+    /// A document (definitions, schemas): the live answer when online (stored), else the cached one.
+    private func readThrough<Value: Codable & Sendable>(
+        kind: String, key: String, fetch: (HubSpotClient) async throws -> Value,
+        loaded: (Value) -> Action, failed: (String) -> Action
+    ) async -> Action {
+        let cached = { (try? self.cache?.document(kind: kind, key: key, as: Value.self))?.value }
+        if connectivity.isOffline { return cached().map(loaded) ?? failed(Self.notCached) }
+        do {
+            let value = try await fetch(client)
+            try? cache?.storeDocument(kind: kind, key: key, value: value)
+            return loaded(value)
+        } catch {
+            _ = wentOffline(error)
+            return cached().map(loaded) ?? failed(Self.describe(error))
+        }
+    }
+
+    // MARK: Connectivity
+
+    /// Turns the session offline on a transport failure (the server could not be reached at all).
+    private func wentOffline(_ error: any Error) -> Bool {
+        guard case .transport(let detail)? = error as? HubSpotError else { return false }
+        if connectivity.lost() {
+            inbox.post(.connectivityChanged(online: false, reason: detail))
+        }
+        startProbe()
+        return true
+    }
+
+    /// Probes the server with backoff (1 s doubling to 30 s) until it answers, then goes back online
+    /// and replays the outbox.
+    private func startProbe() {
+        guard !connectivity.isForced else { return }
+        let alreadyProbing = probing.withLock { value in
+            defer { value = true }
+            return value
+        }
+        guard !alreadyProbing else { return }
+        Task.detached { [self] in
+            var delay = 1.0
+            while connectivity.isOffline {
+                try? await Task.sleep(for: .seconds(delay))
+                delay = min(delay * 2, 30)
+                if (try? await client.listRecords("0-1", ListQuery(limit: 1, properties: []))) != nil {
+                    if connectivity.restored() { inbox.post(.connectivityChanged(online: true, reason: nil)) }
+                }
+            }
+            probing.withLock { $0 = false }
+            await replayOutbox()
+        }
+    }
+
+    /// Sends what the outbox holds, in order, and reports the count left and why replay stopped.
+    public func replayOutbox() async {
+        guard let cache, !connectivity.isOffline, ((try? cache.pendingCount()) ?? 0) > 0 else { return }
+        let report = await OutboxReplayer(cache: cache, client: client).replay()
+        let pending = (try? cache.pendingCount()) ?? 0
+        inbox.post(.outboxChanged(pending: pending, message: Self.describe(report)))
+        if case .offline(let reason) = report.stop, connectivity.lost() {
+            inbox.post(.connectivityChanged(online: false, reason: reason))
+            startProbe()
+        }
+    }
+
+    // MARK: Helpers
+
+    static let notCached = "not in the cache, and offline"
+
+    /// The cache key of a plain list: which properties its rows carry.
+    static func listQueryKey(_ properties: [String]) -> String { "list:" + properties.joined(separator: ",") }
+
+    static func recordPage(_ cached: CachedPage) -> RecordPage {
+        RecordPage(results: cached.records, paging: cached.nextCursor.map { Paging(next: .init(after: $0)) })
+    }
+
+    static func describe(_ error: any Error) -> String {
         (error as? HubSpotError)?.errorDescription ?? String(describing: error)
+    }
+
+    static func describe(_ report: ReplayReport) -> StatusMessage? {
+        switch report.stop {
+        case .finished:
+            return report.sent == 0 ? nil : StatusMessage("outbox: sent \(report.sent) change(s) to HubSpot")
+        case .conflict(let seq):
+            return StatusMessage("outbox: change #\(seq) conflicts with a newer server change; "
+                                 + "see `spoke cache outbox`", kind: .error)
+        case .failed(let seq, let message):
+            return StatusMessage("outbox: change #\(seq) refused: \(message)", kind: .error)
+        case .blocked(let seq):
+            return StatusMessage("outbox: change #\(seq) waits for a decision; see `spoke cache outbox`", kind: .error)
+        case .offline:
+            return nil
+        }
     }
 }

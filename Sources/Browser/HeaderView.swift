@@ -10,7 +10,10 @@ enum HeaderView {
         x += canvas.write(" \(state.portal.badge) ", at: Point(x: x, y: rect.y), role: badgeRole, clip: rect)
         x += canvas.write(" \(state.portal.summary)", at: Point(x: x, y: rect.y), role: "status", clip: rect)
         var marks: [(String, StyleRole)] = []
-        if let note = state.network.summary {
+        // Offline, the client's last retry note is stale: the banner says what holds now.
+        if let banner = state.connection.banner {
+            marks.append((banner, "status.error"))
+        } else if let note = state.network.summary {
             marks.append((note, state.network.retrying == nil ? "text.dim" : "status.loading"))
         }
         if state.isBusy { marks.append(("⟳ loading…", "status.loading")) }

@@ -1,3 +1,4 @@
+import Foundation
 import HubSpot
 import TerminalUI
 
@@ -21,6 +22,8 @@ public struct RecordDetail: Sendable {
     public var record: CRMRecord
     /// The fetch phase.
     public var phase: Phase
+    /// When the shown record was fetched, if it came from the cache; nil when live.
+    public var cachedAt: Date?
     /// Scroll position of the property rows.
     public var selection = ListState(selected: 0, offset: 0)
 

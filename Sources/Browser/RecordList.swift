@@ -1,3 +1,4 @@
+import Foundation
 import HubSpot
 import TerminalUI
 
@@ -20,6 +21,8 @@ public struct RecordList: Sendable {
     public private(set) var isComplete = false
     /// The last failure, shown instead of rows until a retry succeeds.
     public var failure: String?
+    /// Pages shown from the cache and when the server sent them; a live answer removes its entry.
+    public private(set) var cachedPages: [Int: Date] = [:]
     /// Selection and scroll position, over the visible (filtered) rows.
     public var selection = ListState(selected: 0, offset: 0)
     /// The `/` filter's text; empty shows every row.
@@ -56,6 +59,29 @@ public struct RecordList: Sendable {
         guard page == pageInFlight else { return false }
         pageInFlight = nil
         failure = nil
+        cachedPages[page] = nil
+        store(page: page, result)
+        return true
+    }
+
+    /// Shows a page read from the cache. Unless `final`, the live fetch stays in flight and its
+    /// answer replaces these rows in place, keeping the selection where it is.
+    @discardableResult
+    public mutating func receiveCached(page: Int, _ result: RecordPage, fetchedAt: Date, final: Bool) -> Bool {
+        guard page == pageInFlight else { return false }
+        if final {
+            pageInFlight = nil
+            failure = nil
+        }
+        cachedPages[page] = fetchedAt
+        store(page: page, result)
+        return true
+    }
+
+    /// When the oldest page on screen was fetched, or nil when every loaded page is live.
+    public var oldestCachedPage: Date? { cachedPages.values.min() }
+
+    private mutating func store(page: Int, _ result: RecordPage) {
         if page == loadedPageCount {
             pageStarts.append(records.count)
             records.append(contentsOf: result.results)
@@ -69,8 +95,14 @@ public struct RecordList: Sendable {
             records.replaceSubrange(range, with: result.results)
             let shift = result.results.count - range.count
             for later in (page + 1)..<pageStarts.count { pageStarts[later] += shift }
+            // The live answer may end the list where the cache did not, or go on where it ended.
+            if let next = result.nextAfter {
+                if cursors.count > page + 1 { cursors[page + 1] = next } else { cursors.append(next) }
+                if page + 1 == loadedPageCount { isComplete = false }
+            } else if page + 1 == loadedPageCount {
+                isComplete = true
+            }
         }
-        return true
     }
 
     /// Records a failed fetch of `page`; the rows already loaded stay.

@@ -15,7 +15,12 @@ enum StatusLineView {
         if let list = state.activeList {
             parts.append(list.rowsSummary(height: state.layout.listRowsHeight))
             if let page = list.pageInFlight { parts.append("loading page \(page + 1)…") }
+            if state.connection.hasCache, list.loadedPageCount > 0 {
+                let shown = state.focus == .detail ? state.detail?.cachedAt : list.oldestCachedPage
+                parts.append(ConnectionStatus.freshness(shown))
+            }
         }
+        if state.connection.pending > 0 { parts.append("\(state.connection.pending) pending") }
         let summary = " " + parts.joined(separator: " · ")
         let used = canvas.write(summary, at: Point(x: rect.x, y: rect.y), role: "status", clip: rect)
         if let message = state.message {

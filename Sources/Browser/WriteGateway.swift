@@ -1,10 +1,13 @@
+import CRMCache
 import Foundation
 import HubSpot
 
 /// The one way the browser changes data on the server. Screens hand it `WriteRequest`s; it checks
 /// for conflicts, splits batches, and turns HubSpot's answers into `WriteOutcome`s.
 ///
-/// In read-only mode it refuses every request before any byte leaves the process.
+/// In read-only mode it refuses every request before any byte leaves the process. With a cache, a
+/// change made offline (or whose request could not reach the server) is applied to the cached record
+/// and queued in the outbox in one transaction, and what HubSpot accepts is written through.
 public struct WriteGateway: Sendable {
     /// HubSpot's batch endpoints take at most this many inputs.
     public static let batchLimit = 100
@@ -13,15 +16,62 @@ public struct WriteGateway: Sendable {
     /// Whether every write is refused.
     public let readOnly: Bool
 
-    /// Creates a gateway writing through `client`.
-    public init(client: HubSpotClient, readOnly: Bool = false) {
+    private let cache: CRMCache?
+    private let connectivity: Connectivity
+
+    /// Creates a gateway writing through `client`, queueing in `cache`'s outbox when offline.
+    public init(
+        client: HubSpotClient, readOnly: Bool = false, cache: CRMCache? = nil, connectivity: Connectivity = Connectivity()
+    ) {
         self.client = client
         self.readOnly = readOnly
+        self.cache = cache
+        self.connectivity = connectivity
     }
 
     /// Performs `request` and says how it ended. Never throws: every failure becomes an outcome.
     public func perform(_ request: WriteRequest) async -> WriteOutcome {
         if readOnly { return .rejected(WriteFailure(message: "read-only mode: nothing is sent to the server")) }
+        if connectivity.isOffline { return queue(request) }
+        let outcome = await send(request)
+        if case .rejected(let failure) = outcome, failure.status == nil, failure.isTransport {
+            connectivity.lost()
+            return queue(request)
+        }
+        if case .saved(let record?) = outcome { try? cache?.store([record], typeID: request.typeID) }
+        return outcome
+    }
+
+    /// Applies the change locally and queues it; without a cache, says the change needs the network.
+    private func queue(_ request: WriteRequest) -> WriteOutcome {
+        guard let cache else {
+            return .rejected(WriteFailure(message: "offline, and no local cache to queue the change in"))
+        }
+        let changes: [PendingChange]
+        switch request {
+        case .update(let typeID, let id, let values, let base):
+            changes = [.update(typeID: typeID, id: id, properties: values, baseUpdatedAt: base)]
+        case .pin(let typeID, let id, let engagementID):
+            changes = [.pin(typeID: typeID, id: id, engagementID: engagementID)]
+        case .create(let typeID, let properties, let associations):
+            changes = [.create(typeID: typeID, temporaryID: PendingChange.makeTemporaryID(), properties: properties,
+                               associations: associations)]
+        case .archive(let typeID, let ids):
+            changes = ids.map { .archive(typeID: typeID, id: $0) }
+        case .bulkUpdate(let typeID, let ids, let values):
+            changes = ids.map { .update(typeID: typeID, id: $0, properties: values, baseUpdatedAt: nil) }
+        case .associate, .disassociate:
+            return .rejected(WriteFailure(message: "offline: association changes need the network"))
+        }
+        do {
+            for change in changes { try cache.enqueue(change) }
+            return .queued(pending: try cache.pendingCount())
+        } catch {
+            return .rejected(WriteFailure(message: "could not queue the change in the local cache: \(error)"))
+        }
+    }
+
+    private func send(_ request: WriteRequest) async -> WriteOutcome {
         do {
             switch request {
             case .update(let typeID, let id, let changes, let base):

@@ -72,6 +72,8 @@ public struct WriteFailure: Sendable, Equatable, Error {
     public var propertyMessages: [String: String]
     /// The HTTP status, when the server answered.
     public var status: Int?
+    /// Whether the server could not be reached at all (the change may be queued instead).
+    public var isTransport = false
 
     /// Creates a failure.
     public init(message: String, propertyMessages: [String: String] = [:], status: Int? = nil) {
@@ -98,5 +100,6 @@ public struct WriteFailure: Sendable, Equatable, Error {
         }
         self.init(message: hubSpot.errorDescription ?? hubSpot.message, propertyMessages: byProperty,
                   status: hubSpot.status)
+        if case .transport = hubSpot { isTransport = true }
     }
 }

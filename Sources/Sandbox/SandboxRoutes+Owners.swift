@@ -2,7 +2,7 @@ import Foundation
 import HubSpot
 import Hummingbird
 
-// Owners API v3, over the portal's fixed owners.
+// Owners API v3, over the portal's fixed owners, and the account-info details of the portal.
 extension SandboxRoutes {
     /// HubSpot's default owners page size; the maximum is unconfirmed, so the sandbox allows 500.
     static let ownersDefaultLimit = 100
@@ -27,6 +27,11 @@ extension SandboxRoutes {
             let next = start + limit < owners.count ? String(start + limit) : nil
             let paging = next.map { Paging(next: .init(after: $0)) }
             return SandboxResponse.json(CollectionPage(results: page, paging: paging))
+        }
+        router.get("/account-info/v3/details") { _, _ in
+            SandboxResponse.json(AccountDetails(
+                portalId: PortalState.portalID, accountType: "DEVELOPER_TEST", timeZone: "UTC",
+                companyCurrency: "USD", uiDomain: "app.hubspot.com", dataHostingLocation: "na1"))
         }
         router.get("/crm/v3/owners/:ownerId") { request, context in
             let id = Self.pathParameter("ownerId", in: context)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Browser
+import CRMCache
 import Foundation
 import HubSpot
 import Sandbox
@@ -20,20 +21,41 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .long, help: "Refuse every change: write keys say why, no write request is sent.")
     var readOnly = false
 
+    @Flag(name: .long, help: "Never touch the network: browse the local cache; changes wait in its outbox.")
+    var offline = false
+
+    @Option(name: .long, help: "The cache folder (default: $XDG_CACHE_HOME/spoke, else ~/.cache/spoke).")
+    var cacheDir: String?
+
+    @Flag(name: .long, help: "Browse without the local cache (nothing is read from or written to disk).")
+    var noCache = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let (loadedTheme, themeWarnings) = ThemeLocator.load(named: theme)
-        let (client, sandbox, isDemo) = try portalOptions.connect(environment: environment)
+        if offline, noCache { throw ValidationError("--offline needs the cache; drop --no-cache") }
+        let (client, sandbox, isDemo) = try portalOptions.connect(environment: environment, offline: offline)
         let portal = PortalInfo(kind: isDemo ? .demo : .live, baseURL: client.baseURL)
         defer {
             if let sandbox { blockingAwait { await sandbox.stop() } }
         }
 
+        var warnings = themeWarnings
+        var cache: CRMCache?
+        if !noCache {
+            let directory = cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory(environment: environment)
+            let opened = BrowseCache.open(directory: directory, client: client, isDemo: isDemo,
+                                          token: try portalOptions.token(environment: environment), offline: offline)
+            cache = opened.cache
+            if let warning = opened.warning { warnings.append(warning) }
+        }
+
         let backend = NCursesBackend(theme: loadedTheme, colorMode: .respectingNoColor(environment: environment))
-        let app = BrowserApp(client: client, portal: portal, backend: backend, readOnly: readOnly)
+        let app = BrowserApp(client: client, portal: portal, backend: backend, readOnly: readOnly,
+                             cache: cache, offline: offline)
         let signals = SignalWatcher(inbox: app.inbox)
-        if !themeWarnings.isEmpty {
-            app.show(StatusMessage(themeWarnings.joined(separator: "; "), kind: .error))
+        if !warnings.isEmpty {
+            app.show(StatusMessage(warnings.joined(separator: "; "), kind: .error))
         }
         try app.run()
         withExtendedLifetime(signals) {}

@@ -15,12 +15,13 @@ struct PortalOptions: ParsableArguments {
     var demo = false
 
     /// A client for the chosen portal; for the demo portal the sandbox is started in process and
-    /// handed back so the caller can stop it.
-    func connect(environment: [String: String] = ProcessInfo.processInfo.environment) throws
+    /// handed back so the caller can stop it (unless `offline`: then nothing is started or reached).
+    func connect(environment: [String: String] = ProcessInfo.processInfo.environment, offline: Bool = false) throws
         -> (client: HubSpotClient, sandbox: SandboxServer?, isDemo: Bool)
     {
         let token = try TokenSource.resolve(tokenFile: tokenFile, environment: environment)
         if demo || token == nil {
+            if offline { return (HubSpotClient(baseURL: Self.offlineDemoURL, credentials: nil), nil, true) }
             let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
             return (HubSpotClient(baseURL: server.baseURL, credentials: nil), server, true)
         }
@@ -30,5 +31,13 @@ struct PortalOptions: ParsableArguments {
             throw ValidationError("--base-url must be an http(s) URL, got \"\(baseURL)\"")
         }
         return (HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) }), nil, false)
+    }
+
+    /// The demo portal's address when it is browsed offline (never contacted).
+    static let offlineDemoURL = URL(string: "http://127.0.0.1:9")!
+
+    /// The access token the options select, if any (for keying the cache; never printed).
+    func token(environment: [String: String]) throws -> String? {
+        try TokenSource.resolve(tokenFile: tokenFile, environment: environment)
     }
 }

@@ -1,4 +1,5 @@
 import Browser
+import CRMCache
 import Foundation
 import HubSpot
 import Sandbox
@@ -12,22 +13,27 @@ final class BrowserHarness {
 
     /// Starts a sandbox (seed 42) and a browser of `size` on it; the header shows a fixed
     /// address so snapshots do not depend on the port.
-    static func start(width: Int, height: Int, prepare: (Portal) -> Void = { _ in }) async throws -> BrowserHarness {
-        let portal = Portal(seed: 42)
+    static func start(
+        width: Int, height: Int, portal: Portal = Portal(seed: 42), port: Int = 0, cache: CRMCache? = nil,
+        offline: Bool = false, prepare: (Portal) -> Void = { _ in }
+    ) async throws -> BrowserHarness {
         prepare(portal)
-        let server = try await SandboxServer.start(SandboxConfiguration(), portal: portal)
-        let harness = BrowserHarness(server: server, size: Size(width: width, height: height))
-        harness.app.dispatch(.started)
+        let server = try await SandboxServer.start(SandboxConfiguration(port: port), portal: portal)
+        let harness = BrowserHarness(server: server, size: Size(width: width, height: height), cache: cache,
+                                     offline: offline)
+        harness.app.start()
         try await harness.settle()
         return harness
     }
 
-    private init(server: SandboxServer, size: Size) {
+    private init(server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool) {
         self.server = server
         backend = MemoryBackend(size: size)
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
+        // Few, quick retries: the cache tests stop the server on purpose.
+        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
+                                   retryPolicy: cache == nil ? RetryPolicy() : RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
         let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
-        app = BrowserApp(client: client, portal: shown, backend: backend)
+        app = BrowserApp(client: client, portal: shown, backend: backend, cache: cache, offline: offline)
     }
 
     /// Presses keys one at a time, letting each one's fetches finish.

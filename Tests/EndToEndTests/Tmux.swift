@@ -11,15 +11,20 @@ final class Tmux {
     private let socket = "spoke-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let target = "e2e"
 
+    /// A private cache folder for this session, so tests never share (or leave) a cache.
+    let cacheDirectory = NSTemporaryDirectory() + "spoke-e2e-cache-\(UUID().uuidString.prefix(8))"
+
     /// Starts a detached session of `width`×`height` running an interactive shell without rc files.
     init(width: Int = 120, height: Int = 40) throws {
         try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
-                 "env -i HOME=\(NSTemporaryDirectory()) PATH=/usr/bin:/bin LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile"])
+                 "env -i HOME=\(NSTemporaryDirectory()) XDG_CACHE_HOME=\(cacheDirectory) PATH=/usr/bin:/bin "
+                     + "LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile"])
         try run(["set-option", "-t", target, "escape-time", "0"])
     }
 
     deinit {
         _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(atPath: cacheDirectory)
     }
 
     /// Sends tmux key names or literal text (`literal: true` types the text as is).

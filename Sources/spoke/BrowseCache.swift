@@ -1,0 +1,32 @@
+import CRMCache
+import Foundation
+import HubSpot
+
+/// Opens the browse session's cache: one file per portal, keyed by portal id.
+enum BrowseCache {
+    /// The demo portal's key: the same seeded portal every run, whatever port its sandbox gets.
+    static let demoKey = "demo-portal"
+
+    /// The cache for this portal, or a warning saying why the session runs without one.
+    static func open(
+        directory: URL, client: HubSpotClient, isDemo: Bool, token: String?, offline: Bool
+    ) -> (cache: CRMCache?, warning: String?) {
+        let key: String
+        if isDemo {
+            key = demoKey
+        } else {
+            let portals = PortalDirectory(directory: directory)
+            var portalID = portals.portalID(baseURL: client.baseURL, token: token)
+            if !offline, let details = try? blockingAwait({ try await client.accountDetails() }) {
+                portalID = details.portalId
+                try? portals.remember(portalID: details.portalId, baseURL: client.baseURL, token: token)
+            }
+            key = CRMCache.portalKey(baseURL: client.baseURL, portalID: portalID)
+        }
+        do {
+            return (try CRMCache(directory: directory, portalKey: key), nil)
+        } catch {
+            return (nil, "cache unavailable (\(error)); browsing without it")
+        }
+    }
+}
