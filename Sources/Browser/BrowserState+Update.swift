@@ -22,6 +22,8 @@ extension BrowserState {
                 if [.character("?"), .escape, .character("q"), .enter].contains(key) { showsHelp = false }
                 return []
             }
+            if prompt != nil { return typeIntoPrompt(key) }
+            if confirmingDrop { return answerDrop(key) }
             if filter?.isEditing == true { return typeIntoFilter(key) }
             if key == .escape, filter != nil {
                 setFilter(nil)
@@ -33,8 +35,9 @@ extension BrowserState {
                 return []
             }
             return perform(binding.command)
-        case .writeFinished:
+        case .writeFinished(let token, _, let outcome):
             // Each screen that writes matches its token here.
+            finishSave(token: token, outcome: outcome)
             return []
         case .client(let event):
             network.record(event)
@@ -95,6 +98,7 @@ extension BrowserState {
             current.record = record
             current.phase = .loaded
             current.cachedAt = nil
+            if current.staged.isEmpty { current.base = record.updatedAt }
             detail = current
             return []
         case .recordFailed(let typeID, let id, let text):
@@ -130,7 +134,13 @@ extension BrowserState {
         case .open: return open()
         case .back:
             switch focus {
-            case .detail: focus = .list
+            case .detail:
+                if let staged = detail?.staged, !staged.isEmpty {
+                    confirmingDrop = true
+                    message = StatusMessage("drop \(staged.count) staged edit(s)? y drops, any other key keeps them")
+                    return []
+                }
+                focus = .list
             case .list: focus = .sidebar
             case .sidebar: break
             }
@@ -138,6 +148,11 @@ extension BrowserState {
         case .refresh: return refresh()
         case .help:
             showsHelp = true
+            return []
+        case .edit: return beginEdit()
+        case .save: return saveStaged()
+        case .takeTheirs:
+            takeTheirs()
             return []
         case .filter:
             focus = .list
@@ -255,6 +270,8 @@ extension BrowserState {
     /// Until the detail pane takes focus, it follows the list's selection with what the list knows.
     mutating func syncDetailWithSelection() {
         guard focus != .detail, let record = activeList?.selectedRecord else { return }
+        // Staged edits are never dropped by moving about; only Esc (which asks) or a save ends them.
+        if detail?.staged.isEmpty == false { return }
         if let detail, detail.record.id == record.id, detail.typeID == selectedType.id { return }
         detail = layout.detail == nil && detail == nil ? nil
             : RecordDetail(typeID: selectedType.id, record: record, phase: .preview)

@@ -34,6 +34,10 @@ public struct BrowserState: Sendable {
     public var quitSignal: String?
     /// The `/` prompt while it is being typed or its filter applies.
     public var filter: ListFilter?
+    /// The inline property editor while it is open.
+    public var prompt: PropertyPrompt?
+    /// Set while Esc asks whether to drop the staged edits.
+    public var confirmingDrop = false
     /// Whether the help overlay is open.
     public var showsHelp = false
     /// What the client last said about the network: rate limits and retries.

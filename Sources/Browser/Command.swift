@@ -6,5 +6,6 @@ public enum Command: String, Sendable, CaseIterable {
     case refresh
     case help
     case filter
+    case edit, save, takeTheirs
     case quit, forceQuit
 }

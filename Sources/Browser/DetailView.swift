@@ -1,7 +1,8 @@
 import HubSpot
 import TerminalUI
 
-/// The read-only detail pane: the record's name, then its properties as label and value.
+/// The detail pane: the record's name, then its properties as label and value, with staged edits
+/// as old → new, the server's message next to a property it refused, and the server's value after a conflict.
 enum DetailView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         let focused = state.focus == .detail
@@ -34,10 +35,29 @@ enum DetailView {
             index, selected in
             let row = rows[index]
             let label = TerminalText.pad(" " + TerminalText.sanitize(row.label), toWidth: labelWidth + 1)
-            let value = TerminalText.pad(TerminalText.sanitize(row.value), toWidth: valueWidth)
+            let (text, note) = annotatedValue(row, detail: detail, definitions: state.definitions[detail.typeID])
+            let value = TerminalText.pad(TerminalText.sanitize(text + note), toWidth: valueWidth)
             let selectedRole: StyleRole = focused ? "list.selected" : "list.selected.unfocused"
+            let marked = detail.staged[row.name] != nil || detail.errors[row.name] != nil
             return [TextSpan(text: label + " ", role: selected ? selectedRole : "detail.label"),
-                    TextSpan(text: value, role: selected ? selectedRole : "detail.value")]
+                    TextSpan(text: value, role: selected ? selectedRole : marked ? "status.loading" : "detail.value")]
         }
+    }
+
+    /// The row's value with its staged change, and a note: the server's refusal or, after a conflict, its value.
+    private static func annotatedValue(
+        _ row: DetailRows.Row, detail: RecordDetail, definitions: [PropertyDefinition]?
+    ) -> (String, String) {
+        let definition = definitions?.first { $0.name == row.name }
+        let show = { (raw: String) in raw.isEmpty ? "(empty)" : PropertyFormatter.display(raw, definition: definition) }
+        // The note leads when there is one: in a narrow pane it is what must not be cut off.
+        guard let staged = detail.staged[row.name] else { return (row.value, "") }
+        if let error = detail.errors[row.name] { return ("✗ " + error, "  (yours: " + show(staged) + ")") }
+        if let server = detail.conflict {
+            return ("mine: " + show(staged), "  theirs: " + show((server[property: row.name] ?? nil) ?? ""))
+        }
+        let text = row.value + " → " + show(staged)
+        let note = ""
+        return (text, note)
     }
 }

@@ -76,6 +76,16 @@ public struct KeyBindings: Sendable {
         KeyBinding([.character("r")], .refresh, "refresh", footer: "refresh", disabledReason: { state in
             state.activeList == nil ? "no list to refresh" : nil
         }),
+        KeyBinding([.character("e")], .edit, "edit the selected property", footer: "edit",
+                   disabledReason: { $0.editDisabledReason }),
+        KeyBinding([.control("s")], .save, "save the staged edits",
+                   disabledReason: { state in
+                       if state.readOnly { return "read-only mode (--read-only): nothing is sent" }
+                       return state.detail?.staged.isEmpty == false ? nil : "no staged edits to save"
+                   }),
+        KeyBinding([.character("t")], .takeTheirs, "take the server's values (conflict)", disabledReason: { state in
+            state.detail?.conflict == nil ? "no conflict to resolve" : nil
+        }),
         KeyBinding([.character("?")], .help, "help: every key", footer: "help"),
         KeyBinding([.character("q")], .quit, "quit", footer: "quit"),
         KeyBinding([.control("c")], .forceQuit, "quit"),

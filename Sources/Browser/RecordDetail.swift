@@ -24,6 +24,17 @@ public struct RecordDetail: Sendable {
     public var phase: Phase
     /// When the shown record was fetched, if it came from the cache; nil when live.
     public var cachedAt: Date?
+    /// Edits waiting for Ctrl-s: property name → the value to send (`""` clears).
+    public var staged: [String: String] = [:]
+    /// The server's message per property, from the last refused save.
+    public var errors: [String: String] = [:]
+    /// `updatedAt` when the record was opened (or when a conflict was last shown): saving refuses to
+    /// overwrite anything newer.
+    public var base: Date?
+    /// The server's version after a refused save found it changed; both values show until the user chooses.
+    public var conflict: CRMRecord?
+    /// The token of the save in flight.
+    public var savingToken: Int?
     /// Scroll position of the property rows.
     public var selection = ListState(selected: 0, offset: 0)
 

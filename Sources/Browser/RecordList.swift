@@ -105,6 +105,11 @@ public struct RecordList: Sendable {
         }
     }
 
+    /// Changes one loaded row in place.
+    mutating func updateRecord(at index: Int, _ change: (inout CRMRecord) -> Void) {
+        change(&records[index])
+    }
+
     /// Records a failed fetch of `page`; the rows already loaded stay.
     public mutating func fail(page: Int, message: String) {
         guard page == pageInFlight else { return }
@@ -176,5 +181,16 @@ public struct RecordList: Sendable {
         let first = selection.offset + 1
         let last = min(records.count, selection.offset + max(1, height))
         return "rows \(first)–\(last) of \(isComplete ? "" : "≥ ")\(records.count)"
+    }
+}
+
+extension RecordList {
+    /// Updates the loaded row of `record` in place (its listed properties), keeping the selection.
+    public mutating func replaceRecord(_ record: CRMRecord) {
+        guard let index = records.firstIndex(where: { $0.id == record.id }) else { return }
+        updateRecord(at: index) { row in
+            for name in row.properties.keys { row.properties[name] = record.properties[name] ?? row.properties[name] }
+            row.updatedAt = record.updatedAt
+        }
     }
 }

@@ -4,6 +4,17 @@ import TerminalUI
 enum StatusLineView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(rect, role: "status")
+        if let prompt = state.prompt {
+            let head = " \(TerminalText.sanitize(prompt.label)) (\(prompt.name)): "
+            var used = canvas.write(head, at: Point(x: rect.x, y: rect.y), role: "status", clip: rect)
+            used += canvas.write(TerminalText.sanitize(prompt.text), at: Point(x: rect.x + used, y: rect.y),
+                                 role: "status", clip: rect)
+            canvas.write("▏", at: Point(x: rect.x + used, y: rect.y), role: "status.loading", clip: rect)
+            let hint = prompt.error.map { "  " + $0 } ?? "  Enter stages · Esc cancels · Ctrl-u clears"
+            canvas.write(hint, at: Point(x: rect.x + used + 1, y: rect.y),
+                         role: prompt.error == nil ? "text.dim" : "status.error", clip: rect)
+            return
+        }
         if let filter = state.filter, filter.isEditing {
             let used = canvas.write(" /" + filter.text, at: Point(x: rect.x, y: rect.y), role: "status", clip: rect)
             canvas.write("▏", at: Point(x: rect.x + used, y: rect.y), role: "status.loading", clip: rect)

@@ -4,6 +4,7 @@ import Foundation
 import HubSpot
 import Sandbox
 import TerminalUI
+import Testing
 
 /// A browser on a MemoryBackend against a real sandbox, driven key by key until idle.
 final class BrowserHarness {
@@ -15,25 +16,26 @@ final class BrowserHarness {
     /// address so snapshots do not depend on the port.
     static func start(
         width: Int, height: Int, portal: Portal = Portal(seed: 42), port: Int = 0, cache: CRMCache? = nil,
-        offline: Bool = false, prepare: (Portal) -> Void = { _ in }
+        offline: Bool = false, readOnly: Bool = false, prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
         let server = try await SandboxServer.start(SandboxConfiguration(port: port), portal: portal)
         let harness = BrowserHarness(server: server, size: Size(width: width, height: height), cache: cache,
-                                     offline: offline)
+                                     offline: offline, readOnly: readOnly)
         harness.app.start()
         try await harness.settle()
         return harness
     }
 
-    private init(server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool) {
+    private init(server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool) {
         self.server = server
         backend = MemoryBackend(size: size)
         // Few, quick retries: the cache tests stop the server on purpose.
         let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
                                    retryPolicy: cache == nil ? RetryPolicy() : RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
         let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
-        app = BrowserApp(client: client, portal: shown, backend: backend, cache: cache, offline: offline)
+        app = BrowserApp(client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,
+                         offline: offline)
     }
 
     /// Presses keys one at a time, letting each one's fetches finish.
@@ -60,6 +62,31 @@ final class BrowserHarness {
         }
         throw HarnessError.notIdle(screen)
     }
+
+    /// Moves the detail pane's selection to `property` (the record must be open in the detail pane).
+    func selectProperty(_ property: String) async throws {
+        let state = app.state
+        let detail = try #require(state.detail)
+        let rows = DetailRows.make(record: detail.record, definitions: state.definitions[detail.typeID])
+        let index = try #require(rows.firstIndex { $0.name == property }, "no row for \(property)")
+        for _ in 0..<(index - detail.selection.selected) { try await press(.down) }
+    }
+
+    /// Opens the inline editor on `property`, replaces its text with `text`, and presses Enter.
+    func edit(_ property: String, to text: String) async throws {
+        try await selectProperty(property)
+        try await press(.character("e"), .control("u"))
+        try await type(text)
+        try await press(.enter)
+    }
+
+    /// Types `text` a character at a time.
+    func type(_ text: String) async throws {
+        for character in text { try await press(.character(character)) }
+    }
+
+    /// A client of the harness's sandbox, to check what the server holds.
+    var client: HubSpotClient { HubSpotClient(baseURL: server.baseURL, credentials: nil) }
 
     /// What the screen shows now.
     var screen: String { backend.text }

@@ -1,0 +1,159 @@
+import Foundation
+import HubSpot
+import TerminalUI
+
+// MARK: - Editing properties: stage with e, save with Ctrl-s, conflicts shown before anything is overwritten
+extension BrowserState {
+    /// Why `e` does nothing now, or nil when it edits the selected property.
+    public var editDisabledReason: String? {
+        if readOnly { return "read-only mode (--read-only): editing is off" }
+        guard focus == .detail, let detail else { return "open a record (Enter) to edit its properties" }
+        guard detail.phase == .loaded else { return "the record is still loading" }
+        guard let row = selectedDetailRow else { return "no property selected" }
+        if let definition = definition(row.name, typeID: detail.typeID), definition.isReadOnly {
+            return "\(definition.label) is \(definition.calculated == true ? "calculated" : "read-only") in HubSpot"
+        }
+        return nil
+    }
+
+    /// The detail row under the selection.
+    var selectedDetailRow: DetailRows.Row? {
+        guard let detail else { return nil }
+        let rows = DetailRows.make(record: detail.record, definitions: definitions[detail.typeID])
+        return rows.indices.contains(detail.selection.selected) ? rows[detail.selection.selected] : nil
+    }
+
+    func definition(_ name: String, typeID: String) -> PropertyDefinition? {
+        definitions[typeID]?.first { $0.name == name }
+    }
+
+    /// Opens the inline editor on the selected property, starting from its staged or stored value.
+    mutating func beginEdit() -> [Effect] {
+        guard let detail, let row = selectedDetailRow else { return [] }
+        let definition = definition(row.name, typeID: detail.typeID)
+        let current = detail.staged[row.name] ?? (detail.record[property: row.name] ?? nil) ?? ""
+        prompt = PropertyPrompt(name: row.name, label: row.label,
+                                text: PropertyInput.editableText(current, for: definition))
+        return []
+    }
+
+    /// Keys typed into the inline editor: Enter stages the value (if it parses), Esc cancels.
+    mutating func typeIntoPrompt(_ key: Key) -> [Effect] {
+        guard var current = prompt, var detail else { return [] }
+        current.error = nil
+        switch key {
+        case .character(let character): current.text.append(character)
+        case .backspace: if !current.text.isEmpty { current.text.removeLast() }
+        case .control("u"): current.text = ""
+        case .escape:
+            prompt = nil
+            return []
+        case .control("c"):
+            quitRequested = true
+            return []
+        case .enter:
+            switch PropertyInput.parse(current.text, for: definition(current.name, typeID: detail.typeID)) {
+            case .failure(let error):
+                current.error = error.message
+            case .success(let value):
+                let stored = (detail.record[property: current.name] ?? nil) ?? ""
+                detail.staged[current.name] = value == stored ? nil : value
+                detail.errors[current.name] = nil
+                self.detail = detail
+                prompt = nil
+                let count = detail.staged.count
+                message = StatusMessage(count == 0 ? "no change" : "\(count) staged · Ctrl-s saves · Esc drops")
+                return []
+            }
+        default: break
+        }
+        prompt = current
+        return []
+    }
+
+    /// Ctrl-s: one PATCH with every staged value, refused by the gateway if the record moved on.
+    mutating func saveStaged() -> [Effect] {
+        guard var detail, !detail.staged.isEmpty else { return [] }
+        let (token, effect) = write(.update(typeID: detail.typeID, id: detail.record.id, changes: detail.staged,
+                                            base: detail.base ?? detail.record.updatedAt))
+        detail.savingToken = token
+        detail.errors = [:]
+        self.detail = detail
+        message = StatusMessage("saving \(detail.staged.count) change(s)…")
+        return [effect]
+    }
+
+    /// Esc in the detail pane with staged edits asks first; y drops them.
+    mutating func answerDrop(_ key: Key) -> [Effect] {
+        confirmingDrop = false
+        guard key == .character("y"), var detail else {
+            message = StatusMessage("kept the staged edits")
+            return []
+        }
+        detail.staged = [:]
+        detail.errors = [:]
+        detail.conflict = nil
+        self.detail = detail
+        focus = .list
+        message = StatusMessage("dropped the staged edits")
+        return []
+    }
+
+    /// The outcome of a save this detail asked for.
+    mutating func finishSave(token: Int, outcome: WriteOutcome) {
+        guard var detail, detail.savingToken == token else { return }
+        detail.savingToken = nil
+        switch outcome {
+        case .saved(let record):
+            if let record {
+                detail.record.properties.merge(record.properties) { _, new in new }
+                detail.record.updatedAt = record.updatedAt
+                replaceInLists(typeID: detail.typeID, record: detail.record)
+            }
+            message = StatusMessage("saved \(detail.staged.count) change(s) to HubSpot")
+            detail.staged = [:]
+            detail.conflict = nil
+            detail.base = detail.record.updatedAt
+        case .queued(let pending):
+            for (name, value) in detail.staged { detail.record.properties[name] = .some(value) }
+            replaceInLists(typeID: detail.typeID, record: detail.record)
+            connection.pending = pending
+            message = StatusMessage("offline: saved locally, \(pending) pending; sent when the network is back")
+            detail.staged = [:]
+        case .conflict(let server):
+            detail.conflict = server
+            // The next Ctrl-s is a deliberate choice to keep these values over the server's.
+            detail.base = server.updatedAt
+            let names = detail.staged.keys.sorted().filter {
+                ((server[property: $0] ?? nil) ?? "") != ((detail.record[property: $0] ?? nil) ?? "")
+            }
+            message = StatusMessage("changed on the server since you opened it"
+                + (names.isEmpty ? "" : " (\(names.joined(separator: ", ")))")
+                + ": Ctrl-s keeps yours, t takes theirs", kind: .error)
+        case .rejected(let failure):
+            detail.errors = failure.propertyMessages
+            message = StatusMessage("not saved: \(failure.message)", kind: .error)
+        case .partial(_, let failed):
+            message = StatusMessage("not saved: \(failed.first?.message ?? "refused")", kind: .error)
+        }
+        self.detail = detail
+    }
+
+    /// `t` after a conflict: take the server's values and drop the staged edits they clash with.
+    mutating func takeTheirs() {
+        guard var detail, let server = detail.conflict else { return }
+        detail.record.properties.merge(server.properties) { _, new in new }
+        detail.record.updatedAt = server.updatedAt
+        for name in detail.staged.keys where server.properties[name] != nil { detail.staged[name] = nil }
+        detail.conflict = nil
+        detail.base = server.updatedAt
+        replaceInLists(typeID: detail.typeID, record: detail.record)
+        self.detail = detail
+        message = StatusMessage("took the server's values")
+    }
+
+    /// Shows a changed record in every loaded list row that holds it, without moving the selection.
+    mutating func replaceInLists(typeID: String, record: CRMRecord) {
+        lists[typeID]?.replaceRecord(record)
+    }
+}

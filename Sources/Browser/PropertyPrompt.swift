@@ -1,0 +1,18 @@
+/// The inline editor of one property, typed in the status line.
+public struct PropertyPrompt: Sendable, Equatable {
+    /// The property's internal name.
+    public var name: String
+    /// Its label.
+    public var label: String
+    /// The text as typed so far.
+    public var text: String
+    /// Why the last Enter was refused, shown until the next key.
+    public var error: String?
+
+    /// Creates a prompt for `name` starting from `text`.
+    public init(name: String, label: String, text: String) {
+        self.name = name
+        self.label = label
+        self.text = text
+    }
+}
