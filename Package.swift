@@ -62,7 +62,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         // Drives the built `spoke` binary in tmux; depends on it only through the build folder.
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["HubSpot"]),
     ],
     swiftLanguageModes: [.v6]
 )

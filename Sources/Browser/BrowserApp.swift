@@ -13,6 +13,8 @@ public final class BrowserApp {
     private let backend: any TerminalBackend
     private let runner: EffectRunner
     private var needsDraw = true
+    /// Called after each frame is drawn (the first-frame benchmark stops the clock here).
+    public var afterDraw: ((BrowserState) -> Void)?
 
     /// Creates an app browsing `portal` through `client`, drawing on `backend`; with `cache`, reads are
     /// cache-first and changes made offline wait in its outbox. `offline` never touches the network.
@@ -101,6 +103,12 @@ public final class BrowserApp {
         guard needsDraw else { return }
         needsDraw = false
         backend.draw(BrowserView.render(state))
+        afterDraw?(state)
+    }
+
+    /// Ends the run loop after the current step, as q would.
+    public func quit() {
+        state.quitRequested = true
     }
 
     /// Whether no effect is running and no result is waiting.

@@ -187,7 +187,7 @@ public final class EffectRunner: Sendable {
     static let notCached = "not in the cache, and offline"
 
     /// The cache key of a plain list: which properties its rows carry.
-    static func listQueryKey(_ properties: [String]) -> String { "list:" + properties.joined(separator: ",") }
+    public static func listQueryKey(_ properties: [String]) -> String { "list:" + properties.joined(separator: ",") }
 
     static func recordPage(_ cached: CachedPage) -> RecordPage {
         RecordPage(results: cached.records, paging: cached.nextCursor.map { Paging(next: .init(after: $0)) })

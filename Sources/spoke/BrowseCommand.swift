@@ -54,6 +54,17 @@ struct BrowseCommand: ParsableCommand {
         let app = BrowserApp(client: client, portal: portal, backend: backend, readOnly: readOnly,
                              cache: cache, offline: offline)
         let signals = SignalWatcher(inbox: app.inbox)
+        if let report = environment["SPOKE_FIRST_FRAME_REPORT"] {
+            // `spoke bench cache` times process start to the first frame with rows, then this session ends.
+            app.afterDraw = { [unowned app] state in
+                guard state.activeList?.records.isEmpty == false else { return }
+                var now = timespec()
+                clock_gettime(CLOCK_REALTIME, &now)
+                let stamp = String(format: "%ld.%09ld\n", now.tv_sec, now.tv_nsec)
+                _ = FileManager.default.createFile(atPath: report, contents: Data(stamp.utf8))
+                app.quit()
+            }
+        }
         if !warnings.isEmpty {
             app.show(StatusMessage(warnings.joined(separator: "; "), kind: .error))
         }

@@ -30,9 +30,12 @@ final class BrowserHarness {
     private init(server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool) {
         self.server = server
         backend = MemoryBackend(size: size)
-        // Few, quick retries: the cache tests stop the server on purpose.
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
-                                   retryPolicy: cache == nil ? RetryPolicy() : RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
+        // Few, quick retries: the cache tests stop the server on purpose,
+        // and a request caught by a stopping server's keep-alive connection times out soon.
+        let client = cache == nil
+            ? HubSpotClient(baseURL: server.baseURL, credentials: nil)
+            : HubSpotClient(baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
+                            retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
         let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
         app = BrowserApp(client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,
                          offline: offline)

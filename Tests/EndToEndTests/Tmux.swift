@@ -74,6 +74,17 @@ final class Tmux {
         return children.split(separator: " ").first.flatMap { Int32($0) }
     }
 
+    /// Runs `command` in a detached window of the same tmux server (e.g. a sandbox the session talks to).
+    func startWindow(_ name: String, _ command: String) throws {
+        try run(["new-window", "-d", "-n", name, "-t", target,
+                 "env -i HOME=\(NSTemporaryDirectory()) PATH=/usr/bin:/bin LANG=C.UTF-8 " + command])
+    }
+
+    /// Closes a window started by `startWindow`; its program gets SIGHUP.
+    func killWindow(_ name: String) throws {
+        try run(["kill-window", "-t", "\(target):\(name)"])
+    }
+
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
         guard let executable = Self.executable else { throw TmuxError.missing }

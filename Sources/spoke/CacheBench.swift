@@ -1,0 +1,106 @@
+import ArgumentParser
+import Browser
+import CRMCache
+import Foundation
+import HubSpot
+
+/// `spoke bench cache`: the local cache's figures beside the goals of the cache issue: the first list
+/// frame from a warm cache (process start to a drawn row), FTS5 search, and size on disk.
+struct CacheBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cache",
+        abstract: "Fill a cache with N contacts; time the first frame from it, FTS5 search, and its size."
+    )
+
+    @Option(name: .long, help: "Contacts in the cache.")
+    var records: Int = 100_000
+
+    @Option(name: .long, help: "Runs of each measurement; the median is reported.")
+    var runs: Int = 5
+
+    @Option(name: .long, help: "Keep the filled cache in this folder (default: a temporary one, removed after).")
+    var cacheDir: String?
+
+    func validate() throws {
+        guard records >= 100, runs > 0 else { throw ValidationError("--records must be ≥ 100 and --runs positive") }
+    }
+
+    func run() throws {
+        let directory = URL(fileURLWithPath: cacheDir ?? NSTemporaryDirectory() + "spoke-bench-\(getpid())")
+        defer { if cacheDir == nil { try? FileManager.default.removeItem(at: directory) } }
+        let fillStarted = Date()
+        let cache = try fill(directory)
+        let size = cache.sizeOnDisk()
+        print("cache: \(records) contacts in \(String(format: "%.1f", Date().timeIntervalSince(fillStarted))) s, "
+              + "\(cache.fileURL.path)")
+        let perTenK = Double(size) / Double(records) * 10_000 / 1_048_576
+        print(String(format: "size on disk: %.1f MB in all, %.2f MB per 10k records", Double(size) / 1_048_576, perTenK))
+
+        var searches: [Double] = []
+        for query in ["smith", "maria", "example.com", "ana lee", "+1 415", "zzzz-no-match"] {
+            for _ in 0..<runs {
+                let clock = ContinuousClock()
+                let started = clock.now
+                _ = try cache.searchLocal(typeID: "0-1", text: query)
+                searches.append(SyncBench.seconds(clock.now - started))
+            }
+        }
+        print(String(format: "FTS5 search over %d records: median %.1f ms, worst %.1f ms (goal ≤ 50 ms)",
+                     records, SyncBench.median(searches) * 1000, (searches.max() ?? 0) * 1000))
+
+        var frames: [Double] = []
+        for _ in 0..<runs { frames.append(try firstFrame(directory)) }
+        print(String(format: "first list frame from the warm cache, process start to drawn rows: median %.0f ms, "
+                     + "runs %@ (goal ≤ 100 ms)", SyncBench.median(frames) * 1000,
+                     frames.map { String(format: "%.0f", $0 * 1000) }.joined(separator: "/")))
+    }
+
+    /// Writes `records` contacts as list pages of 100, as browsing them would have.
+    private func fill(_ directory: URL) throws -> CRMCache {
+        let cache = try CRMCache(directory: directory, portalKey: "demo-portal", sizeCap: Int64.max)
+        guard let type = ObjectTypeRegistry.standard.resolve("0-1") else { throw ValidationError("no contacts type") }
+        let queryKey = EffectRunner.listQueryKey(type.listProperties)
+        let first = ["Maria", "Ana", "John", "Wei", "Aisha", "Lars", "Yuki", "Omar", "Chloé", "Ravi", "Zoë", "Kwame"]
+        let last = ["Smith", "Lee", "García", "Müller", "Tanaka", "Okafor", "Nyström", "Patel", "Silva", "Wright"]
+        let now = Date()
+        for page in 0..<(records + 99) / 100 {
+            let ids = (page * 100)..<min(records, page * 100 + 100)
+            let rows = ids.map { index -> CRMRecord in
+                let given = first[index % first.count], family = last[(index / first.count) % last.count]
+                let properties: [String: String?] = [
+                    "firstname": given, "lastname": family,
+                    "email": "\(given.lowercased()).\(family.lowercased()).\(index)@example.com",
+                    "phone": "+1 415 \(String(format: "%07d", index))", "lifecyclestage": "lead",
+                    "hs_object_id": String(100_000 + index),
+                ]
+                return CRMRecord(id: String(100_000 + index), properties: properties, createdAt: now, updatedAt: now)
+            }
+            try cache.storeListPage(typeID: "0-1", queryKey: queryKey, pageIndex: page,
+                                    cursor: page == 0 ? nil : String(page * 100),
+                                    records: rows, nextCursor: ids.upperBound < records ? String(ids.upperBound) : nil)
+        }
+        return cache
+    }
+
+    /// Runs `spoke --offline` on the cache under a pty (`script`), and returns the seconds from just
+    /// before the spawn to the moment it drew its first row (so `script`'s own start counts against us).
+    private func firstFrame(_ directory: URL) throws -> Double {
+        let report = directory.appendingPathComponent("first-frame-\(UUID().uuidString.prefix(6))").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let spoke = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        let command = "SPOKE_FIRST_FRAME_REPORT=\(report) TERM=xterm-256color \(spoke) --offline --cache-dir \(directory.path)"
+        var start = timespec()
+        clock_gettime(CLOCK_REALTIME, &start)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let status = process.terminationStatus
+        guard status == 0, let text = try? String(contentsOfFile: report, encoding: .utf8),
+              let drawn = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        else { throw ValidationError("spoke --offline did not draw a row (exit \(status))") }
+        return drawn - (Double(start.tv_sec) + Double(start.tv_nsec) / 1e9)
+    }
+}

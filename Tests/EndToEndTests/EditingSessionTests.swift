@@ -1,0 +1,138 @@
+import Foundation
+import HubSpot
+import Testing
+
+/// The real binary editing a `spoke sandbox` in tmux, each change checked through the API; and the
+/// same session losing its server, editing offline, and sending the edit when the server is back.
+@Suite("editing in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+struct EditingSessionTests {
+    private func spokePath() throws -> String {
+        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
+    }
+
+    /// Presses j until the detail pane's selection is on the row labelled `label` (rows follow "updated …").
+    private func selectDetailRow(_ label: String, in tmux: Tmux) async throws {
+        let lines = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let detailText = lines.map { line in line.components(separatedBy: "││").last ?? "" }
+        let top = try #require(detailText.firstIndex { $0.contains("updated 20") }, "no loaded record on screen")
+        let row = try #require(detailText.indices.first { $0 > top && detailText[$0].hasPrefix(" \(label)  ") },
+                               "no \(label) row on screen")
+        for _ in 0..<(row - top - 1) { try tmux.send("j") }
+    }
+
+    /// Esc, then a pause: a key sent right after it would reach ncurses as an Alt combination.
+    private func escape(_ tmux: Tmux) async throws {
+        try tmux.send("Escape")
+        try await Task.sleep(for: .milliseconds(300))
+    }
+
+    /// Opens the inline editor on the selected row, replaces its text and stages it.
+    private func stage(_ text: String, in tmux: Tmux) async throws {
+        try tmux.send("e")
+        try await tmux.waitFor("Enter stages")
+        try tmux.send("C-u")
+        try tmux.send(text, literal: true)
+        try tmux.send("Enter")
+    }
+
+    @Test("change a contact's email and a deal's stage; a duplicate email and a bad number change nothing")
+    func editThroughTheUI() async throws {
+        let tmux = try Tmux(width: 120, height: 40)
+        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        defer { sandbox.remove() }
+        let client = sandbox.client
+        let contacts = try await client.listRecords("contacts", ListQuery(limit: 2, properties: ["email"])).results
+        let taken = try #require(contacts[1][property: "email"] ?? nil)
+
+        try tmux.type(sandbox.browseCommand())
+        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
+        try tmux.send("Enter")
+        try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
+
+        // A duplicate email: the server's message, and the record keeps its own.
+        try await selectDetailRow("Email", in: tmux)
+        try await stage(taken, in: tmux)
+        try tmux.send("C-s")
+        try await tmux.waitFor("Contact already exists")
+        var onServer = try await client.record("contacts", id: contacts[0].id, properties: ["email"])
+        #expect(onServer[property: "email"] == contacts[0][property: "email"])
+
+        // A fresh email is saved.
+        try await stage("edited.e2e@example.com", in: tmux)
+        try tmux.send("C-s")
+        try await tmux.waitFor("saved 1 change(s)")
+        onServer = try await client.record("contacts", id: contacts[0].id, properties: ["email"])
+        #expect(onServer[property: "email"] == "edited.e2e@example.com")
+
+        // Deals: the first deal's stage by its label, and an amount that is not a number.
+        try await escape(tmux)
+        try await escape(tmux)
+        try tmux.send("j")
+        try tmux.send("j")
+        try tmux.send("Enter")
+        try await tmux.waitFor("deals listed") { $0.contains("Deals ·") && $0.contains("rows 1–") && $0.contains("Stage") }
+        try await Task.sleep(for: .milliseconds(300))
+        try tmux.send("Enter")
+        try await tmux.waitFor("deal loaded") { $0.contains("updated 20") && $0.contains("Deal Stage") }
+        let dealID = try #require(try await client.listRecords("deals", ListQuery(limit: 1)).results.first?.id)
+        try await selectDetailRow("Amount", in: tmux)
+        try await stage("12x", in: tmux)
+        try await tmux.waitFor("Amount takes a number, not \"12x\"")
+        try await escape(tmux)
+        try await selectDetailRowFromTop("Deal Stage", in: tmux)
+        try await stage("Closed won", in: tmux)
+        try tmux.send("C-s")
+        try await tmux.waitFor("saved 1 change(s)")
+        let deal = try await client.record("deals", id: dealID, properties: ["dealstage", "amount"])
+        #expect(deal[property: "dealstage"] == "closedwon")
+        #expect(deal[property: "amount"] != "12x")
+
+        try tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+        try sandbox.stop()
+    }
+
+    /// Goes to the first row (g), then down to `label`.
+    private func selectDetailRowFromTop(_ label: String, in tmux: Tmux) async throws {
+        try tmux.send("g")
+        try await Task.sleep(for: .milliseconds(200))
+        try await selectDetailRow(label, in: tmux)
+    }
+
+    @Test("stop the sandbox: the banner shows, browsing goes on, an edit waits; restart it: the edit arrives")
+    func offlineEditReachesTheServer() async throws {
+        let tmux = try Tmux(width: 120, height: 40)
+        var sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        defer { sandbox.remove() }
+        let first = try #require(try await sandbox.client.listRecords("contacts", ListQuery(limit: 1)).results.first)
+
+        try tmux.type(sandbox.browseCommand())
+        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") && $0.contains("live") }
+        try tmux.send("Enter")
+        try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Job Title") }
+
+        try sandbox.stop()
+        try tmux.send("r")
+        try await tmux.waitFor("OFFLINE: showing cached data", timeout: .seconds(30))
+        try await selectDetailRowFromTop("Job Title", in: tmux)
+        try await stage("Offline title", in: tmux)
+        try tmux.send("C-s")
+        let queued = try await tmux.waitFor("saved locally, 1 pending")
+        #expect(queued.contains("1 pending"))
+        // Browsing goes on from the cache.
+        try await escape(tmux)
+        try tmux.send("j")
+        try await tmux.waitFor("rows 1–")
+
+        try await sandbox.start()
+        try await tmux.waitFor("back online, outbox sent", timeout: .seconds(60)) {
+            !$0.contains("OFFLINE") && !$0.contains("pending")
+        }
+        let onServer = try await sandbox.client.record("contacts", id: first.id, properties: ["jobtitle"])
+        #expect(onServer[property: "jobtitle"] == "Offline title")
+
+        try tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+        try sandbox.stop()
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import HubSpot
+
+/// `spoke sandbox` running in a tmux window, with a token file for the browser and a client for checks.
+struct SandboxWindow {
+    static let token = "e2e-token"
+
+    let tmux: Tmux
+    let spoke: String
+    let folder: String
+    private(set) var port: Int
+
+    /// Starts a sandbox on a free port (or `port`) and waits until it listens.
+    init(tmux: Tmux, spoke: String, port: Int = 0) async throws {
+        self.tmux = tmux
+        self.spoke = spoke
+        folder = NSTemporaryDirectory() + "spoke-e2e-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        self.port = port
+        guard FileManager.default.createFile(atPath: tokenFile, contents: Data(Self.token.utf8),
+                                             attributes: [.posixPermissions: 0o600])
+        else { throw TmuxError.failed("write \(tokenFile)", "cannot create the token file") }
+        try await start()
+    }
+
+    var tokenFile: String { folder + "/token" }
+    var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    /// The command line that browses this sandbox with a private cache.
+    func browseCommand(_ extra: String = "") -> String {
+        "\(spoke) --base-url \(baseURL) --token-file \(tokenFile) --cache-dir \(folder)/cache \(extra); echo EXIT=$?"
+    }
+
+    /// A client of the sandbox, for checking what the server holds.
+    var client: HubSpotClient {
+        HubSpotClient(baseURL: URL(string: baseURL)!, credentials: .bearer(Self.token))
+    }
+
+    /// (Re)starts the sandbox on `port` (0: a free one, learnt from its log).
+    mutating func start() async throws {
+        let log = folder + "/sandbox-\(UUID().uuidString.prefix(4)).log"
+        try? FileManager.default.removeItem(atPath: pidFile)
+        try tmux.startWindow("sandbox", "bash -c 'echo $$ > \(pidFile); exec \(spoke) sandbox --port \(port) "
+                                 + "--token \(Self.token) > \(log) 2>&1'")
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(20)
+        while clock.now < deadline {
+            if let text = try? String(contentsOfFile: log, encoding: .utf8),
+               let range = text.range(of: "listening on http://127.0.0.1:") {
+                let digits = text[range.upperBound...].prefix { $0.isNumber }
+                if let found = Int(digits) {
+                    port = found
+                    return
+                }
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw TmuxError.timedOut("the sandbox to listen", (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
+    }
+
+    private var pidFile: String { folder + "/sandbox.pid" }
+
+    /// Kills the sandbox at once (SIGKILL), as a crashed or unplugged server would go: a graceful stop
+    /// would wait for the browser's keep-alive connection to close.
+    func stop() throws {
+        if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+           let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            kill(pid, SIGKILL)
+        }
+        try? tmux.killWindow("sandbox")
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+}
