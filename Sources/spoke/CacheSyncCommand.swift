@@ -31,10 +31,17 @@ struct CacheSyncCommand: AsyncParsableCommand {
         let token = try TokenSource.resolve(tokenFile: tokenFile, environment: ProcessInfo.processInfo.environment)
         let base = location.baseURL ?? "https://api.hubapi.com"
         guard let url = URL(string: base), url.host != nil else { throw ValidationError("--base-url must be a URL") }
-        let key = CRMCache.portalKey(baseURL: url, portalID: location.portalID)
+        let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
+        // The same file the browser uses: keyed by the portal id the token belongs to, when the server says.
+        var portalID = location.portalID
+        if portalID == nil, let details = try? await client.accountDetails() {
+            portalID = details.portalId
+            try? PortalDirectory(directory: location.directory)
+                .remember(portalID: details.portalId, baseURL: url, token: token)
+        }
+        let key = CRMCache.portalKey(baseURL: url, portalID: portalID)
         let cache = try CRMCache(directory: location.directory, portalKey: key,
                                  sizeCap: Int64(maxSizeMB) * 1024 * 1024)
-        let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
 
         let report = await OutboxReplayer(cache: cache, client: client).replay()
         print("outbox: \(report.sent) sent; \(Self.describe(report.stop))")
