@@ -60,8 +60,10 @@ public struct WriteGateway: Sendable {
             changes = ids.map { .archive(typeID: typeID, id: $0) }
         case .bulkUpdate(let typeID, let ids, let values):
             changes = ids.map { .update(typeID: typeID, id: $0, properties: values, baseUpdatedAt: nil) }
-        case .associate, .disassociate:
-            return .rejected(WriteFailure(message: "offline: association changes need the network"))
+        case .associate(let fromType, let fromID, let toType, let toID, let types):
+            changes = [.associate(typeID: fromType, id: fromID, toTypeID: toType, toID: toID, types: types)]
+        case .disassociate(let fromType, let fromID, let toType, let toID):
+            changes = [.disassociate(typeID: fromType, id: fromID, toTypeID: toType, toID: toID)]
         }
         do {
             for change in changes { try cache.enqueue(change) }

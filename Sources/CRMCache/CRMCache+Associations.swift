@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HubSpot
 
 // MARK: - Associations with labels
 extension CRMCache {
@@ -31,6 +32,21 @@ extension CRMCache {
             if rows.isEmpty { return nil }
             return rows.map { CachedAssociation(toID: $0["to_id"], typeID: $0["type_id"],
                                                 category: $0["category"], label: $0["label"]) }
+        }
+    }
+
+    /// Records an association made locally (queued in the outbox) so the graph shows it before the server has it.
+    /// Without explicit types it is stored as the unlabeled default (type id 0 until the server's answer replaces it).
+    static func addLocalAssociation(from source: RecordReference, to target: RecordReference,
+                                    types: [AssociationSpec], now: Date, in db: Database) throws {
+        let specs = types.isEmpty ? [AssociationSpec(.hubspotDefined, 0)] : types
+        for spec in specs {
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO associations
+                    (from_type, from_id, to_type, to_id, type_id, category, label, fetched_at)
+                VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
+                """, arguments: [source.typeID, source.id, target.typeID, target.id, spec.associationTypeId,
+                                 spec.associationCategory.rawValue, now.timeIntervalSince1970])
         }
     }
 }

@@ -41,6 +41,17 @@ extension CRMCache {
             case .archive(let typeID, let id):
                 try db.execute(sql: "UPDATE records SET archived = 1 WHERE type_id = ? AND id = ?",
                                arguments: [typeID, id])
+            case .associate(let typeID, let id, let toTypeID, let toID, let types):
+                let target = RecordReference(typeID: toTypeID, id: toID)
+                payload.target = target
+                payload.associationTypes = types
+                try Self.addLocalAssociation(from: RecordReference(typeID: typeID, id: id), to: target,
+                                             types: types, now: now, in: db)
+            case .disassociate(let typeID, let id, let toTypeID, let toID):
+                payload.target = RecordReference(typeID: toTypeID, id: toID)
+                try db.execute(sql: """
+                    DELETE FROM associations WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?
+                    """, arguments: [typeID, id, toTypeID, toID])
             }
             outbox.payload = try OutboxRow.encode(payload)
             try outbox.insert(db)

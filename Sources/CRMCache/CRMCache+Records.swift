@@ -61,7 +61,7 @@ extension CRMCache {
                     switch change {
                     case .update(_, _, let local, _): for (name, value) in local { properties[name] = .some(value) }
                     case .archive: archived = true
-                    case .create: break
+                    case .create, .associate, .disassociate: break
                     }
                 }
             }

@@ -71,6 +71,20 @@ public struct OutboxReplayer: Sendable {
                 // Already gone: the archive's goal is reached.
             }
             try cache.complete(entry, server: nil)
+        case .associate(let typeID, let id, let toTypeID, let toID, let types):
+            if types.isEmpty {
+                _ = try await client.associateDefault(typeID, id: id, with: toTypeID, id: toID)
+            } else {
+                _ = try await client.associate(typeID, id: id, with: toTypeID, id: toID, types: types)
+            }
+            try cache.complete(entry, server: nil)
+        case .disassociate(let typeID, let id, let toTypeID, let toID):
+            do {
+                try await client.removeAssociations(typeID, id: id, from: toTypeID, id: toID)
+            } catch let error as HubSpotError where error.status == 404 {
+                // One of the records is gone, so the association is too.
+            }
+            try cache.complete(entry, server: nil)
         }
         return nil
     }

@@ -17,6 +17,21 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
         var properties: [String: String] = [:]
         var baseValues: [String: String?] = [:]
         var associations: [AssociationInput] = []
+        /// The other record of an association change.
+        var target: RecordReference?
+        var associationTypes: [AssociationSpec] = []
+
+        init() {}
+
+        // Rows written before association changes existed lack the new keys.
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            properties = try container.decodeIfPresent([String: String].self, forKey: .properties) ?? [:]
+            baseValues = try container.decodeIfPresent([String: String?].self, forKey: .baseValues) ?? [:]
+            associations = try container.decodeIfPresent([AssociationInput].self, forKey: .associations) ?? []
+            target = try container.decodeIfPresent(RecordReference.self, forKey: .target)
+            associationTypes = try container.decodeIfPresent([AssociationSpec].self, forKey: .associationTypes) ?? []
+        }
     }
 
     var seq: Int64?
@@ -50,6 +65,14 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
                            associations: payload.associations)
         case "archive":
             return .archive(typeID: typeID, id: recordID)
+        case "associate", "disassociate":
+            guard let target = payload.target else {
+                throw CacheError.corrupt("outbox entry #\(seq ?? 0) has no association target")
+            }
+            return kind == "associate"
+                ? .associate(typeID: typeID, id: recordID, toTypeID: target.typeID, toID: target.id,
+                             types: payload.associationTypes)
+                : .disassociate(typeID: typeID, id: recordID, toTypeID: target.typeID, toID: target.id)
         default:
             throw CacheError.corrupt("outbox entry #\(seq ?? 0) has kind \(kind)")
         }

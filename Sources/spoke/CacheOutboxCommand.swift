@@ -14,13 +14,7 @@ struct CacheOutboxCommand: ParsableCommand {
         let entries = try location.open(try location.selectedKey()).pendingChanges()
         if entries.isEmpty { print("The outbox is empty.") }
         for entry in entries {
-            let what: String
-            switch entry.change {
-            case .update(let typeID, let id, let properties, _):
-                what = "update \(typeID)/\(id) " + properties.keys.sorted().joined(separator: ",")
-            case .create(let typeID, let temporaryID, _, _): what = "create \(typeID)/\(temporaryID)"
-            case .archive(let typeID, let id): what = "archive \(typeID)/\(id)"
-            }
+            let what = entry.change.summary
             let note = entry.lastError.map { " — \($0)" } ?? ""
             print("#\(entry.seq)  \(entry.state.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) "
                   + "\(HubSpotTimestamp.format(entry.createdAt))  \(what)\(note)")
