@@ -21,6 +21,8 @@ public enum Action: Sendable {
     case connectivityChanged(online: Bool, reason: String?)
     /// The outbox changed: `pending` entries wait; `message` says what replay did, if anything.
     case outboxChanged(pending: Int, message: StatusMessage?)
+    /// The local full-text search for `text` among `typeID`'s cached records answered.
+    case localSearchFinished(typeID: String, text: String, [CRMRecord])
     /// A page fetch failed.
     case pageFailed(typeID: String, page: Int, message: String)
     /// A type's property definitions arrived.

@@ -29,6 +29,10 @@ extension BrowserState {
                 setFilter(nil)
                 return []
             }
+            if key == .escape, localSearch != nil, focus == .list {
+                leaveLocalSearch()
+                return []
+            }
             guard let binding = keyBindings.command(for: key) else { return [] }
             if let reason = binding.disabledReason(self) {
                 message = StatusMessage("\(binding.keyLabel): \(reason)")
@@ -73,6 +77,14 @@ extension BrowserState {
         case .outboxChanged(let pending, let note):
             connection.pending = pending
             if let note { message = note }
+            return []
+        case .localSearchFinished(let typeID, let text, let records):
+            guard typeID == selectedType.id, let current = lists[typeID] else { return [] }
+            let saved = localSearch?.savedList ?? current
+            localSearch = LocalSearch(text: text, savedList: saved)
+            lists[typeID] = RecordList.searchResults(typeID: typeID, records: records)
+            message = StatusMessage("cache search \"\(text)\": \(records.count) found · Esc returns to the list")
+            syncDetailWithSelection()
             return []
         case .pageFailed(let typeID, let page, let text):
             lists[typeID]?.fail(page: page, message: text)
@@ -212,6 +224,7 @@ extension BrowserState {
     }
 
     private mutating func refresh() -> [Effect] {
+        if localSearch != nil, focus != .detail { leaveLocalSearch() }
         if focus == .detail, var current = detail {
             current.phase = .loading
             detail = current
@@ -232,6 +245,7 @@ extension BrowserState {
 
     /// Makes the selected type's list exist and asks for its first page and definitions if needed.
     private mutating func openSelectedType() -> [Effect] {
+        leaveLocalSearch()
         let type = selectedType
         filter = nil
         if detail?.typeID != type.id { detail = nil }
@@ -289,6 +303,16 @@ extension BrowserState {
 
 // MARK: - The / filter
 extension BrowserState {
+    /// Brings back the list a cache search replaced.
+    mutating func leaveLocalSearch() {
+        guard var saved = localSearch?.savedList else { return }
+        localSearch = nil
+        saved.forgetFetchInFlight()
+        lists[saved.typeID] = saved
+        message = nil
+        syncDetailWithSelection()
+    }
+
     /// Keys typed into the filter prompt: text edits it live, Enter keeps it, Esc drops it.
     private mutating func typeIntoFilter(_ key: Key) -> [Effect] {
         guard var current = filter else { return [] }
@@ -306,6 +330,13 @@ extension BrowserState {
             if current.text.isEmpty {
                 setFilter(nil)
                 return []
+            }
+            // With a cache, Enter searches every cached record of the type (FTS5), online or not,
+            // not only the rows loaded so far.
+            if connection.hasCache {
+                setFilter(nil)
+                message = StatusMessage("searching the cache…")
+                return [.searchLocal(typeID: selectedType.id, text: current.text)]
             }
         case .escape:
             setFilter(nil)

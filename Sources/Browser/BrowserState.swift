@@ -38,6 +38,8 @@ public struct BrowserState: Sendable {
     public var prompt: PropertyPrompt?
     /// Set while Esc asks whether to drop the staged edits.
     public var confirmingDrop = false
+    /// The cache search shown in place of the selected type's list, if one is.
+    public var localSearch: LocalSearch?
     /// Whether the help overlay is open.
     public var showsHelp = false
     /// What the client last said about the network: rate limits and retries.

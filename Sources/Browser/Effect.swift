@@ -9,6 +9,8 @@ public enum Effect: Sendable, Hashable {
     case fetchCustomTypes
     /// Fetch one record with `properties`.
     case fetchRecord(typeID: String, id: String, properties: [String])
+    /// Search the local cache's full-text index for `text` among records of `typeID`.
+    case searchLocal(typeID: String, text: String)
     /// Hand a change to the write gateway; `token` comes back with the outcome.
     case write(token: Int, WriteRequest)
 }

@@ -62,6 +62,9 @@ public final class EffectRunner: Sendable {
                 failed: { _ in .customTypesLoaded([]) })
         case .fetchRecord(let typeID, let id, let properties):
             return await fetchRecord(typeID: typeID, id: id, properties: properties)
+        case .searchLocal(let typeID, let text):
+            return .localSearchFinished(typeID: typeID, text: text,
+                                        (try? cache?.searchLocal(typeID: typeID, text: text, limit: 200)) ?? [])
         case .write(let token, let request):
             let outcome = await gateway.perform(request)
             if case .queued(let pending) = outcome {

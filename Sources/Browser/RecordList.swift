@@ -110,6 +110,11 @@ public struct RecordList: Sendable {
         change(&records[index])
     }
 
+    /// Forgets the fetch in flight (its answer went elsewhere while a search held the list's place).
+    public mutating func forgetFetchInFlight() {
+        pageInFlight = nil
+    }
+
     /// Records a failed fetch of `page`; the rows already loaded stay.
     public mutating func fail(page: Int, message: String) {
         guard page == pageInFlight else { return }
@@ -185,6 +190,14 @@ public struct RecordList: Sendable {
 }
 
 extension RecordList {
+    /// A complete one-page list holding the records a search found.
+    public static func searchResults(typeID: String, records: [CRMRecord]) -> RecordList {
+        var list = RecordList(typeID: typeID)
+        list.markRequested(page: 0)
+        list.receive(page: 0, RecordPage(results: records))
+        return list
+    }
+
     /// Updates the loaded row of `record` in place (its listed properties), keeping the selection.
     public mutating func replaceRecord(_ record: CRMRecord) {
         guard let index = records.firstIndex(where: { $0.id == record.id }) else { return }

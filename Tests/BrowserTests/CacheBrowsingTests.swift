@@ -56,6 +56,16 @@ struct CacheBrowsingTests {
         try await offline.press(.enter)
         #expect(offline.app.state.detail?.phase == .loaded)
         #expect(offline.app.state.definitions["0-1"]?.isEmpty == false)
+        // / then Enter searches every cached contact (FTS5), offline; Esc brings the list back.
+        let lastName = try #require(offline.app.state.activeList?.records.last?[property: "lastname"] ?? nil)
+        try await offline.press(.escape, .character("/"))
+        try await offline.type(lastName)
+        try await offline.press(.enter)
+        #expect(offline.screen.contains("cache search \"\(lastName)\""), "\(offline.screen)")
+        let found = try #require(offline.app.state.activeList?.records)
+        #expect(!found.isEmpty && found.allSatisfy { $0[property: "lastname"] == lastName })
+        try await offline.press(.escape)
+        #expect(offline.app.state.activeList?.records.count == 100)
         // A type never opened says so instead of spinning.
         try await offline.press(.escape, .escape, .down, .enter)
         #expect(offline.screen.contains("not in the cache"), "\(offline.screen)")
