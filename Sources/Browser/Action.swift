@@ -1,3 +1,4 @@
+import CRMCache
 import Foundation
 import HubSpot
 import TerminalUI
@@ -23,6 +24,8 @@ public enum Action: Sendable {
     case outboxChanged(pending: Int, message: StatusMessage?)
     /// The local full-text search for `text` among `typeID`'s cached records answered.
     case localSearchFinished(typeID: String, text: String, [CRMRecord])
+    /// Replaying the outbox stopped at a conflict: this entry waits for the user to keep theirs or take the server's.
+    case outboxConflict(OutboxEntry)
     /// A page fetch failed.
     case pageFailed(typeID: String, page: Int, message: String)
     /// A type's property definitions arrived.

@@ -22,6 +22,7 @@ extension BrowserState {
                 if [.character("?"), .escape, .character("q"), .enter].contains(key) { showsHelp = false }
                 return []
             }
+            if outboxConflict != nil { return answerOutboxConflict(key) }
             if prompt != nil { return typeIntoPrompt(key) }
             if confirmingDrop { return answerDrop(key) }
             if filter?.isEditing == true { return typeIntoFilter(key) }
@@ -77,6 +78,9 @@ extension BrowserState {
         case .outboxChanged(let pending, let note):
             connection.pending = pending
             if let note { message = note }
+            return []
+        case .outboxConflict(let entry):
+            showOutboxConflict(entry)
             return []
         case .localSearchFinished(let typeID, let text, let records):
             guard typeID == selectedType.id, let current = lists[typeID] else { return [] }

@@ -1,3 +1,4 @@
+import CRMCache
 import HubSpot
 import TerminalUI
 
@@ -38,6 +39,8 @@ public struct BrowserState: Sendable {
     public var prompt: PropertyPrompt?
     /// Set while Esc asks whether to drop the staged edits.
     public var confirmingDrop = false
+    /// An outbox entry the server overtook, waiting for the user's choice (k keeps mine, t takes theirs).
+    public var outboxConflict: OutboxEntry?
     /// The cache search shown in place of the selected type's list, if one is.
     public var localSearch: LocalSearch?
     /// Whether the help overlay is open.

@@ -11,6 +11,8 @@ public enum Effect: Sendable, Hashable {
     case fetchRecord(typeID: String, id: String, properties: [String])
     /// Search the local cache's full-text index for `text` among records of `typeID`.
     case searchLocal(typeID: String, text: String)
+    /// Settle an outbox conflict (`keepLocal`: send ours over the server's; else drop ours), then replay.
+    case resolveOutboxConflict(seq: Int64, keepLocal: Bool)
     /// Hand a change to the write gateway; `token` comes back with the outcome.
     case write(token: Int, WriteRequest)
 }

@@ -62,6 +62,15 @@ public final class EffectRunner: Sendable {
                 failed: { _ in .customTypesLoaded([]) })
         case .fetchRecord(let typeID, let id, let properties):
             return await fetchRecord(typeID: typeID, id: id, properties: properties)
+        case .resolveOutboxConflict(let seq, let keepLocal):
+            do {
+                try cache?.resolveConflict(entry: seq, keepLocal: keepLocal)
+            } catch {
+                return .outboxChanged(pending: (try? cache?.pendingCount()) ?? 0,
+                                      message: StatusMessage("outbox: \(error)", kind: .error))
+            }
+            await replayOutbox()
+            return .outboxChanged(pending: (try? cache?.pendingCount()) ?? 0, message: nil)
         case .searchLocal(let typeID, let text):
             return .localSearchFinished(typeID: typeID, text: text,
                                         (try? cache?.searchLocal(typeID: typeID, text: text, limit: 200)) ?? [])
@@ -179,6 +188,13 @@ public final class EffectRunner: Sendable {
         let report = await OutboxReplayer(cache: cache, client: client).replay()
         let pending = (try? cache.pendingCount()) ?? 0
         inbox.post(.outboxChanged(pending: pending, message: Self.describe(report)))
+        switch report.stop {
+        case .conflict(let seq), .blocked(let seq):
+            if let entry = (try? cache.pendingChanges())?.first(where: { $0.seq == seq }), entry.state == .conflict {
+                inbox.post(.outboxConflict(entry))
+            }
+        default: break
+        }
         if case .offline(let reason) = report.stop, connectivity.lost() {
             inbox.post(.connectivityChanged(online: false, reason: reason))
             startProbe()

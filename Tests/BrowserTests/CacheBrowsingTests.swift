@@ -105,7 +105,7 @@ struct CacheBrowsingTests {
         await restarted.stop()
     }
 
-    @Test("a change whose record moved on the server stays in the outbox as a conflict")
+    @Test("a change the server overtook stops replay and asks: both values shown, nothing sent until k keeps mine")
     func replayStopsAtAConflict() async throws {
         let (cache, directory) = try Self.makeCache()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -119,14 +119,20 @@ struct CacheBrowsingTests {
         try await Task.sleep(for: .milliseconds(5))
         _ = try await client.updateRecord("0-1", id: record.id, properties: ["jobtitle": "Theirs"])
 
-        try await Self.step(harness) { $0.message?.text.contains("conflicts") == true }
-        #expect(harness.app.state.message?.text.contains("conflicts") == true, "\(harness.screen)")
+        try await Self.step(harness) { $0.outboxConflict != nil }
+        #expect(harness.screen.contains("jobtitle mine \"Mine\" theirs \"Theirs\""), "\(harness.screen)")
         #expect(harness.app.state.connection.pending == 1)
         let onServer = try await client.record("0-1", id: record.id, properties: ["jobtitle"])
         #expect(onServer[property: "jobtitle"] == "Theirs", "the outbox overwrote a newer server change")
         let entry = try #require(try cache.pendingChanges().first)
         #expect(entry.state == .conflict)
         #expect(entry.serverRecord?[property: "jobtitle"] == "Theirs")
+
+        // k keeps mine: sent over theirs on purpose, and the outbox empties.
+        try await harness.press(.character("k"))
+        try await Self.step(harness) { $0.connection.pending == 0 }
+        let kept = try await client.record("0-1", id: record.id, properties: ["jobtitle"])
+        #expect(kept[property: "jobtitle"] == "Mine")
         await restarted.stop()
     }
 }
