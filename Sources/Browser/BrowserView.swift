@@ -18,6 +18,7 @@ public enum BrowserView {
         StatusLineView.draw(state, into: &canvas, rect: layout.status)
         FooterView.draw(state, into: &canvas, rect: layout.footer)
         if state.showsHelp { HelpOverlay.draw(state, into: &canvas) }
+        if let conflict = state.outboxConflict { OutboxConflictOverlay.draw(conflict, into: &canvas) }
         return canvas
     }
 

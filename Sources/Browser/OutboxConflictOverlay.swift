@@ -1,0 +1,33 @@
+import CRMCache
+import TerminalUI
+
+/// An offline change the server overtook, in a box over the screen: each property with the value
+/// queued offline and the server's, and the keys that settle it.
+enum OutboxConflictOverlay {
+    static func draw(_ entry: OutboxEntry, into canvas: inout Canvas) {
+        var lines: [(String, StyleRole)] = [(" " + TerminalText.sanitize(entry.change.summary), "title")]
+        if case .update(_, _, let properties, _) = entry.change {
+            for name in properties.keys.sorted() {
+                let theirs = (entry.serverRecord?[property: name] ?? nil) ?? ""
+                lines.append((" " + TerminalText.sanitize(name), "detail.label"))
+                lines.append(("   mine:   " + TerminalText.sanitize(properties[name] ?? ""), "text"))
+                lines.append(("   theirs: " + TerminalText.sanitize(theirs), "status.error"))
+            }
+        } else if let reason = entry.lastError {
+            lines.append((" " + TerminalText.sanitize(reason), "text"))
+        }
+        lines.append((" k keeps mine · t takes theirs · any other key: decide later", "text.dim"))
+        let width = min(canvas.size.width - 4, 72)
+        let height = min(canvas.size.height - 2, lines.count + 2)
+        let rect = Rect(x: (canvas.size.width - width) / 2, y: (canvas.size.height - height) / 2,
+                        width: width, height: height)
+        canvas.fill(rect, role: "text")
+        canvas.drawBox(rect, role: "border.focused", title: "Changed on the server while you were offline",
+                       titleRole: "title.focused")
+        let inner = rect.inset(by: 1)
+        for (index, line) in lines.enumerated() where index < inner.height {
+            let row = inner.row(index)
+            canvas.write(line.0, at: Point(x: row.x, y: row.y), role: line.1, clip: row)
+        }
+    }
+}
