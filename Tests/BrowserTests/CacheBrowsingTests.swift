@@ -19,7 +19,8 @@ struct CacheBrowsingTests {
     private static func browseThenLoseTheServer(
         portal: Portal, cache: CRMCache
     ) async throws -> (harness: BrowserHarness, port: Int, record: CRMRecord) {
-        let harness = try await BrowserHarness.start(width: 120, height: 30, portal: portal, cache: cache)
+        let harness = try await BrowserHarness.start(width: 120, height: 30, portal: portal,
+                                                     port: BrowserHarness.restartable, cache: cache)
         let port = try #require(harness.server.baseURL.port)
         let record = try #require(harness.app.state.activeList?.records.first)
         await harness.server.stop()

@@ -12,7 +12,7 @@ struct OutboxGatewayTests {
     @Test("an edit, an association, a create and a pin queue offline; replay sends all four")
     func everyKindQueuesAndReplays() async throws {
         let portal = Portal(seed: 42)
-        let server = try await SandboxServer.start(SandboxConfiguration(), portal: portal)
+        let server = try await BrowserHarness.startRestartableServer(portal: portal)
         let client = HubSpotClient(baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
                                    retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
         let directory = FileManager.default.temporaryDirectory

@@ -10,8 +10,10 @@ struct SandboxWindow {
     let folder: String
     private(set) var port: Int
 
-    /// Starts a sandbox on a free port (or `port`) and waits until it listens.
-    init(tmux: Tmux, spoke: String, port: Int = 0) async throws {
+    /// Starts a sandbox and waits until it listens: on `port`, or on a port outside Linux's ephemeral
+    /// range (32768–60999) so that no server another test starts on port 0 can take it while this one
+    /// is stopped on purpose.
+    init(tmux: Tmux, spoke: String, port: Int = Int.random(in: 20_000..<30_000)) async throws {
         self.tmux = tmux
         self.spoke = spoke
         folder = NSTemporaryDirectory() + "spoke-e2e-\(UUID().uuidString.prefix(8))"
@@ -36,17 +38,35 @@ struct SandboxWindow {
         HubSpotClient(baseURL: URL(string: baseURL)!, credentials: .bearer(Self.token))
     }
 
-    /// (Re)starts the sandbox on `port` (0: a free one, learnt from its log).
+    /// (Re)starts the sandbox on `port`. A first start moves to another port if the chosen one is taken;
+    /// a restart must keep the port the browser knows.
     mutating func start() async throws {
+        var attempt = 1
+        while true {
+            do {
+                try await listen()
+                hasListened = true
+                return
+            } catch where !hasListened && attempt < 5 {
+                attempt += 1
+                port = Int.random(in: 20_000..<30_000)
+            }
+        }
+    }
+
+    private var hasListened = false
+
+    private mutating func listen() async throws {
         let log = folder + "/sandbox-\(UUID().uuidString.prefix(4)).log"
         try? FileManager.default.removeItem(atPath: pidFile)
         try tmux.startWindow("sandbox", "bash -c 'echo $$ > \(pidFile); exec \(spoke) sandbox --port \(port) "
                                  + "--token \(Self.token) > \(log) 2>&1'")
         let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(20)
+        let deadline = clock.now + .seconds(60)
         while clock.now < deadline {
-            if let text = try? String(contentsOfFile: log, encoding: .utf8),
-               let range = text.range(of: "listening on http://127.0.0.1:") {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            if text.contains("Address already in use") { throw TmuxError.failed("sandbox", text) }
+            if let range = text.range(of: "listening on http://127.0.0.1:") {
                 let digits = text[range.upperBound...].prefix { $0.isNumber }
                 if let found = Int(digits) {
                     port = found

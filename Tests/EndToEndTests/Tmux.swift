@@ -47,7 +47,7 @@ final class Tmux {
     /// Sleeps with `Task.sleep` so other tests' servers keep their threads.
     @discardableResult
     func waitFor(
-        _ description: String, timeout: Duration = .seconds(20), _ predicate: (String) -> Bool
+        _ description: String, timeout: Duration = .seconds(40), _ predicate: (String) -> Bool
     ) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
@@ -62,7 +62,7 @@ final class Tmux {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(20)) async throws -> String {
+    func waitFor(_ text: String, timeout: Duration = .seconds(40)) async throws -> String {
         try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
