@@ -206,7 +206,10 @@ public final class EffectRunner: Sendable {
     static let notCached = "not in the cache, and offline"
 
     /// The cache key of a plain list: which properties its rows carry.
-    public static func listQueryKey(_ properties: [String]) -> String { "list:" + properties.joined(separator: ",") }
+    /// The same key `spoke cache sync` stores pages under, so a synced type browses from the cache.
+    public static func listQueryKey(_ properties: [String]) -> String {
+        CacheSyncer.queryKey(for: ListQuery(limit: BrowserState.pageSize, properties: properties))
+    }
 
     static func recordPage(_ cached: CachedPage) -> RecordPage {
         RecordPage(results: cached.records, paging: cached.nextCursor.map { Paging(next: .init(after: $0)) })

@@ -29,6 +29,13 @@ extension CRMCache {
         }
     }
 
+    /// Removes the document under (kind, key), if there is one.
+    public func removeDocument(kind: String, key: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM documents WHERE kind = ? AND key = ?", arguments: [kind, key])
+        }
+    }
+
     /// The document under (kind, key) decoded as `type`, with when it was fetched; nil if absent.
     public func document<T: Decodable>(kind: String, key: String, as type: T.Type) throws -> (value: T, fetchedAt: Date)? {
         guard let row = try pool.read({ db in

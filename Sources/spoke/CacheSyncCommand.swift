@@ -13,8 +13,8 @@ struct CacheSyncCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Read the access token from this file (must not be readable by others).")
     var tokenFile: String?
 
-    @Option(name: .long, help: "At most this many pages of 100 per type.")
-    var pages: Int = 10
+    @Option(name: .long, help: "At most this many pages of 100 per type (default: the whole type).")
+    var pages: Int?
 
     @Option(name: .long, help: "Trim the cache to this many megabytes, least recently viewed records first.")
     var maxSizeMB: Int = 500
@@ -24,7 +24,7 @@ struct CacheSyncCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard maxSizeMB >= 1 else { throw ValidationError("--max-size-mb must be at least 1, got \(maxSizeMB)") }
-        guard pages >= 1 else { throw ValidationError("--pages must be at least 1, got \(pages)") }
+        if let pages, pages < 1 { throw ValidationError("--pages must be at least 1, got \(pages)") }
     }
 
     func run() async throws {
@@ -49,7 +49,10 @@ struct CacheSyncCommand: AsyncParsableCommand {
             guard let type = ObjectTypeRegistry.standard.resolve(name) else {
                 throw ValidationError("unknown object type \"\(name)\"")
             }
-            let count = try await CacheSyncer(cache: cache, client: client).refresh(typeID: type.id, maxPages: pages)
+            let meter = SyncProgressLine(label: type.pluralLabel, isTerminal: isatty(STDOUT_FILENO) == 1)
+            let count = try await CacheSyncer(cache: cache, client: client)
+                .refresh(typeID: type.id, maxPages: pages) { meter.show($0) }
+            meter.finish()
             print("\(type.pluralLabel): \(count) records cached")
         }
     }
