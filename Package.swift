@@ -26,6 +26,7 @@ let package = Package(
             dependencies: [
                 "HubSpot",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
             ]
         ),
         .target(

@@ -50,6 +50,11 @@ public struct HubSpotClient: Sendable {
     /// Sends a request and decodes a 2xx body as `T`; any other status becomes `HubSpotError.api`.
     func perform<T: Decodable>(_ request: HTTPRequest, as type: T.Type = T.self) async throws -> T {
         let response = try await send(request)
+        if let contentType = response.header("Content-Type"), !contentType.lowercased().contains("json") {
+            let snippet = String(decoding: response.body.prefix(80), as: UTF8.self)
+            throw HubSpotError.malformedResponse(
+                status: response.status, detail: "expected JSON, got \(contentType.prefix(60)): \(snippet)")
+        }
         do {
             return try HubSpotJSON.decoder().decode(T.self, from: response.body)
         } catch {

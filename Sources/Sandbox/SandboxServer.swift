@@ -40,6 +40,7 @@ public final class SandboxServer: Sendable {
             router: SandboxRoutes.makeRouter(
                 portal: portal, token: configuration.token, traffic: configuration.traffic,
                 oauth: configuration.oauth),
+            server: ConnectionDropper(rate: configuration.traffic.dropRate, seed: portal.seed).serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),
             onServerRunning: { channel in signal.succeed(port: channel.localAddress?.port ?? 0) },

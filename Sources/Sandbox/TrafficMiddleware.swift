@@ -30,6 +30,10 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
             return injected
         }
         var response = try await next(request, context)
+        if let fault = policy.bodyFault, (200...299).contains(response.status.code),
+           meter.draw(rate: policy.bodyFaultRate, choices: 1).hit {
+            response = try await fault.spoil(response)
+        }
         // HubSpot sends no rate-limit headers on search answers.
         if !isSearch {
             let headers: [(String, Int)] = [

@@ -14,13 +14,20 @@ public struct TrafficPolicy: Sendable, Hashable {
     public var errorRate: Double
     /// The statuses injected errors carry, drawn evenly.
     public var injectedStatuses: [Int]
+    /// The share of requests (0…1) whose connection is closed without any answer.
+    public var dropRate: Double
+    /// How answers are spoiled, if at all; applies to `bodyFaultRate` of the 2xx answers.
+    public var bodyFault: BodyFault?
+    /// The share of 2xx answers (0…1) spoiled by `bodyFault`.
+    public var bodyFaultRate: Double
 
     /// Creates a policy; the defaults meter like a large portal and inject nothing.
     public init(
         budget: RateBudget = RateBudget(requests: 1000, interval: .seconds(10)),
         searchBudget: RateBudget = RateBudget(requests: 5, interval: .seconds(1)),
         dailyLimit: Int = 1_000_000, latency: Duration = .zero, errorRate: Double = 0,
-        injectedStatuses: [Int] = [503]
+        injectedStatuses: [Int] = [503], dropRate: Double = 0, bodyFault: BodyFault? = nil,
+        bodyFaultRate: Double = 1
     ) {
         self.budget = budget
         self.searchBudget = searchBudget
@@ -28,6 +35,9 @@ public struct TrafficPolicy: Sendable, Hashable {
         self.latency = latency
         self.errorRate = errorRate
         self.injectedStatuses = injectedStatuses.isEmpty ? [503] : injectedStatuses
+        self.dropRate = dropRate
+        self.bodyFault = bodyFault
+        self.bodyFaultRate = bodyFaultRate
     }
 
     /// Parses `0.2`, `20%` or `20` (taken as a percentage when above 1).

@@ -39,6 +39,15 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The statuses injected errors carry, e.g. 500,503.")
     var errorStatus: String = "503"
 
+    @Option(name: .long, help: "Share of requests whose connection is closed without an answer, e.g. 0.1 or 10%.")
+    var dropRate: String?
+
+    @Option(name: .long, help: "Spoil 2xx answers: malformed-json, truncated-body or wrong-content-type.")
+    var bodyFault: String?
+
+    @Option(name: .long, help: "Share of 2xx answers --body-fault spoils (default all).")
+    var bodyFaultRate: String?
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535, got \(port)") }
         if let records, records < 1 { throw ValidationError("--records must be at least 1, got \(records)") }
@@ -73,6 +82,25 @@ struct SandboxCommand: AsyncParsableCommand {
             throw ValidationError("--error-status must be 5xx codes separated by commas, got \"\(errorStatus)\"")
         }
         policy.injectedStatuses = statuses.compactMap { $0 }
+        if let dropRate {
+            guard let rate = TrafficPolicy.parseRate(dropRate) else {
+                throw ValidationError("--drop-rate must be a fraction (0.1) or a percentage (10%), got \"\(dropRate)\"")
+            }
+            policy.dropRate = rate
+        }
+        if let bodyFault {
+            guard let fault = BodyFault(rawValue: bodyFault) else {
+                let names = BodyFault.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("--body-fault must be one of \(names), got \"\(bodyFault)\"")
+            }
+            policy.bodyFault = fault
+        }
+        if let bodyFaultRate {
+            guard let rate = TrafficPolicy.parseRate(bodyFaultRate) else {
+                throw ValidationError("--body-fault-rate must be a fraction or a percentage, got \"\(bodyFaultRate)\"")
+            }
+            policy.bodyFaultRate = rate
+        }
         return policy
     }
 

@@ -1,0 +1,10 @@
+/// A way the sandbox spoils an otherwise good answer, for drills of what a broken proxy or a
+/// half-dead server sends.
+public enum BodyFault: String, Sendable, Hashable, CaseIterable {
+    /// The status and `Content-Type: application/json` stay, the body stops parsing halfway.
+    case malformedJSON = "malformed-json"
+    /// `Content-Length` promises the whole body; half of it is sent and the connection closes.
+    case truncatedBody = "truncated-body"
+    /// A 200 with an HTML page, as a captive portal or a misrouted proxy answers.
+    case wrongContentType = "wrong-content-type"
+}

@@ -1,0 +1,32 @@
+import HummingbirdCore
+import Synchronization
+
+/// Closes a seeded share of connections without answering, as a flaky network or a dying
+/// load balancer does; sits below the router, where the connection is at hand.
+final class ConnectionDropper: Sendable {
+    private let rate: Double
+    private let random: Mutex<SeededRandom>
+
+    init(rate: Double, seed: UInt64) {
+        self.rate = rate
+        random = Mutex(SeededRandom(seed: seed ^ 0xD80F_C0DE))
+    }
+
+    /// An HTTP/1 server that drops `rate` of requests before the router sees them.
+    func serverBuilder() -> HTTPServerBuilder {
+        HTTPServerBuilder { responder in
+            HTTP1Channel(responder: { request, writer, channel in
+                if self.shouldDrop() {
+                    // Throwing out of the responder makes Hummingbird close the connection unanswered.
+                    throw SandboxFaultError.droppedOnPurpose
+                }
+                try await responder(request, writer, channel)
+            })
+        }
+    }
+
+    private func shouldDrop() -> Bool {
+        guard rate > 0 else { return false }
+        return random.withLock { $0.fraction() < rate }
+    }
+}
