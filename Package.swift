@@ -42,7 +42,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Browser", dependencies: ["HubSpot", "TerminalUI"]),
+        .target(
+            name: "Browser",
+            dependencies: ["HubSpot", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "spoke",
             dependencies: [

@@ -12,6 +12,7 @@ public final class BrowserApp {
     private let backend: any TerminalBackend
     private let runner: EffectRunner
     private var needsDraw = true
+    private var loadTheme: (String) -> Theme? = { _ in nil }
 
     /// Creates an app browsing `portal` through `client`, drawing on `backend`.
     public init(
@@ -66,10 +67,32 @@ public final class BrowserApp {
 
     /// Applies an action now and starts the effects it asks for.
     public func dispatch(_ action: Action) {
+        let themeBefore = state.themeName
         for effect in state.apply(action) {
             runner.run(effect)
         }
+        if state.themeName != themeBefore {
+            if let theme = loadTheme(state.themeName) {
+                backend.setTheme(theme)
+            } else {
+                state.message = StatusMessage("theme \(state.themeName) could not be loaded", kind: .error)
+                state.themeName = themeBefore
+            }
+        }
         needsDraw = true
+    }
+
+    /// Offers `choices` for live switching (``Action/switchTheme(_:)``), `current` being in use;
+    /// `load` reads a theme by name.
+    public func offerThemes(current: String, choices: [String], load: @escaping (String) -> Theme?) {
+        state.themeName = current
+        state.themeChoices = choices
+        loadTheme = load
+    }
+
+    /// The config file's profile names, for the command palette.
+    public func offerProfiles(_ names: [String]) {
+        state.profileNames = names
     }
 
     /// Draws the current state if it changed since the last draw.

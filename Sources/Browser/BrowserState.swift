@@ -40,6 +40,12 @@ public struct BrowserState: Sendable {
     public var network = NetworkStatus()
     /// Whether writes are refused (`--read-only`): write keys say why, the gateway sends nothing.
     public var readOnly = false
+    /// The theme in use; the app hands a changed name to the backend.
+    public var themeName = "default"
+    /// The themes that can be switched to (names of NAME.toml files found), for the command palette.
+    public var themeChoices: [String] = []
+    /// The config file's profile names, for the command palette.
+    public var profileNames: [String] = []
     /// The token the next write effect carries, so its outcome finds the screen that asked.
     public var nextWriteToken = 1
 

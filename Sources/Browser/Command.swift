@@ -8,3 +8,15 @@ public enum Command: String, Sendable, CaseIterable {
     case filter
     case quit, forceQuit
 }
+
+extension Command {
+    /// Whether the command changes or loses data; such commands are never on a Ctrl key by default,
+    /// where a slip of the finger (or a terminal's own Ctrl shortcut) would trigger them.
+    public var isDestructive: Bool {
+        switch self {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
+             .refresh, .help, .filter, .quit, .forceQuit:
+            false
+        }
+    }
+}

@@ -16,6 +16,14 @@ public final class MemoryBackend: TerminalBackend {
     public private(set) var cursorPosition: Point?
 
     /// Creates a backend of `size` with `keys` queued.
+    /// The theme last set with ``setTheme(_:)``, if any.
+    public private(set) var theme: Theme?
+
+    /// Records the theme, so tests can see a live switch happen.
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+    }
+
     public init(size: Size, keys: [Key] = []) {
         self.size = size
         self.keys = keys

@@ -30,6 +30,11 @@ public final class NCursesBackend: TerminalBackend {
     private var cursorVisible = false
 
     /// Creates a backend; nothing touches the terminal until ``start()``.
+    /// Switches theme live: colour pairs are re-created for the new theme and everything is redrawn.
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+    }
+
     public init(theme: Theme, colorMode: ColorMode = .automatic) {
         self.theme = theme
         self.colorMode = colorMode

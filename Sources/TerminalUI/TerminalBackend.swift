@@ -14,11 +14,16 @@ public protocol TerminalBackend: AnyObject {
     func readKey(timeoutMilliseconds: Int) -> Key?
     /// Shows the text cursor at `position` (for text input) or hides it when nil.
     func showCursor(at position: Point?)
+    /// Draws from now on with `theme` (the next draw repaints every cell).
+    func setTheme(_ theme: Theme)
 }
 
 extension TerminalBackend {
     /// Backends without a visible cursor ignore cursor requests.
     public func showCursor(at position: Point?) {}
+
+    /// Backends without colours ignore theme changes.
+    public func setTheme(_ theme: Theme) {}
 }
 
 /// Why a backend could not start.
