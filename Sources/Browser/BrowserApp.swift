@@ -13,6 +13,8 @@ public final class BrowserApp {
     private let runner: EffectRunner
     private var needsDraw = true
     private var loadTheme: (String) -> Theme? = { _ in nil }
+    /// Whether the terminal is inside tmux, so OSC 52 goes through tmux's passthrough.
+    public var insideTmux = ProcessInfo.processInfo.environment["TMUX"] != nil
 
     /// Creates an app browsing `portal` through `client`, drawing on `backend`.
     public init(
@@ -70,6 +72,10 @@ public final class BrowserApp {
         let themeBefore = state.themeName
         for effect in state.apply(action) {
             runner.run(effect)
+        }
+        if let text = state.clipboardRequest {
+            state.clipboardRequest = nil
+            backend.emit(.clipboard(text, insideTmux: insideTmux))
         }
         if state.themeName != themeBefore {
             if let theme = loadTheme(state.themeName) {

@@ -117,6 +117,9 @@ extension BrowserState {
             }
             return []
         case .refresh: return refresh()
+        case .copy:
+            copyRecordID()
+            return []
         case .help:
             showsHelp = true
             return []

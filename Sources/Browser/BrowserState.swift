@@ -40,6 +40,8 @@ public struct BrowserState: Sendable {
     public var network = NetworkStatus()
     /// Whether writes are refused (`--read-only`): write keys say why, the gateway sends nothing.
     public var readOnly = false
+    /// Text the app should put on the clipboard (OSC 52) after this update; the app clears it.
+    public var clipboardRequest: String?
     /// The theme in use; the app hands a changed name to the backend.
     public var themeName = "default"
     /// The themes that can be switched to (names of NAME.toml files found), for the command palette.

@@ -6,6 +6,7 @@ public enum Command: String, Sendable, CaseIterable {
     case refresh
     case help
     case filter
+    case copy
     case quit, forceQuit
 }
 
@@ -15,7 +16,7 @@ extension Command {
     public var isDestructive: Bool {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
-             .refresh, .help, .filter, .quit, .forceQuit:
+             .refresh, .help, .filter, .copy, .quit, .forceQuit:
             false
         }
     }

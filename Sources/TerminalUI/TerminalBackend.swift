@@ -16,6 +16,8 @@ public protocol TerminalBackend: AnyObject {
     func showCursor(at position: Point?)
     /// Draws from now on with `theme` (the next draw repaints every cell).
     func setTheme(_ theme: Theme)
+    /// Writes one of Spoke's own control sequences (e.g. OSC 52 copy) straight to the terminal.
+    func emit(_ sequence: ControlSequence)
 }
 
 extension TerminalBackend {
@@ -24,6 +26,9 @@ extension TerminalBackend {
 
     /// Backends without colours ignore theme changes.
     public func setTheme(_ theme: Theme) {}
+
+    /// Backends without a terminal drop control sequences.
+    public func emit(_ sequence: ControlSequence) {}
 }
 
 /// Why a backend could not start.
