@@ -76,7 +76,7 @@ public struct KeyBindings: Sendable {
         KeyBinding([.character("r")], .refresh, "refresh", footer: "refresh", disabledReason: { state in
             state.activeList == nil ? "no list to refresh" : nil
         }),
-        KeyBinding([.character("y")], .copy, "copy the record id to the clipboard (OSC 52)", disabledReason: { state in
+        KeyBinding([.character("y")], .copy, "copy the record id", disabledReason: { state in
             state.recordIDToCopy == nil ? "no record selected" : nil
         }),
         KeyBinding([.character("?")], .help, "help: every key", footer: "help"),
