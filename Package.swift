@@ -43,7 +43,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Browser", dependencies: ["CRMCache", "HubSpot", "TerminalUI"]),
+        .target(
+            name: "Browser",
+            dependencies: ["CRMCache", "HubSpot", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "spoke",
             dependencies: [

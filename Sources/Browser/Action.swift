@@ -45,4 +45,6 @@ public enum Action: Sendable {
     case client(ClientEvent)
     /// A signal (SIGINT, SIGTERM, SIGHUP) asks the app to quit.
     case signalled(name: String)
+    /// Switch to theme `name` (one of ``BrowserState/themeChoices``) without restarting.
+    case switchTheme(String)
 }

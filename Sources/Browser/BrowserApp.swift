@@ -15,6 +15,9 @@ public final class BrowserApp {
     private var needsDraw = true
     /// Called after each frame is drawn (the first-frame benchmark stops the clock here).
     public var afterDraw: ((BrowserState) -> Void)?
+    private var loadTheme: (String) -> Theme? = { _ in nil }
+    /// Whether the terminal is inside tmux, so OSC 52 goes through tmux's passthrough.
+    public var insideTmux = ProcessInfo.processInfo.environment["TMUX"] != nil
 
     /// Creates an app browsing `portal` through `client`, drawing on `backend`; with `cache`, reads are
     /// cache-first and changes made offline wait in its outbox. `offline` never touches the network.
@@ -84,8 +87,21 @@ public final class BrowserApp {
 
     /// Applies an action now and starts the effects it asks for.
     public func dispatch(_ action: Action) {
+        let themeBefore = state.themeName
         for effect in state.apply(action) {
             runner.run(effect)
+        }
+        if let text = state.clipboardRequest {
+            state.clipboardRequest = nil
+            backend.emit(.clipboard(text, insideTmux: insideTmux))
+        }
+        if state.themeName != themeBefore {
+            if let theme = loadTheme(state.themeName) {
+                backend.setTheme(theme)
+            } else {
+                state.message = StatusMessage("theme \(state.themeName) could not be loaded", kind: .error)
+                state.themeName = themeBefore
+            }
         }
         needsDraw = true
     }
@@ -96,6 +112,19 @@ public final class BrowserApp {
         let (token, effect) = state.write(request)
         runner.run(effect)
         return token
+    }
+
+    /// Offers `choices` for live switching (``Action/switchTheme(_:)``), `current` being in use;
+    /// `load` reads a theme by name.
+    public func offerThemes(current: String, choices: [String], load: @escaping (String) -> Theme?) {
+        state.themeName = current
+        state.themeChoices = choices
+        loadTheme = load
+    }
+
+    /// The config file's profile names, for the command palette.
+    public func offerProfiles(_ names: [String]) {
+        state.profileNames = names
     }
 
     /// Draws the current state if it changed since the last draw.

@@ -19,7 +19,10 @@ extension BrowserState {
             if showsHelp {
                 // The overlay takes every key: ?, Esc and q close it; Ctrl-c still quits.
                 if key == .control("c") { quitRequested = true }
-                if [.character("?"), .escape, .character("q"), .enter].contains(key) { showsHelp = false }
+                if [.character("?"), .escape, .character("q"), .enter].contains(key)
+                    || keyBindings.command(for: key)?.command == .help {
+                    showsHelp = false
+                }
                 return []
             }
             if outboxConflict != nil { return answerOutboxConflict(key) }
@@ -50,6 +53,9 @@ extension BrowserState {
         case .signalled(let name):
             quitSignal = name
             quitRequested = true
+            return []
+        case .switchTheme(let name):
+            switchTheme(to: name)
             return []
         case .pageLoaded(let typeID, let page, let result):
             guard lists[typeID]?.receive(page: page, result) == true else { return [] }
@@ -162,6 +168,9 @@ extension BrowserState {
             }
             return []
         case .refresh: return refresh()
+        case .copy:
+            copyRecordID()
+            return []
         case .help:
             showsHelp = true
             return []

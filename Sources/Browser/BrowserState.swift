@@ -51,6 +51,14 @@ public struct BrowserState: Sendable {
     public var connection = ConnectionStatus()
     /// Whether writes are refused (`--read-only`): write keys say why, the gateway sends nothing.
     public var readOnly = false
+    /// Text the app should put on the clipboard (OSC 52) after this update; the app clears it.
+    public var clipboardRequest: String?
+    /// The theme in use; the app hands a changed name to the backend.
+    public var themeName = "default"
+    /// The themes that can be switched to (names of NAME.toml files found), for the command palette.
+    public var themeChoices: [String] = []
+    /// The config file's profile names, for the command palette.
+    public var profileNames: [String] = []
     /// The token the next write effect carries, so its outcome finds the screen that asked.
     public var nextWriteToken = 1
 

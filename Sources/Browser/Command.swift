@@ -7,5 +7,24 @@ public enum Command: String, Sendable, CaseIterable {
     case help
     case filter
     case edit, save, takeTheirs
+    case copy
     case quit, forceQuit
+}
+
+extension Command {
+    /// Whether the command changes or loses data; such commands are never on a Ctrl key by default,
+    /// where a slip of the finger (or a terminal's own Ctrl shortcut) would trigger them.
+    public var isDestructive: Bool {
+        switch self {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
+             .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit:
+            false
+        case .save:
+            // Sends staged edits, never over a newer server version (that is a conflict): the issue puts it on Ctrl-s.
+            false
+        case .takeTheirs:
+            // Drops the staged edits it clashes with.
+            true
+        }
+    }
 }

@@ -86,6 +86,9 @@ public struct KeyBindings: Sendable {
         KeyBinding([.character("t")], .takeTheirs, "take the server's values (conflict)", disabledReason: { state in
             state.detail?.conflict == nil ? "no conflict to resolve" : nil
         }),
+        KeyBinding([.character("y")], .copy, "copy the record id", disabledReason: { state in
+            state.recordIDToCopy == nil ? "no record selected" : nil
+        }),
         KeyBinding([.character("?")], .help, "help: every key", footer: "help"),
         KeyBinding([.character("q")], .quit, "quit", footer: "quit"),
         KeyBinding([.control("c")], .forceQuit, "quit"),

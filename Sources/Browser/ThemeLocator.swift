@@ -25,6 +25,16 @@ public enum ThemeLocator {
         return paths
     }
 
+    /// The names of every NAME.toml in the search paths, sorted, each once.
+    public static func availableNames(searchPaths: [URL] = searchPaths()) -> [String] {
+        var names: Set<String> = []
+        for folder in searchPaths {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for file in files where file.hasSuffix(".toml") { names.insert(String(file.dropLast(5))) }
+        }
+        return names.sorted()
+    }
+
     /// Loads theme `name`. A missing or malformed theme falls back to `default`, then to the
     /// built-in monochrome theme; `warnings` says what happened, naming the file and the problem.
     public static func load(named name: String, searchPaths: [URL] = searchPaths()) -> (Theme, warnings: [String]) {

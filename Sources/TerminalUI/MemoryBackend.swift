@@ -16,6 +16,22 @@ public final class MemoryBackend: TerminalBackend {
     public private(set) var cursorPosition: Point?
 
     /// Creates a backend of `size` with `keys` queued.
+    /// Every control sequence emitted, in order (the bytes a terminal would have received).
+    public private(set) var emitted: [ControlSequence] = []
+
+    /// Records the sequence.
+    public func emit(_ sequence: ControlSequence) {
+        emitted.append(sequence)
+    }
+
+    /// The theme last set with ``setTheme(_:)``, if any.
+    public private(set) var theme: Theme?
+
+    /// Records the theme, so tests can see a live switch happen.
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+    }
+
     public init(size: Size, keys: [Key] = []) {
         self.size = size
         self.keys = keys

@@ -30,6 +30,24 @@ public final class NCursesBackend: TerminalBackend {
     private var cursorVisible = false
 
     /// Creates a backend; nothing touches the terminal until ``start()``.
+    /// Writes `sequence` after flushing what curses buffered, so the two never interleave.
+    public func emit(_ sequence: ControlSequence) {
+        fflush(nil)
+        sequence.bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+
+    /// Switches theme live: colour pairs are re-created for the new theme and everything is redrawn.
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+    }
+
     public init(theme: Theme, colorMode: ColorMode = .automatic) {
         self.theme = theme
         self.colorMode = colorMode

@@ -14,11 +14,21 @@ public protocol TerminalBackend: AnyObject {
     func readKey(timeoutMilliseconds: Int) -> Key?
     /// Shows the text cursor at `position` (for text input) or hides it when nil.
     func showCursor(at position: Point?)
+    /// Draws from now on with `theme` (the next draw repaints every cell).
+    func setTheme(_ theme: Theme)
+    /// Writes one of Spoke's own control sequences (e.g. OSC 52 copy) straight to the terminal.
+    func emit(_ sequence: ControlSequence)
 }
 
 extension TerminalBackend {
     /// Backends without a visible cursor ignore cursor requests.
     public func showCursor(at position: Point?) {}
+
+    /// Backends without colours ignore theme changes.
+    public func setTheme(_ theme: Theme) {}
+
+    /// Backends without a terminal drop control sequences.
+    public func emit(_ sequence: ControlSequence) {}
 }
 
 /// Why a backend could not start.

@@ -155,35 +155,6 @@ struct ThemeParser {
 
     /// 1-based line whose key, joined to its table header below `section`, spells `key`.
     private func lineNumber(ofKey key: String, section: String) -> Int? {
-        var currentSection = ""
-        for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") {
-                currentSection = ThemeParser.unquote(line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")))
-                continue
-            }
-            guard let equals = line.firstIndex(of: "="), !line.hasPrefix("#") else { continue }
-            let lineKey = ThemeParser.unquote(line[..<equals].trimmingCharacters(in: .whitespaces))
-            let fullKey: String
-            if currentSection == section {
-                fullKey = lineKey
-            } else if section.isEmpty {
-                fullKey = currentSection + "." + lineKey
-            } else if currentSection.hasPrefix(section + ".") {
-                fullKey = currentSection.dropFirst(section.count + 1) + "." + lineKey
-            } else {
-                continue
-            }
-            if fullKey == key { return index + 1 }
-        }
-        return nil
-    }
-
-    /// Removes TOML key quoting from every dotted component ("\"a.b\"" and a."b" both give a.b).
-    private static func unquote(_ key: String) -> String {
-        key.filter { $0 != "\"" && $0 != "'" }
-            .split(separator: ".", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: ".")
+        TOMLKeyLocator(source: source).line(ofKey: key, section: section)
     }
 }

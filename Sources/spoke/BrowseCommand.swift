@@ -15,8 +15,8 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var portalOptions: PortalOptions
 
-    @Option(name: .long, help: "The theme to use (a NAME.toml in a themes folder).")
-    var theme: String = "default"
+    @Option(name: .long, help: "The theme to use (a NAME.toml in a themes folder; default: the profile's or config's, else default).")
+    var theme: String?
 
     @Flag(name: .long, help: "Refuse every change: write keys say why, no write request is sent.")
     var readOnly = false
@@ -32,15 +32,20 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let (loadedTheme, themeWarnings) = ThemeLocator.load(named: theme)
+        let config = portalOptions.loadConfig(environment: environment)
+        let profile = try? config.profile(named: portalOptions.profile)
+        let themeName = theme ?? profile?.theme ?? config.theme ?? "default"
+        let (loadedTheme, themeWarnings) = ThemeLocator.load(named: themeName)
         if offline, noCache { throw ValidationError("--offline needs the cache; drop --no-cache") }
-        let (client, sandbox, isDemo) = try portalOptions.connect(environment: environment, offline: offline)
+        let (client, sandbox, isDemo) = try portalOptions.connect(environment: environment, config: config,
+                                                                  offline: offline)
+        let (keyBindings, keyIssues) = KeyBindings.standard.remapped(by: config.keyRemaps, file: config.file ?? "config")
         let portal = PortalInfo(kind: isDemo ? .demo : .live, baseURL: client.baseURL)
         defer {
             if let sandbox { blockingAwait { await sandbox.stop() } }
         }
 
-        var warnings = themeWarnings
+        var warnings = config.issues.map(\.description) + keyIssues.map(\.description) + themeWarnings
         var cache: CRMCache?
         if !noCache {
             let directory = cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory(environment: environment)
@@ -51,8 +56,13 @@ struct BrowseCommand: ParsableCommand {
         }
 
         let backend = NCursesBackend(theme: loadedTheme, colorMode: .respectingNoColor(environment: environment))
-        let app = BrowserApp(client: client, portal: portal, backend: backend, readOnly: readOnly,
-                             cache: cache, offline: offline)
+        let app = BrowserApp(client: client, portal: portal, backend: backend, keyBindings: keyBindings,
+                             readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline)
+        app.offerThemes(current: themeName, choices: ThemeLocator.availableNames()) { name in
+            let (theme, warnings) = ThemeLocator.load(named: name)
+            return warnings.isEmpty ? theme : nil
+        }
+        app.offerProfiles(config.profileNames)
         let signals = SignalWatcher(inbox: app.inbox)
         if let report = environment["SPOKE_FIRST_FRAME_REPORT"] {
             // `spoke bench cache` times process start to the first frame with rows, then this session ends.

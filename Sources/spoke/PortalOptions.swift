@@ -1,12 +1,13 @@
 import ArgumentParser
+import Browser
 import Foundation
 import HubSpot
 import Sandbox
 
-/// Which portal a command talks to: a real one with a token, or the built-in demo portal.
+/// Which portal a command talks to: a config profile, a real one with a token, or the built-in demo portal.
 struct PortalOptions: ParsableArguments {
-    @Option(name: .long, help: "The HubSpot-compatible API to use.")
-    var baseURL: String = "https://api.hubapi.com"
+    @Option(name: .long, help: "The HubSpot-compatible API to use (default: the profile's, else https://api.hubapi.com).")
+    var baseURL: String?
 
     @Option(name: .long, help: "Read the access token from this file (must not be readable by others).")
     var tokenFile: String?
@@ -14,21 +15,46 @@ struct PortalOptions: ParsableArguments {
     @Flag(name: .long, help: "Use the built-in demo portal even when a token is configured.")
     var demo = false
 
+    @Option(name: .long, help: "Read settings from this file instead of $XDG_CONFIG_HOME/spoke/config.toml.")
+    var config: String?
+
+    @Option(name: .long, help: "Use this [profiles.NAME] from the config file (default: its default_profile).")
+    var profile: String?
+
+    /// The config file's settings; its issues are for the caller to show.
+    func loadConfig(environment: [String: String]) -> SpokeConfig {
+        SpokeConfig.load(path: config, environment: environment)
+    }
+
     /// A client for the chosen portal; for the demo portal the sandbox is started in process and
     /// handed back so the caller can stop it (unless `offline`: then nothing is started or reached).
-    func connect(environment: [String: String] = ProcessInfo.processInfo.environment, offline: Bool = false) throws
-        -> (client: HubSpotClient, sandbox: SandboxServer?, isDemo: Bool)
-    {
-        let token = try TokenSource.resolve(tokenFile: tokenFile, environment: environment)
-        if demo || token == nil {
+    /// Command-line options win over the profile's settings.
+    func connect(
+        environment: [String: String] = ProcessInfo.processInfo.environment, config: SpokeConfig? = nil,
+        offline: Bool = false
+    ) throws -> (client: HubSpotClient, sandbox: SandboxServer?, isDemo: Bool) {
+        let settings = config ?? loadConfig(environment: environment)
+        if config == nil {
+            for issue in settings.issues { FileHandle.standardError.write(Data("spoke: \(issue)\n".utf8)) }
+        }
+        let chosen: ConfigProfile?
+        do {
+            chosen = try settings.profile(named: profile)
+        } catch let issue as ConfigIssue {
+            throw ValidationError(issue.description)
+        }
+        let token = try token(profile: chosen, environment: environment)
+        // A profile that names its own API (a local sandbox, say) is used even without a token.
+        if demo || chosen?.demo == true || (token == nil && chosen?.baseURL == nil) {
             if offline { return (HubSpotClient(baseURL: Self.offlineDemoURL, credentials: nil), nil, true) }
             let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
             return (HubSpotClient(baseURL: server.baseURL, credentials: nil), server, true)
         }
-        guard let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme),
+        let base = baseURL ?? chosen?.baseURL ?? "https://api.hubapi.com"
+        guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme),
               url.host != nil
         else {
-            throw ValidationError("--base-url must be an http(s) URL, got \"\(baseURL)\"")
+            throw ValidationError("--base-url must be an http(s) URL, got \"\(base)\"")
         }
         return (HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) }), nil, false)
     }
@@ -38,6 +64,23 @@ struct PortalOptions: ParsableArguments {
 
     /// The access token the options select, if any (for keying the cache; never printed).
     func token(environment: [String: String]) throws -> String? {
-        try TokenSource.resolve(tokenFile: tokenFile, environment: environment)
+        try token(profile: try? loadConfig(environment: environment).profile(named: profile), environment: environment)
+    }
+
+    /// `--token-file`, else the profile's token file or variable, else `HUBSPOT_ACCESS_TOKEN`.
+    private func token(profile: ConfigProfile?, environment: [String: String]) throws -> String? {
+        if tokenFile == nil, let profile {
+            if let file = profile.tokenFile {
+                return try TokenSource.resolve(tokenFile: file, environment: environment)
+            }
+            if let variable = profile.tokenEnvironmentVariable {
+                guard let token = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty
+                else {
+                    throw ValidationError("profile \"\(profile.name)\" reads its token from $\(variable), which is not set")
+                }
+                return token
+            }
+        }
+        return try TokenSource.resolve(tokenFile: tokenFile, environment: environment)
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Finds the line a TOML key is written on, for error messages that point at it.
+///
+/// TOMLKit gives line numbers only for syntax errors, so this scans the source (best effort:
+/// `nil` when the key cannot be found, e.g. inside a multi-line inline table).
+public struct TOMLKeyLocator: Sendable {
+    /// The TOML text.
+    public let source: String
+
+    /// Creates a locator over `source`.
+    public init(source: String) {
+        self.source = source
+    }
+
+    /// 1-based line whose key, joined to its table header below `section`, spells `key`.
+    public func line(ofKey key: String, section: String) -> Int? {
+        var currentSection = ""
+        for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                currentSection = TOMLKeyLocator.unquote(line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")))
+                continue
+            }
+            guard let equals = line.firstIndex(of: "="), !line.hasPrefix("#") else { continue }
+            let lineKey = TOMLKeyLocator.unquote(line[..<equals].trimmingCharacters(in: .whitespaces))
+            let fullKey: String
+            if currentSection == section {
+                fullKey = lineKey
+            } else if section.isEmpty {
+                fullKey = currentSection + "." + lineKey
+            } else if currentSection.hasPrefix(section + ".") {
+                fullKey = currentSection.dropFirst(section.count + 1) + "." + lineKey
+            } else {
+                continue
+            }
+            if fullKey == key { return index + 1 }
+        }
+        return nil
+    }
+
+    /// 1-based line of the `[section]` header itself.
+    public func line(ofSection section: String) -> Int? {
+        for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            guard line.hasPrefix("[") else { continue }
+            if TOMLKeyLocator.unquote(line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))) == section {
+                return index + 1
+            }
+        }
+        return nil
+    }
+
+    /// Removes TOML key quoting from every dotted component ("\"a.b\"" and a."b" both give a.b).
+    static func unquote(_ key: String) -> String {
+        key.filter { $0 != "\"" && $0 != "'" }
+            .split(separator: ".", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: ".")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The config file as a person uses it: remapped keys, profiles against a sandbox on a port.
+@Suite("spoke config in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+struct ConfigSessionTests {
+    private func spokePath() throws -> String {
+        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
+    }
+
+    private func writeConfig(_ text: String) throws -> String {
+        let path = NSTemporaryDirectory() + "spoke-config-\(UUID().uuidString).toml"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("a key remapped in the config works, the old key no longer does, and a bad entry is named with its line")
+    func remappedKey() async throws {
+        let config = try writeConfig("""
+            [profiles.demo]
+            demo = true
+
+            [keys]
+            quit = "x"
+            nosuch = "z"
+            """)
+        defer { unlink(config) }
+        let tmux = try Tmux(width: 160, height: 30)
+        try tmux.type("\(try spokePath()) --config \(config) --profile demo; echo EXIT=$?")
+        let screen = try await tmux.waitFor("rows 1–")
+        #expect(screen.contains("x quit"), "the footer shows the remapped key:\n\(screen)")
+        #expect(screen.contains(":6: keys.nosuch: unknown action"), "the bad entry is named:\n\(screen)")
+        try tmux.send("q")
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(!(try tmux.capture()).contains("EXIT="), "q no longer quits")
+        try tmux.send("x")
+        try await tmux.waitFor("EXIT=0")
+    }
+
+    @Test("--profile picks a profile: the browser talks to a sandbox spawned on a port, in the profile's theme")
+    func profilePicksSandbox() async throws {
+        let server = try Tmux(width: 120, height: 10)
+        try server.type("\(try spokePath()) sandbox --port 0")
+        let listening = try await server.waitFor("listening on http://127.0.0.1:")
+        let line = try #require(listening.split(separator: "\n").first { $0.hasPrefix("listening on ") })
+        let url = String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)
+        let config = try writeConfig("""
+            default_profile = "demo"
+
+            [profiles.demo]
+            demo = true
+
+            [profiles.local]
+            portal = "local sandbox"
+            base_url = "\(url)"
+            theme = "light"
+            read_only = true
+            """)
+        defer { unlink(config) }
+        let tmux = try Tmux(width: 140, height: 30)
+        try tmux.type("\(try spokePath()) --config \(config) --profile local; echo EXIT=$?")
+        let screen = try await tmux.waitFor("rows 1–")
+        #expect(screen.contains(url), "the header shows the profile's address:\n\(screen)")
+        #expect(screen.contains("LIVE") && !screen.contains("DEMO"), "\(screen)")
+        #expect(!screen.contains("not found"), "the profile's theme loads")
+        try tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+        try server.send("C-c")
+    }
+}
