@@ -49,6 +49,20 @@ final class BrowserHarness {
         throw lastError!
     }
 
+    /// Starts a sandbox again on the port a stopped one had. The old listener can take a moment to let
+    /// go of the port after `stop()` returns (it drains open connections), so binding is retried for 10 s.
+    static func restartServer(port: Int, portal: Portal) async throws -> SandboxServer {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(10)
+        while true {
+            do {
+                return try await SandboxServer.start(SandboxConfiguration(port: port), portal: portal)
+            } catch where clock.now < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+    }
+
     private init(server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool) {
         self.server = server
         backend = MemoryBackend(size: size)

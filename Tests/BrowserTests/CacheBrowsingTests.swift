@@ -95,7 +95,7 @@ struct CacheBrowsingTests {
         #expect(try cache.record(typeID: "0-1", id: record.id)?.record[property: "jobtitle"] == "Offline editor")
 
         // The server comes back on the same port: the probe notices, the outbox is sent, pending returns to 0.
-        let restarted = try await SandboxServer.start(SandboxConfiguration(port: port), portal: portal)
+        let restarted = try await BrowserHarness.restartServer(port: port, portal: portal)
         try await Self.step(harness) { !$0.connection.isOffline && $0.connection.pending == 0 }
         #expect(!harness.app.state.connection.isOffline)
         #expect(harness.app.state.connection.pending == 0)
@@ -115,7 +115,7 @@ struct CacheBrowsingTests {
         harness.app.submit(.update(typeID: "0-1", id: record.id, changes: ["jobtitle": "Mine"], base: record.updatedAt))
         try await harness.settle()
 
-        let restarted = try await SandboxServer.start(SandboxConfiguration(port: port), portal: portal)
+        let restarted = try await BrowserHarness.restartServer(port: port, portal: portal)
         let client = HubSpotClient(baseURL: restarted.baseURL, credentials: nil)
         try await Task.sleep(for: .milliseconds(5))
         _ = try await client.updateRecord("0-1", id: record.id, properties: ["jobtitle": "Theirs"])

@@ -42,7 +42,7 @@ struct OutboxGatewayTests {
         #expect(create == .queued(pending: 3))
         #expect(await gateway.perform(.pin(typeID: "0-1", id: contactID, engagementID: nil)) == .queued(pending: 4))
 
-        let again = try await SandboxServer.start(SandboxConfiguration(port: port), portal: portal)
+        let again = try await BrowserHarness.restartServer(port: port, portal: portal)
         connectivity.restored()
         let inbox = Inbox()
         let runner = EffectRunner(client: client, gateway: gateway, inbox: inbox, cache: cache,
