@@ -4,12 +4,17 @@ import Synchronization
 /// Closes a seeded share of connections without answering, as a flaky network or a dying
 /// load balancer does; sits below the router, where the connection is at hand.
 final class ConnectionDropper: Sendable {
-    private let rate: Double
+    private let rate: Mutex<Double>
     private let random: Mutex<SeededRandom>
 
     init(rate: Double, seed: UInt64) {
-        self.rate = rate
+        self.rate = Mutex(rate)
         random = Mutex(SeededRandom(seed: seed ^ 0xD80F_C0DE))
+    }
+
+    /// Changes the share of connections dropped, while the server runs (1 is a full outage).
+    func setRate(_ newRate: Double) {
+        rate.withLock { $0 = min(1, max(0, newRate)) }
     }
 
     /// An HTTP/1 server that drops `rate` of requests before the router sees them.
@@ -26,7 +31,8 @@ final class ConnectionDropper: Sendable {
     }
 
     private func shouldDrop() -> Bool {
+        let rate = rate.withLock { $0 }
         guard rate > 0 else { return false }
-        return random.withLock { $0.fraction() < rate }
+        return rate >= 1 || random.withLock { $0.fraction() < rate }
     }
 }

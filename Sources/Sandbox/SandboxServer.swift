@@ -13,8 +13,13 @@ public final class SandboxServer: Sendable {
     public let host: String
     private let serviceGroup: ServiceGroup
     private let runTask: Task<Void, Never>
+    private let dropper: ConnectionDropper
 
-    private init(portal: Portal, port: Int, host: String, serviceGroup: ServiceGroup, runTask: Task<Void, Never>) {
+    private init(
+        portal: Portal, port: Int, host: String, serviceGroup: ServiceGroup, runTask: Task<Void, Never>,
+        dropper: ConnectionDropper
+    ) {
+        self.dropper = dropper
         self.portal = portal
         self.port = port
         self.host = host
@@ -36,11 +41,12 @@ public final class SandboxServer: Sendable {
         // The sandbox may share a process with a full-screen terminal UI, so it must never write to stdout/stderr.
         let logger = Logger(label: "spoke.sandbox") { _ in SwiftLogNoOpLogHandler() }
         let signal = StartupSignal()
+        let dropper = ConnectionDropper(rate: configuration.traffic.dropRate, seed: portal.seed)
         let app = Application(
             router: SandboxRoutes.makeRouter(
                 portal: portal, token: configuration.token, traffic: configuration.traffic,
                 oauth: configuration.oauth),
-            server: ConnectionDropper(rate: configuration.traffic.dropRate, seed: portal.seed).serverBuilder(),
+            server: dropper.serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),
             onServerRunning: { channel in signal.succeed(port: channel.localAddress?.port ?? 0) },
@@ -65,7 +71,13 @@ public final class SandboxServer: Sendable {
             throw error
         }
         return SandboxServer(portal: portal, port: port, host: configuration.host, serviceGroup: serviceGroup,
-                             runTask: runTask)
+                             runTask: runTask, dropper: dropper)
+    }
+
+    /// Changes the share of connections closed unanswered while the server runs: 1 is an outage as a
+    /// client sees it (no answer at all), 0 ends it, and the port stays the server's throughout.
+    public func setDropRate(_ rate: Double) {
+        dropper.setRate(rate)
     }
 
     /// Stops accepting requests, lets in-flight ones finish, and returns when the server is down; idempotent.

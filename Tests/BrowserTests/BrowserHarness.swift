@@ -14,53 +14,17 @@ final class BrowserHarness {
 
     /// Starts a sandbox (seed 42) and a browser of `size` on it; the header shows a fixed
     /// address so snapshots do not depend on the port.
-    /// Pass as `port` to get a port a stopped sandbox can be restarted on (see `restartablePort`).
-    static let restartable = -1
-
     static func start(
-        width: Int, height: Int, portal: Portal = Portal(seed: 42), port: Int = 0, cache: CRMCache? = nil,
+        width: Int, height: Int, portal: Portal = Portal(seed: 42), cache: CRMCache? = nil,
         offline: Bool = false, readOnly: Bool = false, prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
-        let server = port == restartable
-            ? try await startRestartableServer(portal: portal)
-            : try await SandboxServer.start(SandboxConfiguration(port: port), portal: portal)
+        let server = try await SandboxServer.start(SandboxConfiguration(), portal: portal)
         let harness = BrowserHarness(server: server, size: Size(width: width, height: height), cache: cache,
                                      offline: offline, readOnly: readOnly)
         harness.app.start()
         try await harness.settle()
         return harness
-    }
-
-    /// A port outside Linux's ephemeral range (32768–60999), so no server started on port 0 by a test
-    /// running in parallel can take it while a test has its sandbox stopped on purpose.
-    static func restartablePort() -> Int { Int.random(in: 20_000..<30_000) }
-
-    /// Starts a sandbox on a restartable port, trying another if one is taken.
-    static func startRestartableServer(portal: Portal) async throws -> SandboxServer {
-        var lastError: (any Error)?
-        for _ in 0..<8 {
-            do {
-                return try await SandboxServer.start(SandboxConfiguration(port: restartablePort()), portal: portal)
-            } catch {
-                lastError = error
-            }
-        }
-        throw lastError!
-    }
-
-    /// Starts a sandbox again on the port a stopped one had. The old listener can take a moment to let
-    /// go of the port after `stop()` returns (it drains open connections), so binding is retried for 10 s.
-    static func restartServer(port: Int, portal: Portal) async throws -> SandboxServer {
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(10)
-        while true {
-            do {
-                return try await SandboxServer.start(SandboxConfiguration(port: port), portal: portal)
-            } catch where clock.now < deadline {
-                try await Task.sleep(for: .milliseconds(100))
-            }
-        }
     }
 
     private init(server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool) {

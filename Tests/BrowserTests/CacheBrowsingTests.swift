@@ -15,17 +15,18 @@ struct CacheBrowsingTests {
         return (try CRMCache(directory: directory, portalKey: "test"), directory)
     }
 
-    /// Opens the contact list on a fresh sandbox, stops the sandbox, and presses r so the client finds it gone.
+    /// Opens the contact list on a fresh sandbox, cuts it off (every connection closed unanswered, as a
+    /// dead server looks to a client), and presses r so the client finds it gone.
+    /// `meanwhile` runs just before the cut, after the list (and so the edit's base) was loaded.
     private static func browseThenLoseTheServer(
-        portal: Portal, cache: CRMCache
-    ) async throws -> (harness: BrowserHarness, port: Int, record: CRMRecord) {
-        let harness = try await BrowserHarness.start(width: 120, height: 30, portal: portal,
-                                                     port: BrowserHarness.restartable, cache: cache)
-        let port = try #require(harness.server.baseURL.port)
+        portal: Portal, cache: CRMCache, meanwhile: (HubSpotClient, CRMRecord) async throws -> Void = { _, _ in }
+    ) async throws -> (harness: BrowserHarness, record: CRMRecord) {
+        let harness = try await BrowserHarness.start(width: 120, height: 30, portal: portal, cache: cache)
         let record = try #require(harness.app.state.activeList?.records.first)
-        await harness.server.stop()
+        try await meanwhile(harness.client, record)
+        harness.server.setDropRate(1)
         try await harness.press(.character("r"))
-        return (harness, port, record)
+        return (harness, record)
     }
 
     /// Steps the app until `done` holds (the reconnect probe backs off up to several seconds), or 30 s pass.
@@ -79,7 +80,7 @@ struct CacheBrowsingTests {
         let (cache, directory) = try Self.makeCache()
         defer { try? FileManager.default.removeItem(at: directory) }
         let portal = Portal(seed: 42)
-        let (harness, port, record) = try await Self.browseThenLoseTheServer(portal: portal, cache: cache)
+        let (harness, record) = try await Self.browseThenLoseTheServer(portal: portal, cache: cache)
 
         // Refreshing failed to connect: the banner shows and the rows stay.
         #expect(harness.app.state.connection.isOffline)
@@ -94,16 +95,16 @@ struct CacheBrowsingTests {
         #expect(harness.screen.contains("1 pending"), "\(harness.screen)")
         #expect(try cache.record(typeID: "0-1", id: record.id)?.record[property: "jobtitle"] == "Offline editor")
 
-        // The server comes back on the same port: the probe notices, the outbox is sent, pending returns to 0.
-        let restarted = try await BrowserHarness.restartServer(port: port, portal: portal)
+        // The server answers again: the probe notices, the outbox is sent, pending returns to 0.
+        harness.server.setDropRate(0)
         try await Self.step(harness) { !$0.connection.isOffline && $0.connection.pending == 0 }
         #expect(!harness.app.state.connection.isOffline)
         #expect(harness.app.state.connection.pending == 0)
-        let client = HubSpotClient(baseURL: restarted.baseURL, credentials: nil)
+        let client = harness.client
         let onServer = try await client.record("0-1", id: record.id, properties: ["jobtitle"])
         #expect(onServer[property: "jobtitle"] == "Offline editor")
         #expect(!harness.screen.contains("OFFLINE"))
-        await restarted.stop()
+        await harness.stop()
     }
 
     @Test("a change the server overtook stops replay and asks: both values shown, nothing sent until k keeps mine")
@@ -111,14 +112,16 @@ struct CacheBrowsingTests {
         let (cache, directory) = try Self.makeCache()
         defer { try? FileManager.default.removeItem(at: directory) }
         let portal = Portal(seed: 42)
-        let (harness, port, record) = try await Self.browseThenLoseTheServer(portal: portal, cache: cache)
+        // Someone else changes the record after this session loaded it, then the network goes.
+        let (harness, record) = try await Self.browseThenLoseTheServer(portal: portal, cache: cache) { client, record in
+            try await Task.sleep(for: .milliseconds(5))
+            _ = try await client.updateRecord("0-1", id: record.id, properties: ["jobtitle": "Theirs"])
+        }
         harness.app.submit(.update(typeID: "0-1", id: record.id, changes: ["jobtitle": "Mine"], base: record.updatedAt))
         try await harness.settle()
-
-        let restarted = try await BrowserHarness.restartServer(port: port, portal: portal)
-        let client = HubSpotClient(baseURL: restarted.baseURL, credentials: nil)
-        try await Task.sleep(for: .milliseconds(5))
-        _ = try await client.updateRecord("0-1", id: record.id, properties: ["jobtitle": "Theirs"])
+        #expect(harness.app.state.connection.pending == 1)
+        let client = harness.client
+        harness.server.setDropRate(0)
 
         try await Self.step(harness) { $0.outboxConflict != nil }
         #expect(harness.screen.contains("Changed on the server while you were offline"), "\(harness.screen)")
@@ -135,6 +138,6 @@ struct CacheBrowsingTests {
         try await Self.step(harness) { $0.connection.pending == 0 }
         let kept = try await client.record("0-1", id: record.id, properties: ["jobtitle"])
         #expect(kept[property: "jobtitle"] == "Mine")
-        await restarted.stop()
+        await harness.stop()
     }
 }

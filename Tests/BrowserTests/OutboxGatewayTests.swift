@@ -12,7 +12,7 @@ struct OutboxGatewayTests {
     @Test("an edit, an association, a create and a pin queue offline; replay sends all four")
     func everyKindQueuesAndReplays() async throws {
         let portal = Portal(seed: 42)
-        let server = try await BrowserHarness.startRestartableServer(portal: portal)
+        let server = try await SandboxServer.start(SandboxConfiguration(), portal: portal)
         let client = HubSpotClient(baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
                                    retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
         let directory = FileManager.default.temporaryDirectory
@@ -23,8 +23,7 @@ struct OutboxGatewayTests {
         let companyID = portal.records(of: "0-2")[0].id
         let before = try await client.record("0-1", id: contactID, properties: ["firstname"])
         try cache.store([before], typeID: "0-1")
-        let port = try #require(server.baseURL.port)
-        await server.stop()
+        server.setDropRate(1)  // every connection closed unanswered: the server is gone, as a client sees it
 
         let connectivity = Connectivity()
         let gateway = WriteGateway(client: client, cache: cache, connectivity: connectivity)
@@ -42,7 +41,7 @@ struct OutboxGatewayTests {
         #expect(create == .queued(pending: 3))
         #expect(await gateway.perform(.pin(typeID: "0-1", id: contactID, engagementID: nil)) == .queued(pending: 4))
 
-        let again = try await BrowserHarness.restartServer(port: port, portal: portal)
+        server.setDropRate(0)
         connectivity.restored()
         let inbox = Inbox()
         let runner = EffectRunner(client: client, gateway: gateway, inbox: inbox, cache: cache,
@@ -58,7 +57,7 @@ struct OutboxGatewayTests {
                 "the temporary id was not rewritten to the server's")
         let companies = try await client.associations(of: "0-1", id: contactID, to: "0-2")
         #expect(companies.results.contains { $0.toObjectId == companyID })
-        await again.stop()
+        await server.stop()
     }
 
     @Test("read-only mode refuses every write before it is sent or queued")
