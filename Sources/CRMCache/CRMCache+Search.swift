@@ -21,7 +21,9 @@ extension CRMCache {
         // Split like the unicode61 tokenizer does, then quote each word so user text is never FTS syntax.
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
         guard !words.isEmpty else { return [] }
-        let match = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        // A one-character prefix ("1" in "+1 415") expands to nearly every term in the index and cost
+        // 50-75 ms over 100k records; such a word is matched whole instead.
+        let match = words.map { $0.count == 1 ? "\"\($0)\"" : "\"\($0)\"*" }.joined(separator: " ")
         // Ranking costs a bm25 score per match: a word in every row ("example.com" over 100k contacts)
         // took ~100 ms. Ranking at most `candidateLimit` matches keeps every search bounded; past that
         // the words are too common for the order among them to matter.
