@@ -26,7 +26,9 @@ enum StatusLineView {
         if let list = state.activeList {
             parts.append(list.rowsSummary(height: state.layout.listRowsHeight))
             if let page = list.pageInFlight { parts.append("loading page \(page + 1)…") }
-            if state.connection.hasCache, list.loadedPageCount > 0 {
+            if state.localSearch != nil {
+                parts.append("from the cache")
+            } else if state.connection.hasCache, list.loadedPageCount > 0 {
                 let shown = state.focus == .detail ? state.detail?.cachedAt : list.oldestCachedPage
                 parts.append(ConnectionStatus.freshness(shown))
             }

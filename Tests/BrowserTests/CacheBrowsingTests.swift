@@ -64,6 +64,7 @@ struct CacheBrowsingTests {
         try await offline.type(lastName)
         try await offline.press(.enter)
         #expect(offline.screen.contains("cache search \"\(lastName)\""), "\(offline.screen)")
+        #expect(offline.screen.contains("from the cache"))
         let found = try #require(offline.app.state.activeList?.records)
         #expect(!found.isEmpty && found.allSatisfy { $0[property: "lastname"] == lastName })
         try await offline.press(.escape)
