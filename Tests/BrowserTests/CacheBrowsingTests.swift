@@ -73,6 +73,8 @@ struct CacheBrowsingTests {
         try await offline.press(.escape, .escape, .down, .enter)
         #expect(offline.screen.contains("not in the cache"), "\(offline.screen)")
         #expect(!offline.app.state.isBusy)
+        #expect(offline.app.state.network.responses == 0, "--offline sent requests")
+        #expect(offline.app.state.network.retrying == nil, "--offline tried to connect")
         await offline.stop()
     }
 
