@@ -105,11 +105,6 @@ public struct RecordList: Sendable {
         }
     }
 
-    /// Changes one loaded row in place.
-    mutating func updateRecord(at index: Int, _ change: (inout CRMRecord) -> Void) {
-        change(&records[index])
-    }
-
     /// Forgets the fetch in flight (its answer went elsewhere while a search held the list's place).
     public mutating func forgetFetchInFlight() {
         pageInFlight = nil
@@ -201,9 +196,9 @@ extension RecordList {
     /// Updates the loaded row of `record` in place (its listed properties), keeping the selection.
     public mutating func replaceRecord(_ record: CRMRecord) {
         guard let index = records.firstIndex(where: { $0.id == record.id }) else { return }
-        updateRecord(at: index) { row in
-            for name in row.properties.keys { row.properties[name] = record.properties[name] ?? row.properties[name] }
-            row.updatedAt = record.updatedAt
+        for name in records[index].properties.keys {
+            records[index].properties[name] = record.properties[name] ?? records[index].properties[name]
         }
+        records[index].updatedAt = record.updatedAt
     }
 }

@@ -34,7 +34,7 @@ public struct WriteGateway: Sendable {
         if readOnly { return .rejected(WriteFailure(message: "read-only mode: nothing is sent to the server")) }
         if connectivity.isOffline { return queue(request) }
         let outcome = await send(request)
-        if case .rejected(let failure) = outcome, failure.status == nil, failure.isTransport {
+        if case .rejected(let failure) = outcome, failure.isTransport {
             connectivity.lost()
             return queue(request)
         }

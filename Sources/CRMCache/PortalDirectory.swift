@@ -1,4 +1,5 @@
 import Foundation
+import HubSpot
 
 /// Remembers which portal id each (base URL, token) pair belongs to, so an offline start opens the
 /// same cache file an online one did (`portals.json` in the cache folder, 0600).
@@ -15,6 +16,17 @@ public struct PortalDirectory: Sendable {
     }
 
     private var fileURL: URL { directory.appendingPathComponent("portals.json") }
+
+    /// The cache key of the portal `client` reaches with `token`: the id the server gives (remembered for
+    /// later), else the one remembered, else the base URL. `askServer: false` (offline) never sends a request.
+    public func portalKey(for client: HubSpotClient, token: String?, askServer: Bool) async -> String {
+        var portalID = portalID(baseURL: client.baseURL, token: token)
+        if askServer, let details = try? await client.accountDetails() {
+            portalID = details.portalId
+            try? remember(portalID: details.portalId, baseURL: client.baseURL, token: token)
+        }
+        return CRMCache.portalKey(baseURL: client.baseURL, portalID: portalID)
+    }
 
     /// The portal id last seen for this base URL and token, if any.
     public func portalID(baseURL: URL, token: String?) -> Int? {

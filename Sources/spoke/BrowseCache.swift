@@ -15,13 +15,10 @@ enum BrowseCache {
         if isDemo {
             key = demoKey
         } else {
-            let portals = PortalDirectory(directory: directory)
-            var portalID = portals.portalID(baseURL: client.baseURL, token: token)
-            if !offline, let details = try? blockingAwait({ try await client.accountDetails() }) {
-                portalID = details.portalId
-                try? portals.remember(portalID: details.portalId, baseURL: client.baseURL, token: token)
-            }
-            key = CRMCache.portalKey(baseURL: client.baseURL, portalID: portalID)
+            let directoryOfPortals = PortalDirectory(directory: directory)
+            key = (try? blockingAwait {
+                await directoryOfPortals.portalKey(for: client, token: token, askServer: !offline)
+            }) ?? CRMCache.portalKey(baseURL: client.baseURL)
         }
         do {
             return (try CRMCache(directory: directory, portalKey: key), nil)
