@@ -39,6 +39,31 @@ public enum Action: Sendable {
     /// The portal's custom object types arrived (an empty list when the portal has none or the
     /// token may not read schemas).
     case customTypesLoaded([ObjectType])
+    /// The portal's owners arrived (for the owner picker).
+    case ownersLoaded([Owner])
+    /// A type's pipelines arrived (for the pipeline and stage pickers).
+    case pipelinesLoaded(typeID: String, [Pipeline])
+    /// Owners, pipelines, labels or a record search could not be read.
+    case lookupFailed(String)
+    /// A server search (or, offline, a cache search) for records of `typeID` answered.
+    case recordSearchFinished(typeID: String, text: String, [CRMRecord])
+    /// The association labels between two types arrived.
+    case associationLabelsLoaded(fromType: String, toType: String, [AssociationTypeLabel])
+    /// One hop of the association graph arrived (`cached`: from the cache, the live one may follow).
+    case graphHopLoaded(RecordReference, [AssociationGraph.Group], names: [RecordReference: String], cached: Bool)
+    /// One hop of the association graph could not be read.
+    case graphHopFailed(RecordReference, message: String)
+    /// The next page of a group of the graph arrived.
+    case graphPageLoaded(owner: RecordReference, toTypeID: String, [AssociationGraph.Item], nextAfter: String?,
+                         names: [RecordReference: String])
+    /// Display names of records arrived.
+    case namesLoaded([RecordReference: String])
+    /// A record's associated activities arrived, newest first.
+    case activitiesLoaded(typeID: String, id: String, [ActivityItem])
+    /// A record's activities could not be read.
+    case activitiesFailed(typeID: String, id: String, message: String)
+    /// The external editor ended with the edited text for property `name`, or why it gave none.
+    case externalEditFinished(name: String, Result<String, ExternalEditorError>)
     /// A write handed to the gateway under `token` ended.
     case writeFinished(token: Int, WriteRequest, WriteOutcome)
     /// The client reported a response, a retry or a throttling wait.

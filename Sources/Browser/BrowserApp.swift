@@ -13,6 +13,8 @@ public final class BrowserApp {
     private let backend: any TerminalBackend
     private let runner: EffectRunner
     private var needsDraw = true
+    /// Set while an external editor owns the terminal: no keys are read and nothing is drawn.
+    private var editorRunning = false
     /// Called after each frame is drawn (the first-frame benchmark stops the clock here).
     public var afterDraw: ((BrowserState) -> Void)?
     private var loadTheme: (String) -> Theme? = { _ in nil }
@@ -66,7 +68,9 @@ public final class BrowserApp {
 
     /// One loop iteration: at most one key, then every waiting result, then one draw if needed.
     public func step(timeoutMilliseconds: Int) {
-        if let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds) {
+        if editorRunning {
+            if timeoutMilliseconds > 0 { usleep(UInt32(timeoutMilliseconds) * 1000) }
+        } else if let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds) {
             if key == .resize {
                 dispatch(.resized(backend.size))
             } else {
@@ -74,6 +78,10 @@ public final class BrowserApp {
             }
         }
         for action in inbox.drain() {
+            if case .externalEditFinished = action {
+                backend.resume()
+                editorRunning = false
+            }
             dispatch(action)
         }
         drawIfNeeded()
@@ -89,6 +97,12 @@ public final class BrowserApp {
     public func dispatch(_ action: Action) {
         let themeBefore = state.themeName
         for effect in state.apply(action) {
+            if case .editExternally = effect {
+                // The terminal is handed over before the editor starts, and taken back when it ends.
+                drawIfNeeded()
+                backend.suspend()
+                editorRunning = true
+            }
             runner.run(effect)
         }
         if let text = state.clipboardRequest {
@@ -129,7 +143,7 @@ public final class BrowserApp {
 
     /// Draws the current state if it changed since the last draw.
     public func drawIfNeeded() {
-        guard needsDraw else { return }
+        guard needsDraw, !editorRunning else { return }
         needsDraw = false
         backend.draw(BrowserView.render(state))
         afterDraw?(state)

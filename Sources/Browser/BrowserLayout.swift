@@ -18,6 +18,8 @@ public struct BrowserLayout: Sendable, Equatable {
     public let list: Rect?
     /// The detail pane, or `nil` when hidden.
     public let detail: Rect?
+    /// The association graph, in the list's place while it is shown.
+    public let graph: Rect?
     /// The status line.
     public let status: Rect
     /// The key hints.
@@ -25,8 +27,8 @@ public struct BrowserLayout: Sendable, Equatable {
     /// Whether the terminal is below the minimum size.
     public let isTooSmall: Bool
 
-    /// Lays out a terminal of `size` with `focus`.
-    public init(size: Size, focus: Pane) {
+    /// Lays out a terminal of `size` with `focus`; `showsGraph` puts the graph where the list was.
+    public init(size: Size, focus: Pane, showsGraph: Bool = false) {
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
         isTooSmall = size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
         let (header, rest) = screen.splitRows(topHeight: 1)
@@ -40,23 +42,26 @@ public struct BrowserLayout: Sendable, Equatable {
         self.sidebar = sidebar
         if size.width >= Self.sideBySideWidth {
             let detailWidth = max(40, main.width * 2 / 5)
-            let (list, detail) = main.splitColumns(leftWidth: main.width - detailWidth)
-            self.list = list
+            let (left, detail) = main.splitColumns(leftWidth: main.width - detailWidth)
+            list = showsGraph ? nil : left
+            graph = showsGraph ? left : nil
             self.detail = detail
         } else if focus == .detail {
             list = nil
+            graph = nil
             detail = main
         } else {
-            list = main
+            list = showsGraph ? nil : main
+            graph = showsGraph ? main : nil
             detail = nil
         }
     }
 
     /// Rows of records visible in the list pane (inside its border, under its header row).
-    public var listRowsHeight: Int { max(1, (list?.height ?? detail?.height ?? 3) - 3) }
+    public var listRowsHeight: Int { max(1, ((list ?? graph ?? detail)?.height ?? 3) - 3) }
 
     /// Rows of properties visible in the detail pane.
-    public var detailRowsHeight: Int { max(1, (detail?.height ?? list?.height ?? 3) - 3) }
+    public var detailRowsHeight: Int { max(1, ((detail ?? list ?? graph)?.height ?? 3) - 3) }
 
     /// Rows visible in the sidebar.
     public var sidebarRowsHeight: Int { max(1, sidebar.height - 2) }

@@ -19,22 +19,61 @@ extension BrowserState {
     /// The detail row under the selection.
     var selectedDetailRow: DetailRows.Row? {
         guard let detail else { return nil }
-        let rows = DetailRows.make(record: detail.record, definitions: definitions[detail.typeID])
+        let rows = detailRows(detail)
         return rows.indices.contains(detail.selection.selected) ? rows[detail.selection.selected] : nil
+    }
+
+    /// The rows the detail pane shows: the record's properties, or for a new record its form.
+    func detailRows(_ detail: RecordDetail) -> [DetailRows.Row] {
+        if detail.isNew, let type = registry.resolve(detail.typeID) {
+            return DetailRows.form(type: type, definitions: definitions[detail.typeID] ?? [], staged: detail.staged)
+        }
+        return DetailRows.make(record: detail.record, definitions: definitions[detail.typeID])
     }
 
     func definition(_ name: String, typeID: String) -> PropertyDefinition? {
         definitions[typeID]?.first { $0.name == name }
     }
 
-    /// Opens the inline editor on the selected property, starting from its staged or stored value.
+    /// Edits the selected property with the editor its type calls for: a toggle flips at once, options
+    /// open a pick list, text opens the inline prompt.
     mutating func beginEdit() -> [Effect] {
         guard let detail, let row = selectedDetailRow else { return [] }
         let definition = definition(row.name, typeID: detail.typeID)
-        let current = detail.staged[row.name] ?? (detail.record[property: row.name] ?? nil) ?? ""
-        prompt = PropertyPrompt(name: row.name, label: row.label,
-                                text: PropertyInput.editableText(current, for: definition))
-        return []
+        let kind = PropertyEditorKind.of(definition)
+        switch kind {
+        case .readOnly(let reason):
+            message = StatusMessage("e: \(reason)")
+            return []
+        case .toggle:
+            stage(row.name, effectiveValue(row.name) == "true" ? "false" : "true")
+            return []
+        case .select, .multiSelect, .owner, .pipeline, .stage:
+            return openPropertyPicker(name: row.name, label: definition?.label ?? row.name, kind: kind)
+        case .typed, .longText:
+            let current = effectiveValue(row.name) ?? ""
+            prompt = PropertyPrompt(name: row.name, label: definition?.label ?? row.name,
+                                    text: PropertyInput.editableText(current, for: definition))
+            return []
+        }
+    }
+
+    /// E: edits the selected property's value in `$VISUAL`/`$EDITOR` (for long text and HTML).
+    mutating func beginExternalEdit() -> [Effect] {
+        guard let detail, let row = selectedDetailRow else { return [] }
+        if case .readOnly(let reason) = PropertyEditorKind.of(definition(row.name, typeID: detail.typeID)) {
+            message = StatusMessage("E: \(reason)")
+            return []
+        }
+        return [.editExternally(name: row.name, text: effectiveValue(row.name) ?? "")]
+    }
+
+    /// The external editor ended: its text is staged, or its failure said.
+    mutating func externalEditFinished(name: String, _ result: Result<String, ExternalEditorError>) {
+        switch result {
+        case .success(let text): stage(name, text)
+        case .failure(let error): message = StatusMessage(error.message, kind: .error)
+        }
     }
 
     /// Keys typed into the inline editor: Enter stages the value (if it parses), Esc cancels.
@@ -72,7 +111,9 @@ extension BrowserState {
     }
 
     /// Ctrl-s: one PATCH with every staged value, refused by the gateway if the record moved on.
+    /// On a create form, the new record (after checking its required properties).
     mutating func saveStaged() -> [Effect] {
+        if detail?.isNew == true { return saveNewRecord() }
         guard var detail, !detail.staged.isEmpty else { return [] }
         let (token, effect) = write(.update(typeID: detail.typeID, id: detail.record.id, changes: detail.staged,
                                             base: detail.base ?? detail.record.updatedAt))
@@ -100,8 +141,9 @@ extension BrowserState {
     }
 
     /// The outcome of a save this detail asked for.
-    mutating func finishSave(token: Int, outcome: WriteOutcome) {
-        guard var detail, detail.savingToken == token else { return }
+    mutating func finishSave(token: Int, request: WriteRequest, outcome: WriteOutcome) -> [Effect] {
+        guard var detail, detail.savingToken == token else { return [] }
+        if case .create = request { return createFinished(outcome) }
         detail.savingToken = nil
         switch outcome {
         case .saved(let record):
@@ -137,6 +179,7 @@ extension BrowserState {
             message = StatusMessage("not saved: \(failed.first?.message ?? "refused")", kind: .error)
         }
         self.detail = detail
+        return []
     }
 
     /// `t` after a conflict: take the server's values and drop the staged edits they clash with.

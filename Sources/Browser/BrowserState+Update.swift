@@ -1,3 +1,4 @@
+import CRMCache
 import HubSpot
 import TerminalUI
 
@@ -22,11 +23,26 @@ extension BrowserState {
                 if [.character("?"), .escape, .character("q"), .enter].contains(key)
                     || keyBindings.command(for: key)?.command == .help {
                     showsHelp = false
+                    return []
+                }
+                let rows = HelpOverlay.rowsHeight(size: size)
+                let last = max(0, keyBindings.bindings.count - rows)
+                switch keyBindings.command(for: key)?.command {
+                case .moveDown?: helpOffset = min(last, helpOffset + 1)
+                case .moveUp?: helpOffset = max(0, helpOffset - 1)
+                case .pageDown?: helpOffset = min(last, helpOffset + rows)
+                case .pageUp?: helpOffset = max(0, helpOffset - rows)
+                case .first?: helpOffset = 0
+                case .last?: helpOffset = last
+                default: break
                 }
                 return []
             }
             if outboxConflict != nil { return answerOutboxConflict(key) }
+            if confirmation != nil { return answerConfirmation(key) }
+            if picker != nil { return typeIntoPicker(key) }
             if prompt != nil { return typeIntoPrompt(key) }
+            if pins?.isOpen == true { return typeIntoPinMenu(key) }
             if confirmingDrop { return answerDrop(key) }
             if filter?.isEditing == true { return typeIntoFilter(key) }
             if key == .escape, filter != nil {
@@ -43,9 +59,48 @@ extension BrowserState {
                 return []
             }
             return perform(binding.command)
-        case .writeFinished(let token, _, let outcome):
+        case .writeFinished(let token, let request, let outcome):
             // Each screen that writes matches its token here.
-            finishSave(token: token, outcome: outcome)
+            if graph?.pendingToken == token { return graphWriteFinished(request, outcome) }
+            if pins?.pendingToken == token { return pinWriteFinished(token: token, request: request, outcome: outcome) }
+            if archiveToken == token { return archiveFinished(request, outcome) }
+            return finishSave(token: token, request: request, outcome: outcome)
+        case .externalEditFinished(let name, let result):
+            externalEditFinished(name: name, result)
+            return []
+        case .ownersLoaded(let loaded):
+            owners = loaded
+            refreshPropertyPicker()
+            return []
+        case .pipelinesLoaded(let typeID, let loaded):
+            pipelines[typeID] = loaded
+            refreshPropertyPicker()
+            return []
+        case .lookupFailed(let text):
+            if picker != nil { picker?.notice = text }
+            message = StatusMessage(text, kind: .error)
+            return []
+        case .recordSearchFinished(let typeID, let text, let records):
+            receiveSearch(typeID: typeID, text: text, records: records)
+            return []
+        case .associationLabelsLoaded(let fromType, let toType, let labels):
+            receiveAssociationLabels(fromType: fromType, toType: toType, labels)
+            return []
+        case .graphHopLoaded(let source, let groups, let names, _):
+            return receiveGraphHop(source, groups: groups, names: names)
+        case .graphHopFailed(let source, let text):
+            graphHopFailed(source, message: text)
+            return []
+        case .graphPageLoaded(let owner, let toTypeID, let items, let nextAfter, let names):
+            return receiveGraphPage(owner: owner, toTypeID: toTypeID, items: items, nextAfter: nextAfter, names: names)
+        case .namesLoaded(let names):
+            graphNames.merge(names) { _, new in new }
+            return []
+        case .activitiesLoaded(let typeID, let id, let items):
+            receiveActivities(typeID: typeID, id: id, items: items)
+            return []
+        case .activitiesFailed(let typeID, let id, let text):
+            activitiesFailed(typeID: typeID, id: id, message: text)
             return []
         case .client(let event):
             network.record(event)
@@ -122,7 +177,10 @@ extension BrowserState {
             current.cachedAt = nil
             if current.staged.isEmpty { current.base = record.updatedAt }
             detail = current
-            return []
+            if let type = registry.resolve(typeID) {
+                graphNames[RecordReference(typeID: typeID, id: record.id)] = type.displayName(of: record)
+            }
+            return loadPinsForDetail()
         case .recordFailed(let typeID, let id, let text):
             guard var current = detail, current.typeID == typeID, current.record.id == id else { return [] }
             // A record already shown from the cache stays on screen; the status line says why it is not live.
@@ -164,6 +222,7 @@ extension BrowserState {
                 }
                 focus = .list
             case .list: focus = .sidebar
+            case .graph: closeGraph()
             case .sidebar: break
             }
             return []
@@ -173,13 +232,27 @@ extension BrowserState {
             return []
         case .help:
             showsHelp = true
+            helpOffset = 0
             return []
         case .edit: return beginEdit()
+        case .editExternal: return beginExternalEdit()
         case .save: return saveStaged()
         case .takeTheirs:
             takeTheirs()
             return []
+        case .graph: return openGraph()
+        case .expand: return expandGraphRow(true)
+        case .collapse: return expandGraphRow(false)
+        case .addAssociation: return beginAddAssociation()
+        case .removeAssociation: return beginRemoveAssociation()
+        case .pinMenu: return openPinMenu()
+        case .unpin: return unpin()
+        case .create: return beginCreate()
+        case .archive: return beginArchive()
+        case .historyBack: return navigate(back: true)
+        case .historyForward: return navigate(back: false)
         case .filter:
+            if graph != nil { closeGraph() }
             focus = .list
             setFilter(ListFilter(text: filter?.text ?? "", isEditing: true))
             return []
@@ -189,7 +262,11 @@ extension BrowserState {
     /// Focus order skips the detail pane while there is nothing in it.
     private func nextFocus(from pane: Pane, forward: Bool) -> Pane {
         var candidate = forward ? pane.next : pane.previous
-        if candidate == .detail, detail == nil { candidate = forward ? candidate.next : candidate.previous }
+        // Panes not on screen are skipped: the detail without a record, the graph when closed, the list behind the graph.
+        while (candidate == .detail && detail == nil) || (candidate == .graph && graph == nil)
+            || (candidate == .list && graph != nil) {
+            candidate = forward ? candidate.next : candidate.previous
+        }
         return candidate
     }
 
@@ -206,9 +283,11 @@ extension BrowserState {
             lists[list.typeID] = list
             syncDetailWithSelection()
             return prefetchIfNeeded()
+        case .graph:
+            return moveInGraph(change)
         case .detail:
             guard var current = detail else { return [] }
-            let count = DetailRows.make(record: current.record, definitions: definitions[current.typeID]).count
+            let count = detailRows(current).count
             change(&current.selection, count, layout.detailRowsHeight)
             detail = current
             return []
@@ -222,17 +301,14 @@ extension BrowserState {
             return openSelectedType()
         case .list:
             guard let record = activeList?.selectedRecord else { return [] }
-            let typeID = selectedType.id
-            detail = RecordDetail(typeID: typeID, record: record, phase: .loading)
+            if detail?.record.id != record.id || detail?.typeID != selectedType.id { pushHistory() }
+            detail = RecordDetail(typeID: selectedType.id, record: record, phase: .loading)
             focus = .detail
-            if definitions[typeID] == nil {
-                if definitionsInFlight.contains(typeID) { return [] }
-                definitionsInFlight.insert(typeID)
-                return [.fetchDefinitions(typeID: typeID)]
-            }
-            return [fetchRecordEffect(typeID: typeID, id: record.id)]
+            return loadDetailRecord()
         case .detail:
             return []
+        case .graph:
+            return openGraphRow()
         }
     }
 
@@ -257,7 +333,7 @@ extension BrowserState {
     // MARK: Loading
 
     /// Makes the selected type's list exist and asks for its first page and definitions if needed.
-    private mutating func openSelectedType() -> [Effect] {
+    mutating func openSelectedType() -> [Effect] {
         leaveLocalSearch()
         let type = selectedType
         filter = nil
@@ -296,7 +372,7 @@ extension BrowserState {
 
     /// Until the detail pane takes focus, it follows the list's selection with what the list knows.
     mutating func syncDetailWithSelection() {
-        guard focus != .detail, let record = activeList?.selectedRecord else { return }
+        guard focus != .detail, graph == nil, detail?.isNew != true, let record = activeList?.selectedRecord else { return }
         // Staged edits are never dropped by moving about; only Esc (which asks) or a save ends them.
         if detail?.staged.isEmpty == false { return }
         if let detail, detail.record.id == record.id, detail.typeID == selectedType.id { return }

@@ -45,6 +45,8 @@ public struct BrowserState: Sendable {
     public var localSearch: LocalSearch?
     /// Whether the help overlay is open.
     public var showsHelp = false
+    /// The first key row the help overlay shows (it scrolls when the table is taller than the screen).
+    public var helpOffset = 0
     /// What the client last said about the network: rate limits and retries.
     public var network = NetworkStatus()
     /// Online or offline, and how many changes wait in the outbox.
@@ -59,6 +61,28 @@ public struct BrowserState: Sendable {
     public var themeChoices: [String] = []
     /// The config file's profile names, for the command palette.
     public var profileNames: [String] = []
+    /// The open pick list (property values, owners, stages, association steps), if any.
+    public var picker: Picker?
+    /// The open yes/no question, if any.
+    public var confirmation: Confirmation?
+    /// The association graph of the open record, while it is shown.
+    public var graph: AssociationGraph?
+    /// Display names of records the graph, pickers and history have seen.
+    public var graphNames: [RecordReference: String] = [:]
+    /// Records whose names were asked for, so a name is fetched once.
+    public var namesRequested: Set<RecordReference> = []
+    /// The open record's activities: the pin menu when open, and the record view's pinned line.
+    public var pins: PinMenu?
+    /// The portal's owners, once fetched for the owner picker.
+    public var owners: [Owner]?
+    /// Pipelines by type id, once fetched for the pipeline and stage pickers.
+    public var pipelines: [String: [Pipeline]] = [:]
+    /// Places to go back to with [.
+    public var backHistory: [NavigationEntry] = []
+    /// Places to go forward to with ].
+    public var forwardHistory: [NavigationEntry] = []
+    /// The token of the archive under way.
+    public var archiveToken: Int?
     /// The token the next write effect carries, so its outcome finds the screen that asked.
     public var nextWriteToken = 1
 
@@ -99,7 +123,7 @@ public struct BrowserState: Sendable {
     }
 
     /// The screen's layout for the current size and focus.
-    public var layout: BrowserLayout { BrowserLayout(size: size, focus: focus) }
+    public var layout: BrowserLayout { BrowserLayout(size: size, focus: focus, showsGraph: graph != nil) }
 }
 
 /// A one-line message in the status line.

@@ -14,9 +14,14 @@ public enum BrowserView {
         HeaderView.draw(state, into: &canvas, rect: layout.header)
         SidebarView.draw(state, into: &canvas, rect: layout.sidebar)
         if let list = layout.list { RecordListView.draw(state, into: &canvas, rect: list) }
+        if let graph = layout.graph { GraphView.draw(state, into: &canvas, rect: graph) }
         if let detail = layout.detail { DetailView.draw(state, into: &canvas, rect: detail) }
         StatusLineView.draw(state, into: &canvas, rect: layout.status)
         FooterView.draw(state, into: &canvas, rect: layout.footer)
+        if state.pins?.isOpen == true, let rect = layout.list ?? layout.graph ?? layout.detail {
+            PinMenuView.draw(state, into: &canvas, rect: rect)
+        }
+        if state.picker != nil { PickerView.draw(state, into: &canvas) }
         if state.showsHelp { HelpOverlay.draw(state, into: &canvas) }
         if let conflict = state.outboxConflict { OutboxConflictOverlay.draw(conflict, into: &canvas) }
         return canvas

@@ -6,7 +6,11 @@ public enum Command: String, Sendable, CaseIterable {
     case refresh
     case help
     case filter
-    case edit, save, takeTheirs
+    case edit, editExternal, save, takeTheirs
+    case graph, expand, collapse, addAssociation, removeAssociation
+    case pinMenu, unpin
+    case create, archive
+    case historyBack, historyForward
     case copy
     case quit, forceQuit
 }
@@ -17,8 +21,12 @@ extension Command {
     public var isDestructive: Bool {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
-             .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit:
+             .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit, .editExternal, .graph, .expand, .collapse,
+             .addAssociation, .pinMenu, .create, .historyBack, .historyForward:
             false
+        case .removeAssociation, .archive, .unpin:
+            // Each asks first or is undone with one key; none is on a Ctrl key.
+            true
         case .save:
             // Sends staged edits, never over a newer server version (that is a conflict): the issue puts it on Ctrl-s.
             false

@@ -45,6 +45,34 @@ public enum DetailRows {
     }
 }
 
+extension DetailRows {
+    /// The create form of `type`: its required properties first (marked `*`), then every other property
+    /// a person can set, by group and display order; values are what is staged.
+    public static func form(type: ObjectType, definitions: [PropertyDefinition], staged: [String: String]) -> [Row] {
+        let required = type.requiredOnCreate.propertyNames
+        let byName = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let groupOrder = Dictionary(
+            definitions.map(\.groupName).uniqued().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        func row(_ name: String, mark: String) -> Row {
+            let definition = byName[name]
+            let value = staged[name].map { PropertyFormatter.display($0, definition: definition) } ?? ""
+            return Row(label: mark + (definition?.label ?? name), name: name, value: value,
+                       group: definition?.groupName ?? "")
+        }
+        let optional = definitions
+            .filter { !required.contains($0.name) && !$0.isReadOnly && $0.hidden != true }
+            .sorted { a, b in
+                let (ga, gb) = (groupOrder[a.groupName] ?? Int.max, groupOrder[b.groupName] ?? Int.max)
+                if ga != gb { return ga < gb }
+                if (a.displayOrder ?? Int.max) != (b.displayOrder ?? Int.max) {
+                    return (a.displayOrder ?? Int.max) < (b.displayOrder ?? Int.max)
+                }
+                return a.label.localizedStandardCompare(b.label) == .orderedAscending
+            }
+        return required.map { row($0, mark: "* ") } + optional.map { row($0.name, mark: "") }
+    }
+}
+
 extension Sequence where Element: Hashable {
     /// The elements in order, each kept once.
     func uniqued() -> [Element] {

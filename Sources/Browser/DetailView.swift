@@ -14,21 +14,33 @@ enum DetailView {
             return
         }
         canvas.drawBox(rect, role: focused ? "border.focused" : "border",
-                       title: "\(type.singularLabel) \(detail.record.id)", titleRole: focused ? "title.focused" : "title")
+                       title: detail.isNew ? "New \(type.singularLabel.lowercased())" : "\(type.singularLabel) \(detail.record.id)",
+                       titleRole: focused ? "title.focused" : "title")
         let inner = rect.inset(by: 1)
         guard inner.height > 2 else { return }
         let (titleRect, rest) = inner.splitRows(topHeight: 1)
-        let (phaseRect, rowsRect) = rest.splitRows(topHeight: 1)
-        canvas.write(" " + type.displayName(of: detail.record), at: Point(x: titleRect.x, y: titleRect.y),
+        var (phaseRect, rowsRect) = rest.splitRows(topHeight: 1)
+        if let pins = state.pins, pins.typeID == detail.typeID, pins.recordID == detail.record.id,
+           let pinned = pins.pinnedItem, rowsRect.height > 2 {
+            let (pinnedRect, below) = rowsRect.splitRows(topHeight: 1)
+            rowsRect = below
+            let text = " Pinned \(pinned.typeLabel.lowercased()) · \(pinned.dateText) · \(TerminalText.sanitize(pinned.preview))"
+            canvas.write(text, at: Point(x: pinnedRect.x, y: pinnedRect.y), role: "status.ok", clip: pinnedRect)
+        }
+        let title = detail.isNew
+            ? (detail.associateWith.map { "associated with \(state.graphNames[$0] ?? $0.id) on create" } ?? "not saved yet")
+            : type.displayName(of: detail.record)
+        canvas.write(" " + TerminalText.sanitize(title), at: Point(x: titleRect.x, y: titleRect.y),
                      role: "title", clip: titleRect)
         let (phaseText, phaseRole): (String, StyleRole) = switch detail.phase {
         case .preview: ("preview · Enter loads every property", "text.dim")
         case .loading: ("loading every property…", "status.loading")
+        case .loaded where detail.isNew: ("e edits a field · * required · Ctrl-s creates · Esc drops", "text.dim")
         case .loaded: ("updated \(HubSpotTimestamp.format(detail.record.updatedAt).prefix(16).replacingOccurrences(of: "T", with: " ")) UTC", "text.dim")
         case .failed(let text): (text, "status.error")
         }
         canvas.write(" " + phaseText, at: Point(x: phaseRect.x, y: phaseRect.y), role: phaseRole, clip: phaseRect)
-        let rows = DetailRows.make(record: detail.record, definitions: state.definitions[detail.typeID])
+        let rows = state.detailRows(detail)
         let labelWidth = min(28, max(12, rowsRect.width * 2 / 5))
         let valueWidth = max(1, rowsRect.width - labelWidth - 2)
         ListView.draw(into: &canvas, rect: rowsRect, state: detail.selection, count: rows.count, focused: focused) {
@@ -51,7 +63,11 @@ enum DetailView {
         let definition = definitions?.first { $0.name == row.name }
         let show = { (raw: String) in raw.isEmpty ? "(empty)" : PropertyFormatter.display(raw, definition: definition) }
         // The note leads when there is one: in a narrow pane it is what must not be cut off.
-        guard let staged = detail.staged[row.name] else { return (row.value, "") }
+        guard let staged = detail.staged[row.name] else {
+            if let error = detail.errors[row.name] { return ("✗ " + error, "") }
+            return (row.value, "")
+        }
+        if detail.isNew { return (detail.errors[row.name].map { "✗ " + $0 + "  " } ?? "" + row.value, "") }
         if let error = detail.errors[row.name] { return ("✗ " + error, "  (yours: " + show(staged) + ")") }
         if let server = detail.conflict {
             return ("mine: " + show(staged), "  theirs: " + show((server[property: row.name] ?? nil) ?? ""))

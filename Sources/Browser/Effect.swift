@@ -1,3 +1,5 @@
+import CRMCache
+
 /// Work the update function asks for; the effect runner performs it off the UI thread and
 /// answers with an `Action`.
 public enum Effect: Sendable, Hashable {
@@ -13,6 +15,24 @@ public enum Effect: Sendable, Hashable {
     case searchLocal(typeID: String, text: String)
     /// Settle an outbox conflict (`keepLocal`: send ours over the server's; else drop ours), then replay.
     case resolveOutboxConflict(seq: Int64, keepLocal: Bool)
+    /// Fetch the portal's owners (every page).
+    case fetchOwners
+    /// Fetch the pipelines of `typeID`.
+    case fetchPipelines(typeID: String)
+    /// Search records of `typeID` for `text` (server search; the cache's when offline).
+    case searchRecords(typeID: String, text: String)
+    /// Fetch the association labels from one type to another.
+    case fetchAssociationLabels(fromType: String, toType: String)
+    /// Read one hop of the association graph.
+    case loadGraphHop(RecordReference)
+    /// Read the next page of a graph group.
+    case loadGraphPage(RecordReference, toTypeID: String, after: String)
+    /// Read the display names of records of one type.
+    case loadNames(typeID: String, ids: [String])
+    /// Fetch a record's associated activities of every activity type.
+    case fetchActivities(typeID: String, id: String)
+    /// Hand the terminal to `$VISUAL`/`$EDITOR` on a temporary file holding `text`, for property `name`.
+    case editExternally(name: String, text: String)
     /// Hand a change to the write gateway; `token` comes back with the outcome.
     case write(token: Int, WriteRequest)
 }

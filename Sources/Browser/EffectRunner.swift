@@ -15,6 +15,8 @@ public final class EffectRunner: Sendable {
     private let cache: CRMCache?
     private let connectivity: Connectivity
     private let running = Mutex(0)
+    /// The standard types plus the portal's custom ones once their schemas arrive (graph and activities use it).
+    private let registry = Mutex(ObjectTypeRegistry.standard)
     private let probing = Mutex(false)
 
     /// Creates a runner that answers into `inbox`, writes through `gateway`, and reads through `cache` when given.
@@ -58,7 +60,11 @@ public final class EffectRunner: Sendable {
             return await readThrough(
                 kind: CRMCache.DocumentKind.schemas, key: "all",
                 fetch: { try await $0.schemas() },
-                loaded: { .customTypesLoaded($0.map(\.objectType)) },
+                loaded: { schemas in
+                    let types = schemas.map(\.objectType)
+                    registry.withLock { registry in for type in types { registry.register(type) } }
+                    return .customTypesLoaded(types)
+                },
                 failed: { _ in .customTypesLoaded([]) })
         case .fetchRecord(let typeID, let id, let properties):
             return await fetchRecord(typeID: typeID, id: id, properties: properties)
@@ -74,6 +80,69 @@ public final class EffectRunner: Sendable {
         case .searchLocal(let typeID, let text):
             return .localSearchFinished(typeID: typeID, text: text,
                                         (try? cache?.searchLocal(typeID: typeID, text: text, limit: 200)) ?? [])
+        case .fetchOwners:
+            return await readThrough(
+                kind: CRMCache.DocumentKind.owners, key: "all",
+                fetch: { client in
+                    var owners: [Owner] = []
+                    var after: String?
+                    repeat {
+                        let page = try await client.owners(after: after, limit: 100)
+                        owners += page.results
+                        after = page.paging?.next?.after
+                    } while after != nil
+                    return owners
+                },
+                loaded: { .ownersLoaded($0) }, failed: { .lookupFailed("owners: \($0)") })
+        case .fetchPipelines(let typeID):
+            return await readThrough(
+                kind: CRMCache.DocumentKind.pipelines, key: typeID, fetch: { try await $0.pipelines(typeID) },
+                loaded: { .pipelinesLoaded(typeID: typeID, $0) }, failed: { .lookupFailed("pipelines: \($0)") })
+        case .fetchAssociationLabels(let fromType, let toType):
+            return await readThrough(
+                kind: "association-labels", key: "\(fromType)>\(toType)",
+                fetch: { try await $0.associationLabels(from: fromType, to: toType) },
+                loaded: { .associationLabelsLoaded(fromType: fromType, toType: toType, $0) },
+                failed: { .lookupFailed("association labels: \($0)") })
+        case .searchRecords(let typeID, let text):
+            return await searchRecords(typeID: typeID, text: text)
+        case .loadGraphHop(let source):
+            return await loadGraphHop(source)
+        case .loadGraphPage(let source, let toTypeID, let after):
+            do {
+                let page = try await graphLoader.loadPage(source, toTypeID: toTypeID, after: after)
+                return .graphPageLoaded(owner: source, toTypeID: toTypeID, page.items, nextAfter: page.nextAfter,
+                                        names: page.names)
+            } catch {
+                _ = wentOffline(error)
+                return .graphPageLoaded(owner: source, toTypeID: toTypeID, [], nextAfter: nil, names: [:])
+            }
+        case .loadNames(let typeID, let ids):
+            if connectivity.isOffline { return .namesLoaded(cachedNames(typeID: typeID, ids: ids)) }
+            do {
+                return .namesLoaded(try await graphLoader.names(typeID: typeID, ids: ids))
+            } catch {
+                _ = wentOffline(error)
+                return .namesLoaded(cachedNames(typeID: typeID, ids: ids))
+            }
+        case .fetchActivities(let typeID, let id):
+            let loader = ActivityLoader(client: client, cache: cache, registry: registry.withLock { $0 })
+            if connectivity.isOffline {
+                guard let items = loader.cached(typeID: typeID, id: id) else {
+                    return .activitiesFailed(typeID: typeID, id: id, message: Self.notCached)
+                }
+                return .activitiesLoaded(typeID: typeID, id: id, items)
+            }
+            do {
+                return .activitiesLoaded(typeID: typeID, id: id, try await loader.load(typeID: typeID, id: id))
+            } catch {
+                if wentOffline(error), let items = loader.cached(typeID: typeID, id: id) {
+                    return .activitiesLoaded(typeID: typeID, id: id, items)
+                }
+                return .activitiesFailed(typeID: typeID, id: id, message: Self.describe(error))
+            }
+        case .editExternally(let name, let text):
+            return .externalEditFinished(name: name, await ExternalEditor.edit(text))
         case .write(let token, let request):
             let outcome = await gateway.perform(request)
             if case .queued(let pending) = outcome {
@@ -145,6 +214,55 @@ public final class EffectRunner: Sendable {
             _ = wentOffline(error)
             return cached().map(loaded) ?? failed(Self.describe(error))
         }
+    }
+
+    private var graphLoader: GraphLoader {
+        GraphLoader(client: client, cache: cache, registry: registry.withLock { $0 })
+    }
+
+    /// One hop of the graph: the cached version at once (if any), then the live one.
+    private func loadGraphHop(_ source: RecordReference) async -> Action {
+        let loader = graphLoader
+        let cached = loader.cached(source)
+        if connectivity.isOffline {
+            guard let cached else { return .graphHopFailed(source, message: Self.notCached) }
+            return .graphHopLoaded(source, cached.groups, names: cached.names, cached: true)
+        }
+        if let cached { inbox.post(.graphHopLoaded(source, cached.groups, names: cached.names, cached: true)) }
+        do {
+            let live = try await loader.load(source)
+            return .graphHopLoaded(source, live.groups, names: live.names, cached: false)
+        } catch {
+            _ = wentOffline(error)
+            return .graphHopFailed(source, message: Self.describe(error))
+        }
+    }
+
+    /// A server search by text (HubSpot's `query`), or offline the cache's full-text search.
+    private func searchRecords(typeID: String, text: String) async -> Action {
+        let type = registry.withLock { $0.resolve(typeID) }
+        let properties = (type?.titleProperties ?? []) + (type?.fallbackTitleProperties ?? [])
+        if !connectivity.isOffline {
+            do {
+                let page = try await client.search(typeID, SearchRequest(query: text, properties: properties, limit: 50))
+                return .recordSearchFinished(typeID: typeID, text: text, page.results)
+            } catch {
+                if !wentOffline(error) { return .lookupFailed("search: \(Self.describe(error))") }
+            }
+        }
+        let local = (try? cache?.searchLocal(typeID: typeID, text: text, limit: 50)) ?? []
+        return .recordSearchFinished(typeID: typeID, text: text, local)
+    }
+
+    private func cachedNames(typeID: String, ids: [String]) -> [RecordReference: String] {
+        guard let cache, let type = registry.withLock({ $0.resolve(typeID) }) else { return [:] }
+        var names: [RecordReference: String] = [:]
+        for id in ids {
+            if let cached = try? cache.record(typeID: typeID, id: id) {
+                names[RecordReference(typeID: typeID, id: id)] = type.displayName(of: cached.record)
+            }
+        }
+        return names
     }
 
     // MARK: Connectivity

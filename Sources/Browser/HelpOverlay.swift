@@ -1,19 +1,27 @@
 import TerminalUI
 
-/// Every key of the live key table in a box over the screen; a disabled key says why.
+/// Every key of the live key table in a box over the screen; a disabled key says why. When the table
+/// is taller than the screen, j/k and PgDn/PgUp scroll it.
 enum HelpOverlay {
+    /// Key rows the overlay shows at `size`.
+    static func rowsHeight(size: Size) -> Int {
+        max(1, min(size.height - 2, 40) - 3)
+    }
+
     static func draw(_ state: BrowserState, into canvas: inout Canvas) {
         let bindings = state.keyBindings.bindings
         let keyWidth = min(22, (bindings.map { TerminalText.displayWidth($0.keyLabel) }.max() ?? 8) + 2)
-        let width = min(canvas.size.width - 4, 72)
-        let height = min(canvas.size.height - 2, bindings.count + 4)
+        let rows = rowsHeight(size: canvas.size)
+        let width = min(canvas.size.width - 4, 90)
+        let height = min(bindings.count, rows) + 3
         let rect = Rect(x: (canvas.size.width - width) / 2, y: (canvas.size.height - height) / 2,
                         width: width, height: height)
         canvas.fill(rect, role: "text")
         canvas.drawBox(rect, role: "border.focused", title: "Keys", titleRole: "title.focused")
         let inner = rect.inset(by: 1)
-        for (index, binding) in bindings.enumerated() where index < inner.height - 1 {
-            let row = inner.row(index)
+        let offset = min(state.helpOffset, max(0, bindings.count - rows))
+        for (line, binding) in bindings.dropFirst(offset).prefix(rows).enumerated() {
+            let row = inner.row(line)
             let reason = binding.disabledReason(state)
             canvas.write(" " + TerminalText.pad(binding.keyLabel, toWidth: keyWidth), at: Point(x: row.x, y: row.y),
                          role: reason == nil ? "footer.key" : "text.dim", clip: row)
@@ -22,6 +30,8 @@ enum HelpOverlay {
                          clip: row)
         }
         let last = inner.row(inner.height - 1)
-        canvas.write(" ? or Esc closes", at: Point(x: last.x, y: last.y), role: "text.dim", clip: last)
+        let shown = "\(offset + 1)–\(min(bindings.count, offset + rows)) of \(bindings.count)"
+        let scroll = bindings.count > rows ? " · j/k PgDn/PgUp scroll" : ""
+        canvas.write(" \(shown)\(scroll) · ? or Esc closes", at: Point(x: last.x, y: last.y), role: "text.dim", clip: last)
     }
 }

@@ -78,13 +78,40 @@ public struct KeyBindings: Sendable {
         }),
         KeyBinding([.character("e")], .edit, "edit the selected property", footer: "edit",
                    disabledReason: { $0.editDisabledReason }),
-        KeyBinding([.control("s")], .save, "save the staged edits",
+        KeyBinding([.character("E")], .editExternal, "edit the selected property in $VISUAL or $EDITOR",
+                   disabledReason: { $0.editDisabledReason }),
+        KeyBinding([.control("s")], .save, "save the staged edits (or create the new record)",
                    disabledReason: { state in
                        if state.readOnly { return "read-only mode (--read-only): nothing is sent" }
+                       if state.detail?.isNew == true { return nil }
                        return state.detail?.staged.isEmpty == false ? nil : "no staged edits to save"
                    }),
         KeyBinding([.character("t")], .takeTheirs, "take the server's values (conflict)", disabledReason: { state in
             state.detail?.conflict == nil ? "no conflict to resolve" : nil
+        }),
+        KeyBinding([.character("a")], .graph, "association graph of the open record", footer: "graph",
+                   disabledReason: { $0.graphDisabledReason }),
+        KeyBinding([.right, .character("l")], .expand, "graph: show a neighbour's own associations",
+                   disabledReason: { $0.focus == .graph ? nil : "only in the association graph (a)" }),
+        KeyBinding([.left, .character("h")], .collapse, "graph: fold a neighbour's associations",
+                   disabledReason: { $0.focus == .graph ? nil : "only in the association graph (a)" }),
+        KeyBinding([.character("+")], .addAssociation, "graph: associate the centre with another record",
+                   disabledReason: { $0.addAssociationDisabledReason }),
+        KeyBinding([.character("-")], .removeAssociation, "graph: remove the selected association (asks first)",
+                   disabledReason: { $0.removeAssociationDisabledReason }),
+        KeyBinding([.character("p")], .pinMenu, "pin-activity menu of the open record",
+                   disabledReason: PinMenu.menuDisabledReason),
+        KeyBinding([.character("u")], .unpin, "unpin the record's pinned activity",
+                   disabledReason: PinMenu.unpinDisabledReason),
+        KeyBinding([.character("n")], .create, "new record of the selected type",
+                   disabledReason: { $0.createDisabledReason }),
+        KeyBinding([.character("d")], .archive, "archive the selected record (asks first)",
+                   disabledReason: { $0.archiveDisabledReason }),
+        KeyBinding([.character("[")], .historyBack, "back in the navigation history", disabledReason: { state in
+            state.backHistory.isEmpty ? "nothing to go back to" : nil
+        }),
+        KeyBinding([.character("]")], .historyForward, "forward in the navigation history", disabledReason: { state in
+            state.forwardHistory.isEmpty ? "nothing to go forward to" : nil
         }),
         KeyBinding([.character("y")], .copy, "copy the record id", disabledReason: { state in
             state.recordIDToCopy == nil ? "no record selected" : nil

@@ -1,6 +1,6 @@
 /// The panes focus moves between with Tab and Shift-Tab.
 public enum Pane: Int, Sendable, CaseIterable {
-    case sidebar, list, detail
+    case sidebar, list, detail, graph
 
     /// The pane after this one, wrapping.
     public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count)! }

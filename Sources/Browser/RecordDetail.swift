@@ -1,3 +1,4 @@
+import CRMCache
 import Foundation
 import HubSpot
 import TerminalUI
@@ -35,6 +36,10 @@ public struct RecordDetail: Sendable {
     public var conflict: CRMRecord?
     /// The token of the save in flight.
     public var savingToken: Int?
+    /// Whether this is the create form of a record not yet saved (`n`); Ctrl-s creates it.
+    public var isNew = false
+    /// The record the new one will be associated with (the one open when `n` was pressed), if any.
+    public var associateWith: RecordReference?
     /// Scroll position of the property rows.
     public var selection = ListState(selected: 0, offset: 0)
 

@@ -201,4 +201,21 @@ extension RecordList {
         }
         records[index].updatedAt = record.updatedAt
     }
+
+    /// Drops an archived record from the rows; later pages' starts and the filter's rows shift up.
+    public mutating func removeRecord(id: String) {
+        guard let index = records.firstIndex(where: { $0.id == id }) else { return }
+        records.remove(at: index)
+        pageStarts = pageStarts.map { $0 > index ? $0 - 1 : $0 }
+        visibleIndices = visibleIndices?.filter { $0 != index }.map { $0 > index ? $0 - 1 : $0 }
+        selection.selected = min(selection.selected, max(0, visibleCount - 1))
+    }
+
+    /// Puts a record just created at the top, where the user sees it; later pages' starts shift down.
+    public mutating func insertAtTop(_ record: CRMRecord) {
+        guard !records.contains(where: { $0.id == record.id }) else { return }
+        records.insert(record, at: 0)
+        pageStarts = pageStarts.enumerated().map { $0.offset == 0 ? $0.element : $0.element + 1 }
+        visibleIndices = visibleIndices.map { [0] + $0.map { $0 + 1 } }
+    }
 }

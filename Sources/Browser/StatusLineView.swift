@@ -15,6 +15,11 @@ enum StatusLineView {
                          role: prompt.error == nil ? "text.dim" : "status.error", clip: rect)
             return
         }
+        if let confirmation = state.confirmation {
+            canvas.write(" " + TerminalText.sanitize(confirmation.question), at: Point(x: rect.x, y: rect.y),
+                         role: "status.error", clip: rect)
+            return
+        }
         if let filter = state.filter, filter.isEditing {
             let used = canvas.write(" /" + filter.text, at: Point(x: rect.x, y: rect.y), role: "status", clip: rect)
             canvas.write("▏", at: Point(x: rect.x + used, y: rect.y), role: "status.loading", clip: rect)

@@ -65,6 +65,22 @@ public final class MemoryBackend: TerminalBackend {
         keys.isEmpty ? nil : keys.removeFirst()
     }
 
+    /// How many times the terminal was handed to another program.
+    public private(set) var suspendCount = 0
+    /// Whether the terminal is handed over now.
+    public private(set) var isSuspended = false
+
+    /// Records the hand-over.
+    public func suspend() {
+        suspendCount += 1
+        isSuspended = true
+    }
+
+    /// Records taking the terminal back.
+    public func resume() {
+        isSuspended = false
+    }
+
     /// Records the cursor position.
     public func showCursor(at position: Point?) {
         cursorPosition = position

@@ -103,6 +103,20 @@ public final class NCursesBackend: TerminalBackend {
         previous = nil
     }
 
+    /// Leaves curses mode (the terminal is restored for an editor); the screen stays allocated.
+    public func suspend() {
+        guard isStarted else { return }
+        _ = endwin()
+    }
+
+    /// Re-enters curses mode after `suspend()`; the next draw repaints every cell.
+    public func resume() {
+        guard isStarted else { return }
+        _ = wrefresh(cn_stdscr())
+        previous = nil
+        needsFullRedraw = true
+    }
+
     /// Puts the canvas on screen, sending only cells that differ from the previous draw
     /// (everything after a start, resize or theme change).
     public func draw(_ canvas: Canvas) {

@@ -18,6 +18,10 @@ public protocol TerminalBackend: AnyObject {
     func setTheme(_ theme: Theme)
     /// Writes one of Spoke's own control sequences (e.g. OSC 52 copy) straight to the terminal.
     func emit(_ sequence: ControlSequence)
+    /// Hands the terminal to another program (an editor) until `resume()`.
+    func suspend()
+    /// Takes the terminal back after `suspend()`; the next draw repaints every cell.
+    func resume()
 }
 
 extension TerminalBackend {
@@ -29,6 +33,12 @@ extension TerminalBackend {
 
     /// Backends without a terminal drop control sequences.
     public func emit(_ sequence: ControlSequence) {}
+
+    /// Backends without a terminal have nothing to hand over.
+    public func suspend() {}
+
+    /// Backends without a terminal have nothing to take back.
+    public func resume() {}
 }
 
 /// Why a backend could not start.

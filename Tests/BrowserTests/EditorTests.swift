@@ -55,15 +55,25 @@ struct EditorTests {
         await harness.stop()
     }
 
-    @Test("an enumeration takes an option's label and stages its value")
+    @Test("a stage is picked from its pipeline's stages by label (typing narrows), and its value is staged")
     func enumerationByLabel() async throws {
         let harness = try await Self.openFirstDeal()
-        try await harness.edit("dealstage", to: "closed won")
+        try await harness.selectProperty("dealstage")
+        try await harness.press(.character("e"))
+        #expect(harness.screen.contains("Deal Stage"), "\(harness.screen)")
+        #expect(harness.screen.contains("Closed Won"), "the picker lists the pipeline's stages")
+        try await harness.type("closed won")
+        #expect(harness.app.state.picker?.visible.map(\.label) == ["Closed Won"], "typing narrows the options")
+        try await harness.press(.enter)
         #expect(harness.app.state.detail?.staged["dealstage"] == "closedwon")
-        try await harness.press(.character("e"), .control("u"))
+        #expect(harness.app.state.picker == nil)
+        try await harness.press(.character("e"))
         try await harness.type("nonsense")
         try await harness.press(.enter)
-        #expect(harness.screen.contains("has no option \"nonsense\""), "\(harness.screen)")
+        #expect(harness.app.state.picker != nil, "Enter with no match picks nothing and keeps the list open")
+        try await harness.press(.escape)
+        #expect(harness.app.state.picker == nil)
+        #expect(harness.app.state.detail?.staged["dealstage"] == "closedwon", "Esc in the picker changes nothing")
         await harness.stop()
     }
 

@@ -1,0 +1,187 @@
+import CRMCache
+import Foundation
+import HubSpot
+
+// MARK: - Create (n) and archive (d)
+extension BrowserState {
+    /// Why `n` does nothing now.
+    var createDisabledReason: String? {
+        if readOnly { return "read-only mode (--read-only): creating is off" }
+        if detail?.staged.isEmpty == false { return "save (Ctrl-s) or drop (Esc) the staged edits first" }
+        return nil
+    }
+
+    /// Why `d` does nothing now.
+    var archiveDisabledReason: String? {
+        if readOnly { return "read-only mode (--read-only): archiving is off" }
+        if archiveToken != nil { return "an archive is already under way" }
+        guard let target = archiveTarget else { return "select a record to archive" }
+        return target.id.isEmpty ? "the record is not saved yet" : nil
+    }
+
+    /// Why `+` does nothing now.
+    var addAssociationDisabledReason: String? {
+        if readOnly { return "read-only mode (--read-only): associations cannot be changed" }
+        return focus == .graph && graph != nil ? nil : "open the association graph first (a)"
+    }
+
+    /// Why `-` does nothing now.
+    var removeAssociationDisabledReason: String? {
+        if readOnly { return "read-only mode (--read-only): associations cannot be changed" }
+        guard focus == .graph, let graph else { return "open the association graph first (a)" }
+        guard case .record? = graph.selectedRow else { return "select an associated record in the graph" }
+        return nil
+    }
+
+    /// The record `d` would archive: the open one in the detail pane, else the list's selection.
+    private var archiveTarget: RecordReference? {
+        if focus == .detail || focus == .graph, let detail, !detail.isNew {
+            return RecordReference(typeID: detail.typeID, id: detail.record.id)
+        }
+        guard focus == .list, let record = activeList?.selectedRecord else { return nil }
+        return RecordReference(typeID: selectedType.id, id: record.id)
+    }
+
+    /// `n`: the create form of the selected type, associated with the open record when there is one.
+    mutating func beginCreate() -> [Effect] {
+        let type = selectedType
+        let origin = detail.flatMap { detail -> RecordReference? in
+            guard !detail.isNew, !detail.record.id.isEmpty, focus == .detail || focus == .graph else { return nil }
+            return RecordReference(typeID: detail.typeID, id: detail.record.id)
+        }
+        if let origin, let record = detail?.record, let originType = registry.resolve(origin.typeID) {
+            graphNames[origin] = originType.displayName(of: record)
+        }
+        pushHistory()
+        var form = RecordDetail(typeID: type.id, record: CRMRecord(
+            id: "", properties: [:], createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0)),
+            phase: .loaded)
+        form.isNew = true
+        form.associateWith = origin
+        if type.id == "0-5" || type.id == "0-3" { prefillPipeline(&form, type: type) }
+        detail = form
+        graph = nil
+        focus = .detail
+        let required = type.requiredOnCreate.propertyNames
+        message = StatusMessage("new \(type.singularLabel.lowercased()): e edits a field"
+            + (required.isEmpty ? "" : ", * marks the \(required.count) required") + " · Ctrl-s creates · Esc drops")
+        var effects: [Effect] = []
+        if definitions[type.id] == nil, !definitionsInFlight.contains(type.id) {
+            definitionsInFlight.insert(type.id)
+            effects.append(.fetchDefinitions(typeID: type.id))
+        }
+        if pipelines[type.id] == nil { effects.append(.fetchPipelines(typeID: type.id)) }
+        return effects
+    }
+
+    /// A new deal or ticket starts in the type's first pipeline and its first stage, as HubSpot's form does.
+    private func prefillPipeline(_ form: inout RecordDetail, type: ObjectType) {
+        guard let pipeline = pipelines[type.id]?.first, let stage = pipeline.stages.first else { return }
+        let pipelineName = type.id == "0-5" ? "hs_pipeline" : "pipeline"
+        let stageName = type.id == "0-5" ? "hs_pipeline_stage" : "dealstage"
+        form.staged[pipelineName] = pipeline.id
+        form.staged[stageName] = stage.id
+    }
+
+    /// Ctrl-s on the create form: refused while a required property is empty, else one create request.
+    mutating func saveNewRecord() -> [Effect] {
+        guard var form = detail, form.isNew, let type = registry.resolve(form.typeID) else { return [] }
+        let missing = type.requiredOnCreate.missing(from: form.staged.mapValues { Optional($0) })
+        if !missing.isEmpty {
+            let labels = missing.map { definition($0, typeID: form.typeID)?.label ?? $0 }
+            for name in missing { form.errors[name] = "required" }
+            detail = form
+            message = StatusMessage("not created: \(labels.joined(separator: ", ")) "
+                                    + (missing.count == 1 ? "is" : "are") + " required", kind: .error)
+            return []
+        }
+        var associations: [AssociationInput] = []
+        if let origin = form.associateWith, let spec = DefaultAssociationTypes.spec(from: form.typeID, to: origin.typeID) {
+            associations.append(AssociationInput(toId: origin.id, types: [spec]))
+        }
+        let (token, effect) = write(.create(typeID: form.typeID, properties: form.staged, associations: associations))
+        form.savingToken = token
+        form.errors = [:]
+        detail = form
+        message = StatusMessage("creating the \(type.singularLabel.lowercased())…")
+        return [effect]
+    }
+
+    /// The create request ended: the new record opens, or the server's reasons show by their properties.
+    mutating func createFinished(_ outcome: WriteOutcome) -> [Effect] {
+        guard var form = detail, form.isNew else { return [] }
+        form.savingToken = nil
+        let label = registry.resolve(form.typeID)?.singularLabel ?? "record"
+        switch outcome {
+        case .saved(let record?):
+            var created = RecordDetail(typeID: form.typeID, record: record, phase: .loading)
+            created.base = record.updatedAt
+            detail = created
+            if form.typeID == selectedType.id { lists[form.typeID]?.insertAtTop(record) }
+            message = StatusMessage("created \(label) \(record.id)"
+                + (form.associateWith == nil ? "" : ", associated with \(graphNames[form.associateWith!] ?? form.associateWith!.id)"))
+            return loadDetailRecord()
+        case .saved(nil), .queued:
+            if case .queued(let pending) = outcome { connection.pending = pending }
+            detail = nil
+            focus = .list
+            message = StatusMessage("offline: the new \(label.lowercased()) is saved locally and sent when the network is back")
+        case .rejected(let failure):
+            form.errors = failure.propertyMessages
+            detail = form
+            message = StatusMessage("not created: \(failure.message)", kind: .error)
+        case .conflict, .partial:
+            detail = form
+            message = StatusMessage("not created", kind: .error)
+        }
+        return []
+    }
+
+    /// `d`: asks before archiving, naming the record.
+    mutating func beginArchive() -> [Effect] {
+        guard let target = archiveTarget, let type = registry.resolve(target.typeID) else { return [] }
+        let record = detail?.record.id == target.id ? detail?.record : activeList?.selectedRecord
+        let name = record.map { type.displayName(of: $0) } ?? target.id
+        confirmation = Confirmation(
+            question: "Archive \(type.singularLabel.lowercased()) \"\(name)\" (\(target.id))? "
+                + "It goes to HubSpot's recycle bin. y archives, any other key keeps it",
+            action: .archive(typeID: target.typeID, ids: [target.id]))
+        return []
+    }
+
+    /// Sends the archive the user confirmed.
+    mutating func archive(typeID: String, ids: [String]) -> [Effect] {
+        let (token, effect) = write(.archive(typeID: typeID, ids: ids))
+        archiveToken = token
+        message = StatusMessage("archiving \(ids.count == 1 ? ids[0] : "\(ids.count) records")…")
+        return [effect]
+    }
+
+    /// The archive ended: the record leaves the list and the detail pane.
+    mutating func archiveFinished(_ request: WriteRequest, _ outcome: WriteOutcome) -> [Effect] {
+        archiveToken = nil
+        guard case .archive(let typeID, let ids) = request else { return [] }
+        switch outcome {
+        case .saved, .queued:
+            for id in ids { lists[typeID]?.removeRecord(id: id) }
+            if let detail, detail.typeID == typeID, ids.contains(detail.record.id) {
+                self.detail = nil
+                graph = nil
+                focus = .list
+            }
+            if case .queued(let pending) = outcome { connection.pending = pending }
+            message = StatusMessage("archived \(ids.joined(separator: ", "))"
+                                    + (outcome == .saved(nil) ? "" : " locally; sent when the network is back"))
+            syncDetailWithSelection()
+        case .rejected(let failure):
+            message = StatusMessage("not archived: \(failure.message)", kind: .error)
+        case .partial(let succeeded, let failed):
+            for id in succeeded { lists[typeID]?.removeRecord(id: id) }
+            message = StatusMessage("archived \(succeeded.count), \(failed.count) refused: "
+                                    + (failed.first?.message ?? ""), kind: .error)
+        case .conflict:
+            message = StatusMessage("not archived", kind: .error)
+        }
+        return []
+    }
+}

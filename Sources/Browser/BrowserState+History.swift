@@ -1,0 +1,73 @@
+import CRMCache
+import Foundation
+import HubSpot
+
+// MARK: - Navigation history ([ back, ] forward) and opening records
+extension BrowserState {
+    /// The current place, as history keeps it.
+    private var currentEntry: NavigationEntry {
+        NavigationEntry(sidebarSelected: sidebar.selected, detail: detail, graph: graph, focus: focus)
+    }
+
+    /// Remembers where the browser is before it goes somewhere new; forward history is dropped.
+    mutating func pushHistory() {
+        backHistory.append(currentEntry)
+        if backHistory.count > 100 { backHistory.removeFirst() }
+        forwardHistory = []
+    }
+
+    /// `[` and `]`: returns to the previous (or next) place, as it was left.
+    mutating func navigate(back: Bool) -> [Effect] {
+        if detail?.staged.isEmpty == false {
+            message = StatusMessage("save (Ctrl-s) or drop (Esc) the staged edits first")
+            return []
+        }
+        guard let entry = back ? backHistory.popLast() : forwardHistory.popLast() else { return [] }
+        if back { forwardHistory.append(currentEntry) } else { backHistory.append(currentEntry) }
+        var effects: [Effect] = []
+        if entry.sidebarSelected != sidebar.selected {
+            sidebar.selected = entry.sidebarSelected
+            effects = openSelectedType()
+        }
+        detail = entry.detail
+        graph = entry.graph
+        focus = entry.focus
+        if focus == .graph, graph == nil { focus = .detail }
+        if focus == .detail, detail == nil { focus = .list }
+        return effects
+    }
+
+    /// Opens `target` in the detail pane (any type), and with `thenGraph` centres the graph on it.
+    mutating func openRecord(_ target: RecordReference, thenGraph: Bool) -> [Effect] {
+        var record = CRMRecord(id: target.id, properties: [:], createdAt: Date(timeIntervalSince1970: 0),
+                               updatedAt: Date(timeIntervalSince1970: 0))
+        if let type = registry.resolve(target.typeID), let name = graphNames[target],
+           let property = type.titleProperties.first {
+            record.properties[property] = .some(name)
+        }
+        detail = RecordDetail(typeID: target.typeID, record: record, phase: .loading)
+        var effects = loadDetailRecord()
+        if thenGraph {
+            graph = AssociationGraph(root: target)
+            focus = .graph
+            effects.append(.loadGraphHop(target))
+        } else {
+            graph = nil
+            focus = .detail
+        }
+        return effects
+    }
+
+    /// Fetches the open record with every property, after its type's definitions when they are not known yet.
+    mutating func loadDetailRecord() -> [Effect] {
+        guard let detail else { return [] }
+        let typeID = detail.typeID
+        if definitions[typeID] == nil {
+            if definitionsInFlight.contains(typeID) { return [] }
+            definitionsInFlight.insert(typeID)
+            return [.fetchDefinitions(typeID: typeID)]
+        }
+        let names = (definitions[typeID] ?? []).map(\.name)
+        return [.fetchRecord(typeID: typeID, id: detail.record.id, properties: names)]
+    }
+}

@@ -1,0 +1,182 @@
+import CRMCache
+import HubSpot
+import TerminalUI
+
+// MARK: - Pin-activity menu
+extension BrowserState {
+    /// Opens the menu for the record in the detail pane and fetches its activities.
+    mutating func openPinMenu() -> [Effect] {
+        guard let detail else { return [] }
+        if var current = pins, current.typeID == detail.typeID, current.recordID == detail.record.id {
+            current.isOpen = true
+            current.phase = .loading
+            pins = current
+        } else {
+            pins = PinMenu(typeID: detail.typeID, recordID: detail.record.id, isOpen: true)
+        }
+        pins?.pinnedID = Self.pinnedID(of: detail.record)
+        return [.fetchActivities(typeID: detail.typeID, id: detail.record.id)]
+    }
+
+    /// The record's `hs_pinned_engagement_id`, when set.
+    static func pinnedID(of record: CRMRecord) -> String? {
+        guard let value = record.properties["hs_pinned_engagement_id"] ?? nil, !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// After the record view loads a record with a pinned activity, fetches its activities for the pinned line.
+    /// A record without a pin costs no request.
+    mutating func loadPinsForDetail() -> [Effect] {
+        guard let detail, registry.resolve(detail.typeID)?.canPinActivity == true else { return [] }
+        let pinned = Self.pinnedID(of: detail.record)
+        if var pins, pins.typeID == detail.typeID, pins.recordID == detail.record.id {
+            pins.pinnedID = pinned
+            self.pins = pins
+            return []
+        }
+        guard let pinned else {
+            pins = nil
+            return []
+        }
+        pins = PinMenu(typeID: detail.typeID, recordID: detail.record.id, isOpen: false)
+        pins?.pinnedID = pinned
+        return [.fetchActivities(typeID: detail.typeID, id: detail.record.id)]
+    }
+
+    /// Keys while the menu is open: moving, Enter or P pins, u unpins, Esc or q closes.
+    mutating func typeIntoPinMenu(_ key: Key) -> [Effect] {
+        guard var menu = pins else { return [] }
+        let height = max(1, (layout.list ?? layout.detail)?.height ?? 3) - 3
+        switch key {
+        case .escape, .character("q"), .character("p"):
+            menu.isOpen = false
+        case .control("c"):
+            quitRequested = true
+        case .enter:
+            if let reason = PinMenu.pinDisabledReason(self) {
+                message = StatusMessage("Enter: \(reason)")
+                return []
+            }
+            return pinSelected()
+        case .character("u"):
+            return performChecked(.unpin)
+        case .down, .character("j"): menu.selection.move(by: 1, count: menu.items.count, height: height)
+        case .up, .character("k"): menu.selection.move(by: -1, count: menu.items.count, height: height)
+        case .pageDown, .control("f"): menu.selection.page(1, count: menu.items.count, height: height)
+        case .pageUp, .control("b"): menu.selection.page(-1, count: menu.items.count, height: height)
+        case .character("g"), .home: menu.selection.moveTo(0, count: menu.items.count, height: height)
+        case .character("G"), .end: menu.selection.moveTo(menu.items.count - 1, count: menu.items.count, height: height)
+        default:
+            return []
+        }
+        pins = menu
+        return []
+    }
+
+    /// Runs `command` unless its binding says why it is unavailable.
+    private mutating func performChecked(_ command: Command) -> [Effect] {
+        if let binding = keyBindings.bindings.first(where: { $0.command == command }),
+           let reason = binding.disabledReason(self) {
+            message = StatusMessage("\(binding.keyLabel): \(reason)")
+            return []
+        }
+        return perform(command)
+    }
+
+    /// Pins the highlighted activity through the write gateway.
+    mutating func pinSelected() -> [Effect] {
+        guard var menu = pins, let item = menu.selectedItem else { return [] }
+        let (token, effect) = write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: item.id))
+        menu.pendingToken = token
+        pins = menu
+        message = StatusMessage("pinning \(item.typeLabel) \(item.id)…")
+        return [effect]
+    }
+
+    /// Clears the record's pinned activity through the write gateway.
+    mutating func unpin() -> [Effect] {
+        guard let detail else { return [] }
+        var menu = pins ?? PinMenu(typeID: detail.typeID, recordID: detail.record.id, isOpen: false)
+        let (token, effect) = write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: nil))
+        menu.pendingToken = token
+        pins = menu
+        message = StatusMessage("unpinning…")
+        return [effect]
+    }
+
+    /// Matches a pin or unpin outcome to the menu; the server's refusal is shown with its reason.
+    mutating func pinWriteFinished(token: Int, request: WriteRequest, outcome: WriteOutcome) -> [Effect] {
+        guard var menu = pins, menu.pendingToken == token,
+              case .pin(_, _, let engagementID) = request else { return [] }
+        menu.pendingToken = nil
+        switch outcome {
+        case .saved, .queued:
+            menu.pinnedID = engagementID
+            if var detail, detail.typeID == menu.typeID, detail.record.id == menu.recordID {
+                detail.record.properties["hs_pinned_engagement_id"] = .some(engagementID ?? "")
+                self.detail = detail
+            }
+            if case .queued(let pending) = outcome {
+                message = StatusMessage("queued offline (\(pending) waiting)")
+            } else {
+                message = StatusMessage(engagementID.map { "pinned activity \($0)" } ?? "unpinned")
+            }
+        case .rejected(let failure):
+            message = StatusMessage("pin refused: \(TerminalText.sanitize(failure.message))", kind: .error)
+        case .conflict, .partial:
+            message = StatusMessage("pin refused: the record changed on the server", kind: .error)
+        }
+        pins = menu
+        return []
+    }
+
+    /// Stores fetched activities when they still belong to the menu's record.
+    mutating func receiveActivities(typeID: String, id: String, items: [ActivityItem]) {
+        guard var menu = pins, menu.typeID == typeID, menu.recordID == id else { return }
+        menu.items = items
+        let pinnedID = menu.pinnedID
+        menu.phase = .loaded
+        let selected = items.firstIndex { $0.id == pinnedID } ?? 0
+        menu.selection = ListState(selected: 0, offset: 0)
+        menu.selection.moveTo(selected, count: items.count, height: max(1, layout.listRowsHeight - 1))
+        pins = menu
+    }
+
+    /// Records a failed activity fetch on the menu and in the status line.
+    mutating func activitiesFailed(typeID: String, id: String, message text: String) {
+        guard var menu = pins, menu.typeID == typeID, menu.recordID == id else { return }
+        menu.phase = .failed(text)
+        pins = menu
+        if menu.isOpen { message = StatusMessage("activities: \(text)", kind: .error) }
+    }
+}
+
+// MARK: - Disabled reasons
+extension PinMenu {
+    /// Why `p` is unavailable.
+    @Sendable static func menuDisabledReason(_ state: BrowserState) -> String? {
+        guard let detail = state.detail else { return "open a record first" }
+        guard state.registry.resolve(detail.typeID)?.canPinActivity == true else {
+            return "this object type cannot pin an activity"
+        }
+        return nil
+    }
+
+    /// Why pinning is unavailable.
+    @Sendable static func pinDisabledReason(_ state: BrowserState) -> String? {
+        if state.readOnly { return "read-only mode (--read-only): pinning is disabled" }
+        guard let menu = state.pins, menu.isOpen else { return "open the pin menu first (p)" }
+        guard menu.selectedItem != nil else { return "the record has no associated activity to pin" }
+        return menu.pendingToken == nil ? nil : "a pin is already being saved"
+    }
+
+    /// Why unpinning is unavailable.
+    @Sendable static func unpinDisabledReason(_ state: BrowserState) -> String? {
+        if state.readOnly { return "read-only mode (--read-only): unpinning is disabled" }
+        guard let detail = state.detail else { return "open a record first" }
+        guard BrowserState.pinnedID(of: detail.record) != nil || state.pins?.pinnedID != nil else {
+            return "no activity is pinned on this record"
+        }
+        return state.pins?.pendingToken == nil ? nil : "a pin is already being saved"
+    }
+}

@@ -1,0 +1,88 @@
+import CRMCache
+import TerminalUI
+
+/// A pick list over the screen: typing narrows the options (fuzzy), arrows move, Enter picks
+/// (Space toggles in a multi-select). What a pick does depends on its purpose.
+public struct Picker: Sendable, Equatable {
+    /// One choice: the label a person reads, the value that is sent, and an optional note.
+    public struct Option: Sendable, Equatable {
+        /// What is shown.
+        public var label: String
+        /// What is sent or used.
+        public var value: String
+        /// A dim note after the label (an email, a record id).
+        public var note: String
+
+        /// Creates an option.
+        public init(label: String, value: String, note: String = "") {
+            self.label = label
+            self.value = value
+            self.note = note
+        }
+    }
+
+    /// What picking does.
+    public enum Purpose: Sendable, Equatable {
+        /// Stage the value of property `name` of the open record.
+        case propertyValue(name: String)
+        /// Stage several values of checkbox property `name`, joined with `;`.
+        case propertyValues(name: String)
+        /// Choose the type of record to associate with the graph's selected record.
+        case associationType(from: RecordReference)
+        /// Choose the record of `toType` to associate: typed text is a search, Enter runs it.
+        case associationTarget(from: RecordReference, toType: String)
+        /// Choose the label of the new association (`value` is "category:typeId", or "" for the default).
+        case associationLabel(from: RecordReference, to: RecordReference)
+    }
+
+    /// The box's title.
+    public var title: String
+    /// Every option, before narrowing.
+    public var options: [Option]
+    /// What picking does.
+    public var purpose: Purpose
+    /// Whether several options may be chosen.
+    public var isMulti = false
+    /// The chosen values of a multi-select.
+    public var chosen: Set<String> = []
+    /// The typed text: a fuzzy filter, or for a search picker the query.
+    public var text = ""
+    /// The query the options came from (search pickers): Enter on unchanged text picks.
+    public var searchedText: String?
+    /// Shown instead of the options while they load, or when something failed.
+    public var notice: String?
+    /// The highlighted row among the visible options.
+    public var selection = ListState(selected: 0, offset: 0)
+
+    /// Creates a picker with `options`, highlighting the one whose value is `current`.
+    public init(title: String, options: [Option], purpose: Purpose, current: String? = nil, isMulti: Bool = false) {
+        self.title = title
+        self.options = options
+        self.purpose = purpose
+        self.isMulti = isMulti
+        if isMulti, let current {
+            chosen = Set(current.split(separator: ";").map(String.init))
+        }
+        if !isMulti, let current, let index = options.firstIndex(where: { $0.value == current }) {
+            selection.selected = index
+        }
+    }
+
+    /// Whether typed text searches the server instead of narrowing the options.
+    public var isSearch: Bool {
+        if case .associationTarget = purpose { return true }
+        return false
+    }
+
+    /// The options the typed text leaves (all of them for a search picker).
+    public var visible: [Option] {
+        guard !isSearch, !text.isEmpty else { return options }
+        return options.filter { FuzzyMatch.matches(text, $0.label + " " + $0.note) }
+    }
+
+    /// The highlighted option.
+    public var highlighted: Option? {
+        let shown = visible
+        return shown.indices.contains(selection.selected) ? shown[selection.selected] : nil
+    }
+}

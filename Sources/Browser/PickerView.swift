@@ -1,0 +1,42 @@
+import TerminalUI
+
+/// The open pick list in a box over the screen: the typed text, the options (chosen ones marked in
+/// a multi-select), and the keys.
+enum PickerView {
+    static func draw(_ state: BrowserState, into canvas: inout Canvas) {
+        guard let picker = state.picker else { return }
+        let options = picker.visible
+        let height = state.pickerRowsHeight
+        let width = min(canvas.size.width - 4, 72)
+        let boxHeight = min(canvas.size.height - 2, height + 4)
+        let rect = Rect(x: (canvas.size.width - width) / 2, y: max(1, (canvas.size.height - boxHeight) / 2),
+                        width: width, height: boxHeight)
+        canvas.fill(rect, role: "text")
+        canvas.drawBox(rect, role: "border.focused", title: TerminalText.sanitize(picker.title), titleRole: "title.focused")
+        let inner = rect.inset(by: 1)
+        guard inner.height >= 3 else { return }
+        let (inputRect, rest) = inner.splitRows(topHeight: 1)
+        let (rowsRect, keysRect) = rest.splitRows(bottomHeight: 1)
+        let prefix = picker.isSearch ? " search: " : " filter: "
+        let used = canvas.write(prefix + TerminalText.sanitize(picker.text), at: Point(x: inputRect.x, y: inputRect.y),
+                                role: "text", clip: inputRect)
+        canvas.write("▏", at: Point(x: inputRect.x + used, y: inputRect.y), role: "status.loading", clip: inputRect)
+        if let notice = picker.notice, options.isEmpty || picker.notice?.hasSuffix("…") == true {
+            canvas.write(" " + TerminalText.sanitize(notice), at: Point(x: rowsRect.x, y: rowsRect.y), role: "text.dim",
+                         clip: rowsRect)
+        } else {
+            ListView.draw(into: &canvas, rect: rowsRect, state: picker.selection, count: options.count, focused: true,
+                          rowRole: "text") { index, selected in
+                let option = options[index]
+                let mark = picker.isMulti ? (picker.chosen.contains(option.value) ? "[x] " : "[ ] ") : ""
+                let note = option.note.isEmpty ? "" : "  " + TerminalText.sanitize(option.note)
+                return [TextSpan(text: " " + mark + TerminalText.sanitize(option.label), role: selected ? "list.selected" : "text"),
+                        TextSpan(text: note, role: selected ? "list.selected" : "text.dim")]
+            }
+        }
+        let keys = picker.isMulti ? "Space toggles · Enter keeps · Esc cancels"
+            : picker.isSearch ? "Enter searches, then picks · ↑↓ move · Esc cancels"
+            : "type to narrow · ↑↓ move · Enter picks · Esc cancels"
+        canvas.write(" " + keys, at: Point(x: keysRect.x, y: keysRect.y), role: "text.dim", clip: keysRect)
+    }
+}
