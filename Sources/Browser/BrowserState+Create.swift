@@ -42,14 +42,26 @@ extension BrowserState {
         return RecordReference(typeID: selectedType.id, id: record.id)
     }
 
-    /// `n`: the create form of the selected type, associated with the open record when there is one.
+    /// `n`: the create form of the selected type, associated with the open record when there is one. In the
+    /// graph, a type's group (or a record in it) makes a record of that type, associated with the centre.
     mutating func beginCreate() -> [Effect] {
-        let type = selectedType
-        let origin = detail.flatMap { detail -> RecordReference? in
-            guard !detail.isNew, !detail.record.id.isEmpty, focus == .detail || focus == .graph else { return nil }
-            return RecordReference(typeID: detail.typeID, id: detail.record.id)
+        var type = selectedType
+        var origin: RecordReference?
+        if focus == .graph, let graph {
+            origin = graph.root
+            switch graph.selectedRow {
+            case .group(let owner, let typeID, _, _)? where owner == graph.root:
+                type = registry.resolve(typeID) ?? type
+            case .record(let owner, let target, _, _)? where owner == graph.root:
+                type = registry.resolve(target.typeID) ?? type
+            default: break
+            }
+        } else if focus == .detail, let detail, !detail.isNew, !detail.record.id.isEmpty {
+            origin = RecordReference(typeID: detail.typeID, id: detail.record.id)
         }
-        if let origin, let record = detail?.record, let originType = registry.resolve(origin.typeID) {
+        if let candidate = origin, DefaultAssociationTypes.spec(from: type.id, to: candidate.typeID) == nil { origin = nil }
+        if let origin, let record = detail?.record, detail?.record.id == origin.id,
+           let originType = registry.resolve(origin.typeID) {
             graphNames[origin] = originType.displayName(of: record)
         }
         pushHistory()
@@ -58,8 +70,8 @@ extension BrowserState {
             phase: .loaded)
         form.isNew = true
         form.associateWith = origin
-        if type.id == "0-5" || type.id == "0-3" { prefillPipeline(&form, type: type) }
         detail = form
+        prefillNewRecordPipeline()
         graph = nil
         focus = .detail
         let required = type.requiredOnCreate.propertyNames
@@ -70,17 +82,22 @@ extension BrowserState {
             definitionsInFlight.insert(type.id)
             effects.append(.fetchDefinitions(typeID: type.id))
         }
-        if pipelines[type.id] == nil { effects.append(.fetchPipelines(typeID: type.id)) }
+        let hasPipeline = type.id == "0-3" || required.contains("hs_pipeline_stage")
+        if hasPipeline, pipelines[type.id] == nil { effects.append(.fetchPipelines(typeID: type.id)) }
         return effects
     }
 
-    /// A new deal or ticket starts in the type's first pipeline and its first stage, as HubSpot's form does.
-    private func prefillPipeline(_ form: inout RecordDetail, type: ObjectType) {
-        guard let pipeline = pipelines[type.id]?.first, let stage = pipeline.stages.first else { return }
-        let pipelineName = type.id == "0-5" ? "hs_pipeline" : "pipeline"
-        let stageName = type.id == "0-5" ? "hs_pipeline_stage" : "dealstage"
+    /// A new record of a type with pipelines starts in the first pipeline and its first stage, as HubSpot's
+    /// form does; the user may pick others. Runs again when the pipelines arrive after the form opened.
+    mutating func prefillNewRecordPipeline() {
+        guard var form = detail, form.isNew, let pipeline = pipelines[form.typeID]?.first,
+              let stage = pipeline.stages.first else { return }
+        // Deals keep their stage in dealstage; tickets and other pipeline types in hs_pipeline_stage.
+        let (pipelineName, stageName) = form.typeID == "0-3" ? ("pipeline", "dealstage") : ("hs_pipeline", "hs_pipeline_stage")
+        guard form.staged[pipelineName] == nil, form.staged[stageName] == nil else { return }
         form.staged[pipelineName] = pipeline.id
         form.staged[stageName] = stage.id
+        detail = form
     }
 
     /// Ctrl-s on the create form: refused while a required property is empty, else one create request.

@@ -24,7 +24,7 @@ extension BrowserState {
     }
 
     /// The rows the detail pane shows: the record's properties, or for a new record its form.
-    func detailRows(_ detail: RecordDetail) -> [DetailRows.Row] {
+    public func detailRows(_ detail: RecordDetail) -> [DetailRows.Row] {
         if detail.isNew, let type = registry.resolve(detail.typeID) {
             return DetailRows.form(type: type, definitions: definitions[detail.typeID] ?? [], staged: detail.staged)
         }

@@ -75,6 +75,7 @@ extension BrowserState {
         case .pipelinesLoaded(let typeID, let loaded):
             pipelines[typeID] = loaded
             refreshPropertyPicker()
+            prefillNewRecordPipeline()
             return []
         case .lookupFailed(let text):
             if picker != nil { picker?.notice = text }

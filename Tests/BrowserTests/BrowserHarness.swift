@@ -70,7 +70,7 @@ final class BrowserHarness {
     func selectProperty(_ property: String) async throws {
         let state = app.state
         let detail = try #require(state.detail)
-        let rows = DetailRows.make(record: detail.record, definitions: state.definitions[detail.typeID])
+        let rows = state.detailRows(detail)
         let index = try #require(rows.firstIndex { $0.name == property }, "no row for \(property)")
         for _ in 0..<(index - detail.selection.selected) { try await press(.down) }
     }
