@@ -245,6 +245,11 @@ public final class EffectRunner: Sendable {
         if !connectivity.isOffline {
             do {
                 let page = try await client.search(typeID, SearchRequest(query: text, properties: properties, limit: 50))
+                // A record id typed in full finds that record too, whatever its text says.
+                if text.allSatisfy(\.isNumber), !page.results.contains(where: { $0.id == text }),
+                   let byID = try? await client.record(typeID, id: text, properties: properties) {
+                    return .recordSearchFinished(typeID: typeID, text: text, [byID] + page.results)
+                }
                 return .recordSearchFinished(typeID: typeID, text: text, page.results)
             } catch {
                 if !wentOffline(error) { return .lookupFailed("search: \(Self.describe(error))") }

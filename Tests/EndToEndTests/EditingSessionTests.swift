@@ -26,10 +26,11 @@ struct EditingSessionTests {
         try await Task.sleep(for: .milliseconds(300))
     }
 
-    /// Opens the inline editor on the selected row, replaces its text and stages it.
+    /// Opens the selected row's editor (the inline prompt, or the pick list of an enumeration), replaces
+    /// its text and stages it (a pick list takes the option the text narrows to).
     private func stage(_ text: String, in tmux: Tmux) async throws {
         try tmux.send("e")
-        try await tmux.waitFor("Enter stages")
+        try await tmux.waitFor("an editor") { $0.contains("Enter stages") || $0.contains("Enter picks") }
         try tmux.send("C-u")
         try tmux.send(text, literal: true)
         try tmux.send("Enter")
