@@ -154,8 +154,16 @@ extension BrowserState {
         return []
     }
 
-    /// `d`: asks before archiving, naming the record.
+    /// `d`: asks before archiving, naming the record (or counting the marked ones).
     mutating func beginArchive() -> [Effect] {
+        if !markedIDs.isEmpty {
+            let plural = selectedType.pluralLabel.lowercased()
+            confirmation = Confirmation(
+                question: "Archive the \(markedIDs.count) marked \(plural)? They go to HubSpot's recycle bin. "
+                    + "y archives them all, any other key keeps them",
+                action: .archive(typeID: selectedType.id, ids: markedIDs))
+            return []
+        }
         guard let target = archiveTarget, let type = registry.resolve(target.typeID) else { return [] }
         let record = detail?.record.id == target.id ? detail?.record : activeList?.selectedRecord
         let name = record.map { type.displayName(of: $0) } ?? target.id
@@ -177,6 +185,10 @@ extension BrowserState {
     /// The archive ended: the record leaves the list and the detail pane.
     mutating func archiveFinished(_ request: WriteRequest, _ outcome: WriteOutcome) -> [Effect] {
         archiveToken = nil
+        if case .bulkUpdate(let typeID, let ids, let changes) = request {
+            bulkUpdateFinished(typeID: typeID, ids: ids, changes: changes, outcome)
+            return []
+        }
         guard case .archive(let typeID, let ids) = request else { return [] }
         switch outcome {
         case .saved, .queued:
@@ -187,7 +199,7 @@ extension BrowserState {
                 focus = .list
             }
             if case .queued(let pending) = outcome { connection.pending = pending }
-            message = StatusMessage("archived \(ids.joined(separator: ", "))"
+            message = StatusMessage("archived " + (ids.count > 3 ? "\(ids.count) records" : ids.joined(separator: ", "))
                                     + (outcome == .saved(nil) ? "" : " locally; sent when the network is back"))
             syncDetailWithSelection()
         case .rejected(let failure):

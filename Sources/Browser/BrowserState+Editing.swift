@@ -7,6 +7,7 @@ extension BrowserState {
     /// Why `e` does nothing now, or nil when it edits the selected property.
     public var editDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): editing is off" }
+        if !markedIDs.isEmpty { return nil }
         guard focus == .detail, let detail else { return "open a record (Enter) to edit its properties" }
         guard detail.phase == .loaded else { return "the record is still loading" }
         guard let row = selectedDetailRow else { return "no property selected" }
@@ -38,6 +39,7 @@ extension BrowserState {
     /// Edits the selected property with the editor its type calls for: a toggle flips at once, options
     /// open a pick list, text opens the inline prompt.
     mutating func beginEdit() -> [Effect] {
+        if !markedIDs.isEmpty { return beginBulkEdit() }
         guard let detail, let row = selectedDetailRow else { return [] }
         let definition = definition(row.name, typeID: detail.typeID)
         let kind = PropertyEditorKind.of(definition)
@@ -78,7 +80,19 @@ extension BrowserState {
 
     /// Keys typed into the inline editor: Enter stages the value (if it parses), Esc cancels.
     mutating func typeIntoPrompt(_ key: Key) -> [Effect] {
-        guard var current = prompt, var detail else { return [] }
+        guard var current = prompt else { return [] }
+        if let typeID = current.bulkTypeID, key == .enter {
+            switch PropertyInput.parse(current.text, for: definition(current.name, typeID: typeID)) {
+            case .failure(let error):
+                current.error = error.message
+                prompt = current
+            case .success(let value):
+                prompt = nil
+                confirmBulkUpdate(typeID: typeID, name: current.name, value: value)
+            }
+            return []
+        }
+
         current.error = nil
         switch key {
         case .character(let character): current.text.append(character)
@@ -91,6 +105,7 @@ extension BrowserState {
             quitRequested = true
             return []
         case .enter:
+            guard var detail else { return [] }
             switch PropertyInput.parse(current.text, for: definition(current.name, typeID: detail.typeID)) {
             case .failure(let error):
                 current.error = error.message
@@ -114,6 +129,25 @@ extension BrowserState {
     /// On a create form, the new record (after checking its required properties).
     mutating func saveStaged() -> [Effect] {
         if detail?.isNew == true { return saveNewRecord() }
+        guard let detail, !detail.staged.isEmpty else { return [] }
+        let rows = detailRows(detail)
+        let order = Dictionary(rows.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = detail.staged.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }
+        let details = names.map { name -> String in
+            let definition = definition(name, typeID: detail.typeID)
+            let show = { (raw: String) in raw.isEmpty ? "(empty)" : PropertyFormatter.display(raw, definition: definition) }
+            let old = (detail.conflict?[property: name] ?? nil) ?? (detail.record[property: name] ?? nil) ?? ""
+            return "\(definition?.label ?? name): \(show(old)) → \(show(detail.staged[name] ?? ""))"
+        }
+        let over = detail.conflict == nil ? "" : " over the server's newer values"
+        confirmation = Confirmation(
+            question: "Save \(names.count) change(s)\(over) in one update? y saves, any other key keeps editing",
+            action: .save, details: details)
+        return []
+    }
+
+    /// Sends the staged edits the user confirmed: one PATCH, refused by the gateway if the record moved on.
+    mutating func sendStaged() -> [Effect] {
         guard var detail, !detail.staged.isEmpty else { return [] }
         let (token, effect) = write(.update(typeID: detail.typeID, id: detail.record.id, changes: detail.staged,
                                             base: detail.base ?? detail.record.updatedAt))

@@ -162,7 +162,7 @@ extension BrowserState {
         guard let asked = confirmation else { return [] }
         confirmation = nil
         guard key == .character("y") || key == .character("Y") else {
-            message = StatusMessage("nothing changed")
+            message = StatusMessage(asked.action == .save ? "not saved; the edits stay staged" : "nothing changed")
             return []
         }
         switch asked.action {
@@ -174,6 +174,10 @@ extension BrowserState {
             return [effect]
         case .archive(let typeID, let ids):
             return archive(typeID: typeID, ids: ids)
+        case .save:
+            return sendStaged()
+        case .bulkUpdate(let typeID, let ids, let changes):
+            return bulkUpdate(typeID: typeID, ids: ids, changes: changes)
         }
     }
 

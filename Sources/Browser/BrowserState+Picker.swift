@@ -68,6 +68,13 @@ extension BrowserState {
             let ordered = current.options.map(\.value).filter { current.chosen.contains($0) }
             stage(name, ordered.joined(separator: ";"))
             return []
+        case .bulkProperty(let typeID):
+            guard let option = current.highlighted else { return [] }
+            return chooseBulkValue(typeID: typeID, name: option.value)
+        case .bulkValue(let typeID, let name):
+            guard let option = current.highlighted else { return [] }
+            confirmBulkUpdate(typeID: typeID, name: name, value: option.value)
+            return []
         case .associationType(let from):
             guard let option = current.highlighted, let type = registry.resolve(option.value) else { return [] }
             picker = Picker(title: "Associate with which \(type.singularLabel.lowercased())?", options: [],

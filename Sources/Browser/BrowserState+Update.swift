@@ -250,6 +250,7 @@ extension BrowserState {
         case .unpin: return unpin()
         case .create: return beginCreate()
         case .archive: return beginArchive()
+        case .mark: return toggleMark()
         case .historyBack: return navigate(back: true)
         case .historyForward: return navigate(back: false)
         case .filter:

@@ -22,6 +22,9 @@ public enum BrowserView {
             PinMenuView.draw(state, into: &canvas, rect: rect)
         }
         if state.picker != nil { PickerView.draw(state, into: &canvas) }
+        if let confirmation = state.confirmation, !confirmation.details.isEmpty {
+            ConfirmationView.draw(confirmation, into: &canvas)
+        }
         if state.showsHelp { HelpOverlay.draw(state, into: &canvas) }
         if let conflict = state.outboxConflict { OutboxConflictOverlay.draw(conflict, into: &canvas) }
         return canvas

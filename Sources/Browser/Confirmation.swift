@@ -8,16 +8,23 @@ public struct Confirmation: Sendable, Equatable {
         case removeAssociation(owner: RecordReference, target: RecordReference)
         /// Archive these records of one type.
         case archive(typeID: String, ids: [String])
+        /// Set the same values on many records of one type.
+        case bulkUpdate(typeID: String, ids: [String], changes: [String: String])
+        /// Send the open record's staged edits (the diff is in the details).
+        case save
     }
 
     /// The question, naming what it is about.
     public var question: String
     /// What yes does.
     public var action: Action
+    /// Lines shown in a box above the question (the diff of a save); empty asks in the status line only.
+    public var details: [String]
 
     /// Creates a question.
-    public init(question: String, action: Action) {
+    public init(question: String, action: Action, details: [String] = []) {
         self.question = question
         self.action = action
+        self.details = details
     }
 }

@@ -105,7 +105,11 @@ public struct KeyBindings: Sendable {
                    disabledReason: PinMenu.unpinDisabledReason),
         KeyBinding([.character("n")], .create, "new record of the selected type",
                    disabledReason: { $0.createDisabledReason }),
-        KeyBinding([.character("d")], .archive, "archive the selected record (asks first)",
+        KeyBinding([.character(" ")], .mark, "mark the row for a bulk edit or archive",
+                   disabledReason: { state in
+                       state.focus == .list && state.activeList?.selectedRecord != nil ? nil : "only in a list with rows"
+                   }),
+        KeyBinding([.character("d")], .archive, "archive the record, or the marked ones (asks)",
                    disabledReason: { $0.archiveDisabledReason }),
         KeyBinding([.character("[")], .historyBack, "back in the navigation history", disabledReason: { state in
             state.backHistory.isEmpty ? "nothing to go back to" : nil

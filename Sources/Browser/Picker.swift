@@ -27,6 +27,10 @@ public struct Picker: Sendable, Equatable {
         case propertyValue(name: String)
         /// Stage several values of checkbox property `name`, joined with `;`.
         case propertyValues(name: String)
+        /// Choose the property to set on the marked rows of `typeID`'s list.
+        case bulkProperty(typeID: String)
+        /// Choose the value of property `name` for the marked rows of `typeID`'s list.
+        case bulkValue(typeID: String, name: String)
         /// Choose the type of record to associate with the graph's selected record.
         case associationType(from: RecordReference)
         /// Choose the record of `toType` to associate: typed text is a search, Enter runs it.

@@ -8,6 +8,8 @@ public struct PropertyPrompt: Sendable, Equatable {
     public var text: String
     /// Why the last Enter was refused, shown until the next key.
     public var error: String?
+    /// Set when the value goes to the marked rows of this type's list rather than the open record.
+    public var bulkTypeID: String?
 
     /// Creates a prompt for `name` starting from `text`.
     public init(name: String, label: String, text: String) {

@@ -29,6 +29,8 @@ public struct RecordList: Sendable {
     public private(set) var filterText = ""
     /// Indices into `records` of the rows the filter keeps; `nil` when there is no filter.
     public private(set) var visibleIndices: [Int]?
+    /// Ids of the rows marked with Space for a bulk change, in the order they were marked.
+    public private(set) var marked: [String] = []
 
     /// Creates an empty list of `typeID`.
     public init(typeID: String) {
@@ -206,6 +208,7 @@ extension RecordList {
     public mutating func removeRecord(id: String) {
         guard let index = records.firstIndex(where: { $0.id == id }) else { return }
         records.remove(at: index)
+        marked.removeAll { $0 == id }
         pageStarts = pageStarts.map { $0 > index ? $0 - 1 : $0 }
         visibleIndices = visibleIndices?.filter { $0 != index }.map { $0 > index ? $0 - 1 : $0 }
         selection.selected = min(selection.selected, max(0, visibleCount - 1))
@@ -217,5 +220,15 @@ extension RecordList {
         records.insert(record, at: 0)
         pageStarts = pageStarts.enumerated().map { $0.offset == 0 ? $0.element : $0.element + 1 }
         visibleIndices = visibleIndices.map { [0] + $0.map { $0 + 1 } }
+    }
+
+    /// Marks the record `id` for a bulk change, or unmarks it.
+    public mutating func toggleMark(_ id: String) {
+        if let index = marked.firstIndex(of: id) { marked.remove(at: index) } else { marked.append(id) }
+    }
+
+    /// Unmarks every row.
+    public mutating func clearMarks() {
+        marked = []
     }
 }

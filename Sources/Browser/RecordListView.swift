@@ -40,8 +40,9 @@ enum RecordListView {
         ListView.draw(into: &canvas, rect: rowsRect, state: list.selection, count: list.visibleCount,
                       focused: focused) { index, selected in
             let role: StyleRole = selected ? (focused ? "list.selected" : "list.selected.unfocused") : "list.row"
-            let line = " " + RecordRows.line(list.records[list.recordIndex(atVisible: index)], columns: columns,
-                                             definitions: definitions)
+            let record = list.records[list.recordIndex(atVisible: index)]
+            let line = (list.marked.contains(record.id) ? "●" : " ")
+                + RecordRows.line(record, columns: columns, definitions: definitions)
             return highlighted(line, pattern: pattern, role: role, matchRole: selected ? "list.match.selected" : "list.match")
         }
         if list.isLoading, list.visibleIndices == nil, list.selection.offset + rowsRect.height >= list.records.count {

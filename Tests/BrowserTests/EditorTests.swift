@@ -39,6 +39,11 @@ struct EditorTests {
         #expect(harness.screen.contains("\(old) → Xavier"), "\(harness.screen)")
         #expect(harness.screen.contains("1 staged"))
         try await harness.press(.control("s"))
+        #expect(harness.screen.contains("Save these changes?"), "Ctrl-s shows the diff first")
+        #expect(harness.screen.contains("First Name: \(old) → Xavier"), "\(harness.screen)")
+        #expect(try await harness.client.record("0-1", id: id, properties: ["firstname"])[property: "firstname"] == old,
+                "nothing is sent before y")
+        try await harness.press(.character("y"))
         #expect(harness.screen.contains("saved 1 change(s)"), "\(harness.screen)")
         let onServer = try await harness.client.record("0-1", id: id, properties: ["firstname"])
         #expect(onServer[property: "firstname"] == "Xavier")
@@ -85,7 +90,7 @@ struct EditorTests {
         let taken = try #require(records[1][property: "email"] ?? nil)
         let own = try #require(records[0][property: "email"] ?? nil)
         try await harness.edit("email", to: taken)
-        try await harness.press(.control("s"))
+        try await harness.press(.control("s"), .character("y"))
         #expect(harness.screen.contains("not saved"), "\(harness.screen)")
         #expect(harness.app.state.detail?.errors["email"] != nil, "no message next to Email")
         #expect(harness.screen.contains("✗ Contact already exists"), "\(harness.screen)")
@@ -102,7 +107,7 @@ struct EditorTests {
                 try await Task.sleep(for: .milliseconds(5))
         _ = try await harness.client.updateRecord("0-1", id: id, properties: ["lastname": "Theirs"])
 
-        try await harness.press(.control("s"))
+        try await harness.press(.control("s"), .character("y"))
         #expect(harness.screen.contains("changed on the server since you opened it (lastname)"), "\(harness.screen)")
         #expect(harness.screen.contains("mine: Mine  theirs: Theirs"), "\(harness.screen)")
         #expect(harness.app.state.detail?.staged["lastname"] == "Mine")
@@ -110,7 +115,7 @@ struct EditorTests {
         #expect(onServer[property: "lastname"] == "Theirs")
 
         // Ctrl-s again is the choice to keep mine.
-        try await harness.press(.control("s"))
+        try await harness.press(.control("s"), .character("y"))
         onServer = try await harness.client.record("0-1", id: id, properties: ["lastname"])
         #expect(onServer[property: "lastname"] == "Mine")
         await harness.stop()
@@ -123,7 +128,7 @@ struct EditorTests {
         try await harness.edit("lastname", to: "Mine")
                 try await Task.sleep(for: .milliseconds(5))
         _ = try await harness.client.updateRecord("0-1", id: id, properties: ["lastname": "Theirs"])
-        try await harness.press(.control("s"), .character("t"))
+        try await harness.press(.control("s"), .character("y"), .character("t"))
         #expect(harness.app.state.detail?.staged.isEmpty == true)
         #expect(harness.app.state.detail?.record[property: "lastname"] == "Theirs")
         await harness.stop()

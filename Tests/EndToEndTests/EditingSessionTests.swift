@@ -53,14 +53,14 @@ struct EditingSessionTests {
         // A duplicate email: the server's message, and the record keeps its own.
         try await selectDetailRow("Email", in: tmux)
         try await stage(taken, in: tmux)
-        try tmux.send("C-s")
+        try await save(in: tmux)
         try await tmux.waitFor("Contact already exists")
         var onServer = try await client.record("contacts", id: contacts[0].id, properties: ["email"])
         #expect(onServer[property: "email"] == contacts[0][property: "email"])
 
         // A fresh email is saved.
         try await stage("edited.e2e@example.com", in: tmux)
-        try tmux.send("C-s")
+        try await save(in: tmux)
         try await tmux.waitFor("saved 1 change(s)")
         onServer = try await client.record("contacts", id: contacts[0].id, properties: ["email"])
         #expect(onServer[property: "email"] == "edited.e2e@example.com")
@@ -82,7 +82,7 @@ struct EditingSessionTests {
         try await escape(tmux)
         try await selectDetailRowFromTop("Deal Stage", in: tmux)
         try await stage("Closed won", in: tmux)
-        try tmux.send("C-s")
+        try await save(in: tmux)
         try await tmux.waitFor("saved 1 change(s)")
         let deal = try await client.record("deals", id: dealID, properties: ["dealstage", "amount"])
         #expect(deal[property: "dealstage"] == "closedwon")
@@ -91,6 +91,13 @@ struct EditingSessionTests {
         try tmux.send("q")
         try await tmux.waitFor("EXIT=0")
         try sandbox.stop()
+    }
+
+    /// Ctrl-s shows the diff; y sends it.
+    private func save(in tmux: Tmux) async throws {
+        try tmux.send("C-s")
+        try await tmux.waitFor("Save these changes?")
+        try tmux.send("y")
     }
 
     /// Goes to the first row (g), then down to `label`.
@@ -117,7 +124,7 @@ struct EditingSessionTests {
         try await tmux.waitFor("OFFLINE: showing cached data", timeout: .seconds(30))
         try await selectDetailRowFromTop("Job Title", in: tmux)
         try await stage("Offline title", in: tmux)
-        try tmux.send("C-s")
+        try await save(in: tmux)
         let queued = try await tmux.waitFor("saved locally, 1 pending")
         #expect(queued.contains("1 pending"))
         // Browsing goes on from the cache.
