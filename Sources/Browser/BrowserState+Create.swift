@@ -97,6 +97,8 @@ extension BrowserState {
         guard form.staged[pipelineName] == nil, form.staged[stageName] == nil else { return }
         form.staged[pipelineName] = pipeline.id
         form.staged[stageName] = stage.id
+        form.errors[pipelineName] = nil
+        form.errors[stageName] = nil
         detail = form
     }
 

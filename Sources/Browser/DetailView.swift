@@ -67,7 +67,7 @@ enum DetailView {
             if let error = detail.errors[row.name] { return ("✗ " + error, "") }
             return (row.value, "")
         }
-        if detail.isNew { return (detail.errors[row.name].map { "✗ " + $0 + "  " } ?? "" + row.value, "") }
+        if detail.isNew { return ((detail.errors[row.name].map { "✗ " + $0 + "  " } ?? "") + row.value, "") }
         if let error = detail.errors[row.name] { return ("✗ " + error, "  (yours: " + show(staged) + ")") }
         if let server = detail.conflict {
             return ("mine: " + show(staged), "  theirs: " + show((server[property: row.name] ?? nil) ?? ""))

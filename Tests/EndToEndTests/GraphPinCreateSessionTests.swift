@@ -120,6 +120,7 @@ struct GraphPinCreateSessionTests {
         try tmux.send("n")
         try await tmux.waitFor("New ticket")
         try await tmux.waitFor("* Ticket name")
+        try await tmux.waitFor("Support Pipeline")
         try tmux.send("C-s")
         try await tmux.waitFor("not created: Ticket name is required")
         try tmux.send("e")
