@@ -30,6 +30,8 @@ public enum Action: Sendable {
     case pageFailed(typeID: String, page: Int, message: String)
     /// A type's property definitions arrived.
     case definitionsLoaded(typeID: String, [PropertyDefinition])
+    /// A type's property groups arrived (none when they could not be read: rows then go without headings).
+    case propertyGroupsLoaded(typeID: String, [PropertyGroup])
     /// A property-definition fetch failed.
     case definitionsFailed(typeID: String, message: String)
     /// A full record arrived.

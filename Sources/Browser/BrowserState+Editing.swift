@@ -11,6 +11,7 @@ extension BrowserState {
         guard focus == .detail, let detail else { return "open a record (Enter) to edit its properties" }
         guard detail.phase == .loaded else { return "the record is still loading" }
         guard let row = selectedDetailRow else { return "no property selected" }
+        if row.isHeading { return "\(row.label) is a group heading: select one of its properties" }
         if let definition = definition(row.name, typeID: detail.typeID), definition.isReadOnly {
             return "\(definition.label) is \(definition.calculated == true ? "calculated" : "read-only") in HubSpot"
         }
@@ -29,7 +30,8 @@ extension BrowserState {
         if detail.isNew, let type = registry.resolve(detail.typeID) {
             return DetailRows.form(type: type, definitions: definitions[detail.typeID] ?? [], staged: detail.staged)
         }
-        return DetailRows.make(record: detail.record, definitions: definitions[detail.typeID])
+        return DetailRows.make(record: detail.record, definitions: definitions[detail.typeID],
+                               groups: propertyGroups[detail.typeID], includeEmpty: showsEmptyProperties)
     }
 
     func definition(_ name: String, typeID: String) -> PropertyDefinition? {

@@ -156,13 +156,17 @@ extension BrowserState {
             lists[typeID]?.fail(page: page, message: text)
             message = StatusMessage(text, kind: .error)
             return []
+        case .propertyGroupsLoaded(let typeID, let groups):
+            propertyGroups[typeID] = groups
+            return []
         case .definitionsLoaded(let typeID, let loaded):
             definitionsInFlight.remove(typeID)
             definitions[typeID] = loaded
+            let groupsEffect: [Effect] = propertyGroups[typeID] == nil ? [.fetchPropertyGroups(typeID: typeID)] : []
             if let detail, detail.typeID == typeID, detail.phase == .loading {
-                return [fetchRecordEffect(typeID: typeID, id: detail.record.id)]
+                return groupsEffect + [fetchRecordEffect(typeID: typeID, id: detail.record.id)]
             }
-            return []
+            return groupsEffect
         case .definitionsFailed(let typeID, let text):
             definitionsInFlight.remove(typeID)
             message = StatusMessage("property definitions: \(text)", kind: .error)
@@ -251,6 +255,15 @@ extension BrowserState {
         case .create: return beginCreate()
         case .archive: return beginArchive()
         case .mark: return toggleMark()
+        case .emptyProperties:
+            showsEmptyProperties.toggle()
+            message = StatusMessage(showsEmptyProperties ? "showing every property, empty ones too"
+                                    : "showing the properties that have values")
+            return []
+        case .internalNames:
+            showsInternalNames.toggle()
+            message = StatusMessage(showsInternalNames ? "showing internal property names" : "showing property labels")
+            return []
         case .historyBack: return navigate(back: true)
         case .historyForward: return navigate(back: false)
         case .filter:

@@ -23,6 +23,12 @@ public struct BrowserState: Sendable {
     public var lists: [String: RecordList] = [:]
     /// Property definitions by type id.
     public var definitions: [String: [PropertyDefinition]] = [:]
+    /// Property groups by type id (their labels head the detail pane's rows).
+    public var propertyGroups: [String: [PropertyGroup]] = [:]
+    /// Whether the detail pane lists empty properties too, so they can be set (`v`).
+    public var showsEmptyProperties = false
+    /// Whether the detail pane shows internal property names instead of labels (`i`).
+    public var showsInternalNames = false
     /// Types whose definitions are being fetched.
     public var definitionsInFlight: Set<String> = []
     /// The record in the detail pane.

@@ -9,7 +9,7 @@ public enum Command: String, Sendable, CaseIterable {
     case edit, editExternal, save, takeTheirs
     case graph, expand, collapse, addAssociation, removeAssociation
     case pinMenu, unpin
-    case create, archive, mark
+    case create, archive, mark, internalNames, emptyProperties
     case historyBack, historyForward
     case copy
     case quit, forceQuit
@@ -22,7 +22,7 @@ extension Command {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
              .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit, .editExternal, .graph, .expand, .collapse,
-             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark:
+             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties:
             false
         case .removeAssociation, .archive, .unpin:
             // Each asks first or is undone with one key; none is on a Ctrl key.

@@ -12,20 +12,52 @@ public enum DetailRows {
         public var value: String
         /// The group heading it sits under.
         public var group: String
+        /// Whether this row is the heading of a property group rather than a property.
+        public var isHeading = false
     }
 
-    /// The record's properties that have values, ordered by group, then display order, then label.
-    /// Without definitions, by internal name.
-    public static func make(record: CRMRecord, definitions: [PropertyDefinition]?) -> [Row] {
+    /// The record's properties that have values, under a heading per property group (in the groups'
+    /// display order, then by display order and label within one). Without definitions, by internal name.
+    /// With `includeEmpty`, every visible property of the type is listed, empty ones too, so they can be set.
+    public static func make(
+        record: CRMRecord, definitions: [PropertyDefinition]?, groups: [PropertyGroup]?, includeEmpty: Bool = false
+    ) -> [Row] {
+        var record = record
+        if includeEmpty {
+            for definition in definitions ?? [] where definition.hidden != true && record.properties[definition.name] == nil {
+                record.properties[definition.name] = .some("")
+            }
+        }
+        let rows = make(record: record, definitions: definitions, includeEmpty: includeEmpty, groupOrder: groups.map { groups in
+            Dictionary(groups.map { ($0.name, $0.displayOrder) }, uniquingKeysWith: { first, _ in first })
+        })
+        guard let groups, !groups.isEmpty else { return rows }
+        let labels = Dictionary(groups.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var result: [Row] = []
+        for row in rows {
+            if row.group != result.last?.group {
+                result.append(Row(label: labels[row.group] ?? row.group, name: "", value: "", group: row.group,
+                                  isHeading: true))
+            }
+            result.append(row)
+        }
+        return result
+    }
+
+    /// The rows without headings, ordered by `groupOrder` when given, else by the definitions' first mention.
+    public static func make(
+        record: CRMRecord, definitions: [PropertyDefinition]?, includeEmpty: Bool = false,
+        groupOrder given: [String: Int]? = nil
+    ) -> [Row] {
         let present = record.properties.compactMap { name, value -> (String, String)? in
-            guard let value, !value.isEmpty else { return nil }
+            guard let value, includeEmpty || !value.isEmpty else { return nil }
             return (name, value)
         }
         guard let definitions, !definitions.isEmpty else {
             return present.sorted { $0.0 < $1.0 }.map { Row(label: $0.0, name: $0.0, value: $0.1, group: "") }
         }
         let byName = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let groupOrder = Dictionary(
+        let groupOrder = given ?? Dictionary(
             definitions.map(\.groupName).uniqued().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return present.map { name, value -> (Row, Int, Int) in
             guard let definition = byName[name] else {
@@ -38,6 +70,8 @@ public enum DetailRows {
         }
         .sorted { a, b in
             if a.1 != b.1 { return a.1 < b.1 }
+            // Groups that share a display order stay together, by name.
+            if a.0.group != b.0.group { return a.0.group < b.0.group }
             if a.2 != b.2 { return a.2 < b.2 }
             return a.0.label.localizedStandardCompare(b.0.label) == .orderedAscending
         }

@@ -46,13 +46,24 @@ enum DetailView {
         ListView.draw(into: &canvas, rect: rowsRect, state: detail.selection, count: rows.count, focused: focused) {
             index, selected in
             let row = rows[index]
-            let label = TerminalText.pad(" " + TerminalText.sanitize(row.label), toWidth: labelWidth + 1)
-            let (text, note) = annotatedValue(row, detail: detail, definitions: state.definitions[detail.typeID])
-            let value = TerminalText.pad(TerminalText.sanitize(text + note), toWidth: valueWidth)
             let selectedRole: StyleRole = focused ? "list.selected" : "list.selected.unfocused"
+            if row.isHeading {
+                let heading = TerminalText.pad(" ── " + TerminalText.sanitize(row.label) + " ", toWidth: rowsRect.width)
+                return [TextSpan(text: heading, role: selected ? selectedRole : "list.header")]
+            }
+            let definition = state.definitions[detail.typeID]?.first { $0.name == row.name }
+            let shownLabel = state.showsInternalNames ? row.name : row.label
+            let label = TerminalText.pad(" " + TerminalText.sanitize(shownLabel), toWidth: labelWidth + 1)
+            var (text, note) = annotatedValue(row, detail: detail, definitions: state.definitions[detail.typeID])
+            // Read-only and calculated properties say so beside their value; e refuses them with the reason.
+            let lock = definition?.calculated == true ? "  (calculated)"
+                : definition?.modificationMetadata?.readOnlyValue == true ? "  (read-only)" : ""
+            if note.isEmpty { note = lock }
+            let value = TerminalText.pad(TerminalText.sanitize(text + note), toWidth: valueWidth)
             let marked = detail.staged[row.name] != nil || detail.errors[row.name] != nil
-            return [TextSpan(text: label + " ", role: selected ? selectedRole : "detail.label"),
-                    TextSpan(text: value, role: selected ? selectedRole : marked ? "status.loading" : "detail.value")]
+            let valueRole: StyleRole = marked ? "status.loading" : lock.isEmpty ? "detail.value" : "text.dim"
+            return [TextSpan(text: label + " ", role: selected ? selectedRole : lock.isEmpty ? "detail.label" : "text.dim"),
+                    TextSpan(text: value, role: selected ? selectedRole : valueRole)]
         }
     }
 

@@ -7,6 +7,8 @@ public enum Effect: Sendable, Hashable {
     case fetchPage(typeID: String, page: Int, after: String?, properties: [String])
     /// Fetch the property definitions of `typeID`.
     case fetchDefinitions(typeID: String)
+    /// Fetch the property groups of `typeID`.
+    case fetchPropertyGroups(typeID: String)
     /// Fetch the portal's custom object types (schemas).
     case fetchCustomTypes
     /// Fetch one record with `properties`.

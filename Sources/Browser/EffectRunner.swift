@@ -55,6 +55,10 @@ public final class EffectRunner: Sendable {
                 fetch: { try await $0.properties(of: typeID) },
                 loaded: { .definitionsLoaded(typeID: typeID, $0) },
                 failed: { .definitionsFailed(typeID: typeID, message: $0) })
+        case .fetchPropertyGroups(let typeID):
+            return await readThrough(
+                kind: CRMCache.DocumentKind.propertyGroups, key: typeID, fetch: { try await $0.propertyGroups(typeID) },
+                loaded: { .propertyGroupsLoaded(typeID: typeID, $0) }, failed: { _ in .propertyGroupsLoaded(typeID: typeID, []) })
         case .fetchCustomTypes:
             // A portal without custom objects, or a token without the schema scope, simply has none.
             return await readThrough(
