@@ -218,17 +218,32 @@ extension BrowserState {
         return []
     }
 
-    /// `t` after a conflict: take the server's values and drop the staged edits they clash with.
+    /// `t` after a conflict: on a property in conflict, take the server's value for that property only
+    /// (the others stay staged, to keep with Ctrl-s); elsewhere, take the server's values for all of them.
     mutating func takeTheirs() {
         guard var detail, let server = detail.conflict else { return }
-        detail.record.properties.merge(server.properties) { _, new in new }
-        detail.record.updatedAt = server.updatedAt
-        for name in detail.staged.keys where server.properties[name] != nil { detail.staged[name] = nil }
-        detail.conflict = nil
-        detail.base = server.updatedAt
+        let clashing = detail.staged.keys.filter { server.properties[$0] != nil }
+        let names: [String]
+        if let row = selectedDetailRow, clashing.contains(row.name) {
+            names = [row.name]
+        } else {
+            names = clashing
+        }
+        for name in names {
+            detail.record.properties[name] = server.properties[name] ?? nil
+            detail.staged[name] = nil
+        }
+        let remaining = detail.staged.keys.filter { server.properties[$0] != nil }
+        if remaining.isEmpty {
+            detail.record.properties.merge(server.properties) { _, new in new }
+            detail.record.updatedAt = server.updatedAt
+            detail.conflict = nil
+            detail.base = server.updatedAt
+        }
         replaceInLists(typeID: detail.typeID, record: detail.record)
         self.detail = detail
-        message = StatusMessage("took the server's values")
+        message = StatusMessage(remaining.isEmpty ? "took the server's values"
+            : "took theirs for \(names.joined(separator: ", ")); \(remaining.count) left: t takes theirs, Ctrl-s keeps yours")
     }
 
     /// Shows a changed record in every loaded list row that holds it, without moving the selection.

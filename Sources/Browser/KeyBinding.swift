@@ -84,24 +84,26 @@ public struct KeyBindings: Sendable {
                    disabledReason: { $0.detail == nil ? "open a record first" : nil }),
         KeyBinding([.character("E")], .editExternal, "edit the selected property in $VISUAL or $EDITOR",
                    disabledReason: { $0.editDisabledReason }),
-        KeyBinding([.control("s")], .save, "save the staged edits (or create the new record)",
+        KeyBinding([.control("s")], .save, "save the staged edits (or create the new record)", footer: "save",
                    disabledReason: { state in
                        if state.readOnly { return "read-only mode (--read-only): nothing is sent" }
                        if state.detail?.isNew == true { return nil }
                        return state.detail?.staged.isEmpty == false ? nil : "no staged edits to save"
                    }),
-        KeyBinding([.character("t")], .takeTheirs, "take the server's values (conflict)", disabledReason: { state in
+        KeyBinding([.character("t")], .takeTheirs, "take the server's value of the property (conflict)", disabledReason: { state in
             state.detail?.conflict == nil ? "no conflict to resolve" : nil
         }),
         KeyBinding([.character("a")], .graph, "association graph of the open record", footer: "graph",
                    disabledReason: { $0.graphDisabledReason }),
-        KeyBinding([.right, .character("l")], .expand, "graph: show a neighbour's own associations",
+        KeyBinding([.right, .character("l")], .expand, "graph: show a neighbour's own associations", footer: "expand",
                    disabledReason: { $0.focus == .graph ? nil : "only in the association graph (a)" }),
         KeyBinding([.left, .character("h")], .collapse, "graph: fold a neighbour's associations",
                    disabledReason: { $0.focus == .graph ? nil : "only in the association graph (a)" }),
         KeyBinding([.character("+")], .addAssociation, "graph: associate the centre with another record",
+                   footer: "associate",
                    disabledReason: { $0.addAssociationDisabledReason }),
         KeyBinding([.character("-")], .removeAssociation, "graph: remove the selected association (asks first)",
+                   footer: "remove",
                    disabledReason: { $0.removeAssociationDisabledReason }),
         KeyBinding([.character("p")], .pinMenu, "pin-activity menu of the open record",
                    disabledReason: PinMenu.menuDisabledReason),

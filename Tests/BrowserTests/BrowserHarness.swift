@@ -72,7 +72,8 @@ final class BrowserHarness {
         let detail = try #require(state.detail)
         let rows = state.detailRows(detail)
         let index = try #require(rows.firstIndex { $0.name == property }, "no row for \(property)")
-        for _ in 0..<(index - detail.selection.selected) { try await press(.down) }
+        let steps = index - detail.selection.selected
+        for _ in 0..<abs(steps) { try await press(steps > 0 ? .down : .up) }
     }
 
     /// Opens the inline editor on `property`, replaces its text with `text`, and presses Enter.

@@ -134,6 +134,31 @@ struct EditorTests {
         await harness.stop()
     }
 
+    @Test("a conflict is settled per property: t on one row takes theirs there, Ctrl-s keeps mine for the rest")
+    func conflictPerProperty() async throws {
+        let harness = try await Self.openFirstContact(width: 200)
+        let id = try #require(harness.app.state.detail?.record.id)
+        try await harness.edit("firstname", to: "MyFirst")
+        try await harness.edit("lastname", to: "MyLast")
+        try await Task.sleep(for: .milliseconds(5))
+        _ = try await harness.client.updateRecord("0-1", id: id, properties: ["firstname": "TheirFirst",
+                                                                              "lastname": "TheirLast"])
+        try await harness.press(.control("s"), .character("y"))
+        #expect(harness.screen.contains("mine: MyFirst  theirs: TheirFirst"), "\(harness.screen)")
+        #expect(harness.screen.contains("mine: MyLast  theirs: TheirLast"))
+        try await harness.selectProperty("firstname")
+        try await harness.press(.character("t"))
+        #expect(harness.app.state.detail?.staged == ["lastname": "MyLast"], "only First Name took theirs")
+        #expect(harness.app.state.detail?.conflict != nil, "Last Name still waits for a choice")
+        try await harness.press(.control("s"))
+        #expect(harness.screen.contains("over the server's newer values"), "\(harness.screen)")
+        try await harness.press(.character("y"))
+        let stored = try await harness.client.record("0-1", id: id, properties: ["firstname", "lastname"])
+        #expect(stored[property: "firstname"] == "TheirFirst")
+        #expect(stored[property: "lastname"] == "MyLast")
+        await harness.stop()
+    }
+
     @Test("Esc with staged edits asks first; any key but y keeps them")
     func escAsksBeforeDropping() async throws {
         let harness = try await Self.openFirstContact()
