@@ -167,6 +167,11 @@ extension BrowserState {
             message = StatusMessage("kept the staged edits")
             return []
         }
+        if detail.isNew {
+            leaveNewForm()
+            message = StatusMessage("dropped the new record")
+            return []
+        }
         detail.staged = [:]
         detail.errors = [:]
         detail.conflict = nil
@@ -174,6 +179,13 @@ extension BrowserState {
         focus = .list
         message = StatusMessage("dropped the staged edits")
         return []
+    }
+
+    /// Closes a create form: the detail pane follows the list again.
+    mutating func leaveNewForm() {
+        detail = nil
+        focus = .list
+        syncDetailWithSelection()
     }
 
     /// The outcome of a save this detail asked for.

@@ -222,7 +222,12 @@ extension BrowserState {
             case .detail:
                 if let staged = detail?.staged, !staged.isEmpty {
                     confirmingDrop = true
-                    message = StatusMessage("drop \(staged.count) staged edit(s)? y drops, any other key keeps them")
+                    let what = detail?.isNew == true ? "the new record" : "\(staged.count) staged edit(s)"
+                    message = StatusMessage("drop \(what)? y drops, any other key keeps editing")
+                    return []
+                }
+                if detail?.isNew == true {
+                    leaveNewForm()
                     return []
                 }
                 focus = .list

@@ -94,7 +94,9 @@ extension DetailRows {
                        group: definition?.groupName ?? "")
         }
         let optional = definitions
-            .filter { !required.contains($0.name) && !$0.isReadOnly && $0.hidden != true }
+            // The pinned activity is set from the pin menu of a saved record, never typed.
+            .filter { !required.contains($0.name) && !$0.isReadOnly && $0.hidden != true
+                && $0.name != "hs_pinned_engagement_id" }
             .sorted { a, b in
                 let (ga, gb) = (groupOrder[a.groupName] ?? Int.max, groupOrder[b.groupName] ?? Int.max)
                 if ga != gb { return ga < gb }

@@ -82,6 +82,27 @@ struct CreateArchiveTests {
         await harness.stop()
     }
 
+    @Test("Esc leaves an untouched form at once and asks before dropping a filled one; the detail follows the list again")
+    func escLeavesTheForm() async throws {
+        let harness = try await BrowserHarness.start(width: 200, height: 40)
+        try await harness.press(.character("n"))
+        #expect(harness.app.state.detail?.isNew == true)
+        try await harness.press(.escape)
+        #expect(harness.app.state.detail?.isNew != true)
+        #expect(harness.app.state.focus == .list)
+        #expect(harness.app.state.detail?.record.id == harness.app.state.activeList?.selectedRecord?.id)
+        try await harness.press(.character("n"), .character("e"))
+        try await harness.type("new@example.com")
+        try await harness.press(.enter, .escape)
+        #expect(harness.screen.contains("drop the new record?"), "\(harness.screen)")
+        try await harness.press(.character("k"))
+        #expect(harness.app.state.detail?.staged["email"] == "new@example.com", "any key but y keeps editing")
+        try await harness.press(.escape, .character("y"))
+        #expect(harness.app.state.detail?.isNew != true)
+        #expect(harness.screen.contains("dropped the new record"))
+        await harness.stop()
+    }
+
     @Test("read-only: every write key says why, and nothing reaches the server")
     func readOnlyHints() async throws {
         let harness = try await BrowserHarness.start(width: 200, height: 40, readOnly: true)

@@ -41,7 +41,7 @@ struct GraphPinCreateSessionTests {
         #expect(!associated.isEmpty, "the demo contact has activities")
 
         try tmux.send("p")
-        try await tmux.waitFor("activities · * pinned")
+        try await tmux.waitFor("· * pinned · Enter pins")
         try tmux.send("Enter")
         try await tmux.waitFor("pinned activity")
         var stored = try await sandbox.client.record("contacts", id: contact.id, properties: ["hs_pinned_engagement_id"])
