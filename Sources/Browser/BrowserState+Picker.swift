@@ -47,6 +47,10 @@ extension BrowserState {
                 picker = current
                 return [.searchRecords(typeID: toType, text: query)]
             }
+            if case .palette = current.purpose, let shortcut = paletteShortcut(current.text) {
+                picker = nil
+                return runPaletteChoice(shortcut)
+            }
             return pick(current)
         default:
             break
@@ -68,6 +72,9 @@ extension BrowserState {
             let ordered = current.options.map(\.value).filter { current.chosen.contains($0) }
             stage(name, ordered.joined(separator: ";"))
             return []
+        case .palette:
+            guard let option = current.highlighted else { return [] }
+            return runPaletteChoice(option.value)
         case .bulkProperty(let typeID):
             guard let option = current.highlighted else { return [] }
             return chooseBulkValue(typeID: typeID, name: option.value)

@@ -260,6 +260,7 @@ extension BrowserState {
         case .create: return beginCreate()
         case .archive: return beginArchive()
         case .mark: return toggleMark()
+        case .palette: return openPalette()
         case .emptyProperties:
             showsEmptyProperties.toggle()
             message = StatusMessage(showsEmptyProperties ? "showing every property, empty ones too"

@@ -73,6 +73,8 @@ public struct KeyBindings: Sendable {
         KeyBinding([.character("/")], .filter, "filter the loaded rows", footer: "filter", disabledReason: { state in
             state.activeList?.records.isEmpty == false ? nil : "no rows loaded to filter"
         }),
+        KeyBinding([.character(":")], .palette, "command palette: types, actions, recent records, themes",
+                   footer: "palette"),
         KeyBinding([.character("r")], .refresh, "refresh", footer: "refresh", disabledReason: { state in
             state.activeList == nil ? "no list to refresh" : nil
         }),

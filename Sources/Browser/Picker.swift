@@ -27,6 +27,8 @@ public struct Picker: Sendable, Equatable {
         case propertyValue(name: String)
         /// Stage several values of checkbox property `name`, joined with `;`.
         case propertyValues(name: String)
+        /// The command palette: a type, a recent record, an action, a theme or a profile.
+        case palette
         /// Choose the property to set on the marked rows of `typeID`'s list.
         case bulkProperty(typeID: String)
         /// Choose the value of property `name` for the marked rows of `typeID`'s list.
@@ -78,10 +80,14 @@ public struct Picker: Sendable, Equatable {
         return false
     }
 
-    /// The options the typed text leaves (all of them for a search picker).
+    /// The options the typed text leaves (all of them for a search picker): labels that start with the
+    /// text first, then the other fuzzy matches, each in their own order.
     public var visible: [Option] {
         guard !isSearch, !text.isEmpty else { return options }
-        return options.filter { FuzzyMatch.matches(text, $0.label + " " + $0.note) }
+        let matches = options.filter { FuzzyMatch.matches(text, $0.label + " " + $0.note) }
+        let typed = text.lowercased()
+        return matches.filter { $0.label.lowercased().hasPrefix(typed) }
+            + matches.filter { !$0.label.lowercased().hasPrefix(typed) }
     }
 
     /// The highlighted option.

@@ -17,7 +17,7 @@ enum PickerView {
         guard inner.height >= 3 else { return }
         let (inputRect, rest) = inner.splitRows(topHeight: 1)
         let (rowsRect, keysRect) = rest.splitRows(bottomHeight: 1)
-        let prefix = picker.isSearch ? " search: " : " filter: "
+        let prefix = picker.isSearch ? " search: " : picker.purpose == .palette ? " :" : " filter: "
         let used = canvas.write(prefix + TerminalText.sanitize(picker.text), at: Point(x: inputRect.x, y: inputRect.y),
                                 role: "text", clip: inputRect)
         canvas.write("▏", at: Point(x: inputRect.x + used, y: inputRect.y), role: "status.loading", clip: inputRect)

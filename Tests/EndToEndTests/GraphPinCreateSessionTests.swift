@@ -106,6 +106,26 @@ struct GraphPinCreateSessionTests {
         try sandbox.stop()
     }
 
+    @Test(":deals jumps to the deals list; :q quits")
+    func paletteJumps() async throws {
+        let tmux = try Tmux(width: 120, height: 40)
+        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        defer { sandbox.remove() }
+        try tmux.type(sandbox.browseCommand())
+        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
+        try tmux.send(":")
+        try await tmux.waitFor("Go to, or do")
+        try tmux.send("deals", literal: true)
+        try tmux.send("Enter")
+        try await tmux.waitFor("deals listed") { $0.contains("Deals ·") && $0.contains("rows 1–") && $0.contains("Stage") }
+        try tmux.send(":")
+        try await tmux.waitFor("Go to, or do")
+        try tmux.send("q")
+        try tmux.send("Enter")
+        try await tmux.waitFor("EXIT=0")
+        try sandbox.stop()
+    }
+
     @Test("n creates a ticket with its required properties; d asks, naming it, and archives it")
     func createAndArchiveTicket() async throws {
         let tmux = try Tmux(width: 120, height: 40)
