@@ -17,11 +17,16 @@ struct GraphPinCreateSessionTests {
         try await Task.sleep(for: .milliseconds(300))
     }
 
+    /// Starts `spoke` on the sandbox and waits for the contact list.
+    private func browse(_ tmux: Tmux, _ sandbox: SandboxWindow) async throws {
+        try tmux.type(sandbox.browseCommand())
+        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
+    }
+
     /// Opens the first contact of the sandbox in the detail pane.
     private func openFirstContact(_ tmux: Tmux, _ sandbox: SandboxWindow) async throws -> CRMRecord {
         let first = try #require(try await sandbox.client.listRecords("contacts", ListQuery(limit: 1)).results.first)
-        try tmux.type(sandbox.browseCommand())
-        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
+        try await browse(tmux, sandbox)
         try tmux.send("Enter")
         try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
         return first
@@ -111,8 +116,7 @@ struct GraphPinCreateSessionTests {
         let tmux = try Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
         defer { sandbox.remove() }
-        try tmux.type(sandbox.browseCommand())
-        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
+        try await browse(tmux, sandbox)
         try tmux.send(":")
         try await tmux.waitFor("Go to, or do")
         try tmux.send("deals", literal: true)
@@ -131,8 +135,7 @@ struct GraphPinCreateSessionTests {
         let tmux = try Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
         defer { sandbox.remove() }
-        try tmux.type(sandbox.browseCommand())
-        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
+        try await browse(tmux, sandbox)
         try await escape(tmux)
         for _ in 0..<3 { try tmux.send("j") }
         try tmux.send("Enter")
