@@ -58,6 +58,8 @@ public enum Action: Sendable {
     /// The next page of a group of the graph arrived.
     case graphPageLoaded(owner: RecordReference, toTypeID: String, [AssociationGraph.Item], nextAfter: String?,
                          names: [RecordReference: String])
+    /// The next page of a graph group could not be read; the group keeps its cursor for another try.
+    case graphPageFailed(owner: RecordReference, toTypeID: String, message: String)
     /// Display names of records arrived.
     case namesLoaded([RecordReference: String])
     /// A record's associated activities arrived, newest first.

@@ -15,6 +15,8 @@ public struct AssociationGraph: Sendable, Equatable {
         public var nextAfter: String?
         /// Whether the next page is being fetched.
         public var loadingMore = false
+        /// The cursor whose fetch failed, so scrolling does not retry it in a loop (Enter does).
+        public var failedAfter: String?
 
         /// Creates a group.
         public init(toTypeID: String, items: [Item], nextAfter: String?) {
@@ -140,6 +142,22 @@ public struct AssociationGraph: Sendable, Equatable {
         groups[index].loadingMore = true
         hops[owner] = .loaded(groups)
         return after
+    }
+
+    /// A page fetch failed: the group keeps its cursor, so Enter on its "more" row tries again.
+    mutating func pageFailed(owner: RecordReference, toTypeID: String) {
+        guard case .loaded(var groups)? = hops[owner],
+              let index = groups.firstIndex(where: { $0.toTypeID == toTypeID }) else { return }
+        groups[index].loadingMore = false
+        groups[index].failedAfter = groups[index].nextAfter
+        hops[owner] = .loaded(groups)
+    }
+
+    /// Whether the group's next page failed to load at its current cursor.
+    func pageHasFailed(owner: RecordReference, toTypeID: String) -> Bool {
+        guard case .loaded(let groups)? = hops[owner],
+              let group = groups.first(where: { $0.toTypeID == toTypeID }) else { return false }
+        return group.failedAfter != nil && group.failedAfter == group.nextAfter
     }
 
     /// Drops `target` from `owner`'s group after the association was removed.

@@ -78,6 +78,8 @@ public final class BrowserApp {
             }
         }
         for action in inbox.drain() {
+            // Ctrl-c in the editor reaches this process too (same process group): it is the editor's, not a quit.
+            if editorRunning, case .signalled("SIGINT") = action { continue }
             if case .externalEditFinished = action {
                 backend.resume()
                 editorRunning = false

@@ -22,6 +22,7 @@ extension BrowserState {
     /// Why `+` does nothing now.
     var addAssociationDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): associations cannot be changed" }
+        if graph?.pendingToken != nil { return "an association change is already under way" }
         return focus == .graph && graph != nil ? nil : "open the association graph first (a)"
     }
 
@@ -29,6 +30,7 @@ extension BrowserState {
     var removeAssociationDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): associations cannot be changed" }
         guard focus == .graph, let graph else { return "open the association graph first (a)" }
+        if graph.pendingToken != nil { return "an association change is already under way" }
         guard case .record? = graph.selectedRow else { return "select an associated record in the graph" }
         return nil
     }
@@ -59,7 +61,12 @@ extension BrowserState {
         } else if focus == .detail, let detail, !detail.isNew, !detail.record.id.isEmpty {
             origin = RecordReference(typeID: detail.typeID, id: detail.record.id)
         }
-        if let candidate = origin, DefaultAssociationTypes.spec(from: type.id, to: candidate.typeID) == nil { origin = nil }
+        var unassociated: String?
+        if let candidate = origin, DefaultAssociationTypes.spec(from: type.id, to: candidate.typeID) == nil {
+            // Spoke knows HubSpot's default type only for the core pairs; say so rather than drop it silently.
+            if focus == .graph { unassociated = registry.resolve(candidate.typeID)?.singularLabel.lowercased() }
+            origin = nil
+        }
         if let origin, let record = detail?.record, detail?.record.id == origin.id,
            let originType = registry.resolve(origin.typeID) {
             graphNames[origin] = originType.displayName(of: record)
@@ -76,7 +83,8 @@ extension BrowserState {
         focus = .detail
         let required = type.requiredOnCreate.propertyNames
         message = StatusMessage("new \(type.singularLabel.lowercased()): e edits a field"
-            + (required.isEmpty ? "" : ", * marks the \(required.count) required") + " · Ctrl-s creates · Esc drops")
+            + (required.isEmpty ? "" : ", * marks the \(required.count) required") + " · Ctrl-s creates · Esc drops"
+            + (unassociated.map { " · not associated with the \($0): add it in the graph with + after" } ?? ""))
         var effects: [Effect] = []
         if definitions[type.id] == nil, !definitionsInFlight.contains(type.id) {
             definitionsInFlight.insert(type.id)

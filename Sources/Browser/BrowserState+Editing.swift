@@ -7,7 +7,7 @@ extension BrowserState {
     /// Why `e` does nothing now, or nil when it edits the selected property.
     public var editDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): editing is off" }
-        if !markedIDs.isEmpty { return nil }
+        if !markedIDs.isEmpty { return archiveToken == nil ? nil : "a bulk change is already under way" }
         guard focus == .detail, let detail else { return "open a record (Enter) to edit its properties" }
         guard detail.phase == .loaded else { return "the record is still loading" }
         guard let row = selectedDetailRow else { return "no property selected" }
@@ -62,6 +62,17 @@ extension BrowserState {
         }
     }
 
+    /// Why `E` does nothing now: it edits one text property of the open record.
+    var externalEditDisabledReason: String? {
+        if !markedIDs.isEmpty { return "E edits one record; e sets a property on the marked rows" }
+        if let reason = editDisabledReason { return reason }
+        guard let detail, let row = selectedDetailRow else { return "no property selected" }
+        switch PropertyEditorKind.of(definition(row.name, typeID: detail.typeID)) {
+        case .typed, .longText: return nil
+        default: return "\(row.label) is picked from a list or toggled: use e"
+        }
+    }
+
     /// E: edits the selected property's value in `$VISUAL`/`$EDITOR` (for long text and HTML).
     mutating func beginExternalEdit() -> [Effect] {
         guard let detail, let row = selectedDetailRow else { return [] }
@@ -75,7 +86,12 @@ extension BrowserState {
     /// The external editor ended: its text is staged, or its failure said.
     mutating func externalEditFinished(name: String, _ result: Result<String, ExternalEditorError>) {
         switch result {
-        case .success(let text): stage(name, text)
+        case .success(let text):
+            // The same checks as typing inline: a number must still be a number.
+            switch PropertyInput.parse(text, for: detail.flatMap { definition(name, typeID: $0.typeID) }) {
+            case .success(let value): stage(name, value)
+            case .failure(let error): message = StatusMessage("not staged: \(error.message)", kind: .error)
+            }
         case .failure(let error): message = StatusMessage(error.message, kind: .error)
         }
     }
@@ -176,7 +192,7 @@ extension BrowserState {
         detail.errors = [:]
         detail.conflict = nil
         self.detail = detail
-        focus = .list
+        focus = graph == nil ? .list : .graph
         message = StatusMessage("dropped the staged edits")
         return []
     }

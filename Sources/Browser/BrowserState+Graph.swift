@@ -237,7 +237,7 @@ extension BrowserState {
             case .record(_, let target, _, _) where graphNames[target] == nil && !namesRequested.contains(target):
                 namesRequested.insert(target)
                 missing[target.typeID, default: []].append(target.id)
-            case .more(let owner, let toTypeID, false, _):
+            case .more(let owner, let toTypeID, false, _) where !current.pageHasFailed(owner: owner, toTypeID: toTypeID):
                 effects += loadMore(owner: owner, toTypeID: toTypeID)
             default: break
             }

@@ -34,6 +34,12 @@ extension BrowserState {
         focus = entry.focus
         if focus == .graph, graph == nil { focus = .detail }
         if focus == .detail, detail == nil { focus = .list }
+        // What was still loading when the place was left was dropped on arrival: ask again.
+        if detail?.phase == .loading { effects += loadDetailRecord() }
+        if let graph {
+            for (source, hop) in graph.hops where hop == .loading { effects.append(.loadGraphHop(source)) }
+        }
+        if detail?.phase == .loaded { effects += loadPinsForDetail() }
         return effects
     }
 

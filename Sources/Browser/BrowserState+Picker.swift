@@ -14,7 +14,9 @@ extension BrowserState {
         switch key {
         case .escape:
             picker = nil
-            message = StatusMessage("cancelled")
+            for name in current.unstageOnCancel { detail?.staged[name] = nil }
+            message = StatusMessage(current.unstageOnCancel.isEmpty ? "cancelled"
+                                    : "cancelled: the pipeline needs a stage of its own, so it was not changed")
             return []
         case .control("c"):
             quitRequested = true
@@ -69,7 +71,10 @@ extension BrowserState {
             stage(name, value)
             return askForStageIfPipelineChanged(name)
         case .propertyValues(let name):
-            let ordered = current.options.map(\.value).filter { current.chosen.contains($0) }
+            let listed = current.options.map(\.value)
+            // Values the record holds that the list does not show (hidden options) are kept as they are.
+            let unlisted = current.chosen.filter { !listed.contains($0) }.sorted()
+            let ordered = listed.filter { current.chosen.contains($0) } + unlisted
             stage(name, ordered.joined(separator: ";"))
             return []
         case .palette:
@@ -92,7 +97,8 @@ extension BrowserState {
             guard let option = current.highlighted else { return [] }
             let target = RecordReference(typeID: toType, id: option.value)
             graphNames[target] = option.label
-            picker = Picker(title: "Label for \(option.label)", options: [],
+            picker = Picker(title: "Label for \(option.label)",
+                            options: [Picker.Option(label: "(no label: the default association)", value: "")],
                             purpose: .associationLabel(from: from, to: target))
             picker?.notice = "loading the labels of this pair…"
             return [.fetchAssociationLabels(fromType: from.typeID, toType: toType)]
@@ -130,6 +136,7 @@ extension BrowserState {
         picker = Picker(title: "Stage in \(pipeline.label) (required with the new pipeline)",
                         options: pipeline.stages.map { Picker.Option(label: $0.label, value: $0.id) },
                         purpose: .propertyValue(name: stageName))
+        picker?.unstageOnCancel = [name]
         return []
     }
 

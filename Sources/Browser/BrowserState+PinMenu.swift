@@ -96,7 +96,9 @@ extension BrowserState {
     /// Clears the record's pinned activity through the write gateway.
     mutating func unpin() -> [Effect] {
         guard let detail else { return [] }
-        var menu = pins ?? PinMenu(typeID: detail.typeID, recordID: detail.record.id, isOpen: false)
+        // The menu state may still be an earlier record's: only the open record is ever unpinned.
+        var menu = pins.flatMap { $0.typeID == detail.typeID && $0.recordID == detail.record.id ? $0 : nil }
+            ?? PinMenu(typeID: detail.typeID, recordID: detail.record.id, isOpen: false)
         let (token, effect) = write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: nil))
         menu.pendingToken = token
         pins = menu
@@ -174,9 +176,10 @@ extension PinMenu {
     @Sendable static func unpinDisabledReason(_ state: BrowserState) -> String? {
         if state.readOnly { return "read-only mode (--read-only): unpinning is disabled" }
         guard let detail = state.detail else { return "open a record first" }
-        guard BrowserState.pinnedID(of: detail.record) != nil || state.pins?.pinnedID != nil else {
+        let menu = state.pins.flatMap { $0.typeID == detail.typeID && $0.recordID == detail.record.id ? $0 : nil }
+        guard BrowserState.pinnedID(of: detail.record) != nil || menu?.pinnedID != nil else {
             return "no activity is pinned on this record"
         }
-        return state.pins?.pendingToken == nil ? nil : "a pin is already being saved"
+        return menu?.pendingToken == nil ? nil : "a pin is already being saved"
     }
 }

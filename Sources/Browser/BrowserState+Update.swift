@@ -94,6 +94,10 @@ extension BrowserState {
             return []
         case .graphPageLoaded(let owner, let toTypeID, let items, let nextAfter, let names):
             return receiveGraphPage(owner: owner, toTypeID: toTypeID, items: items, nextAfter: nextAfter, names: names)
+        case .graphPageFailed(let owner, let toTypeID, let text):
+            graph?.pageFailed(owner: owner, toTypeID: toTypeID)
+            message = StatusMessage("associations: \(text) · Enter on \"more\" tries again", kind: .error)
+            return []
         case .namesLoaded(let names):
             graphNames.merge(names) { _, new in new }
             return []
@@ -115,6 +119,12 @@ extension BrowserState {
             return []
         case .pageLoaded(let typeID, let page, let result):
             guard lists[typeID]?.receive(page: page, result) == true else { return [] }
+            if typeID == selectedType.id, localSearch?.server != nil, let total = result.total {
+                localSearch?.total = total
+                if page == 0 {
+                    message = StatusMessage("server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
+                }
+            }
             if typeID == selectedType.id, let filter { setFilter(filter) }
             if typeID == selectedType.id { syncDetailWithSelection() }
             return prefetchIfNeeded()
@@ -230,7 +240,7 @@ extension BrowserState {
                     leaveNewForm()
                     return []
                 }
-                focus = .list
+                focus = graph == nil ? .list : .graph
             case .list: focus = .sidebar
             case .graph: closeGraph()
             case .sidebar: break
@@ -334,6 +344,12 @@ extension BrowserState {
     }
 
     private mutating func refresh() -> [Effect] {
+        if focus == .graph, var current = graph {
+            current.hops = [current.root: .loading]
+            current.expanded = []
+            graph = current
+            return [.loadGraphHop(current.root)]
+        }
         if localSearch != nil, focus != .detail { leaveLocalSearch() }
         if focus == .detail, var current = detail {
             current.phase = .loading
@@ -356,6 +372,8 @@ extension BrowserState {
     /// Makes the selected type's list exist and asks for its first page and definitions if needed.
     mutating func openSelectedType() -> [Effect] {
         leaveLocalSearch()
+        // The graph is drawn where the list goes: choosing a type shows the list again.
+        graph = nil
         let type = selectedType
         filter = nil
         if detail?.typeID != type.id { detail = nil }
@@ -383,6 +401,9 @@ extension BrowserState {
         else { return [] }
         list.markRequested(page: request.page)
         lists[type.id] = list
+        if let search = localSearch?.server {
+            return [.fetchSearchPage(typeID: type.id, page: request.page, cursor: request.after, search)]
+        }
         return [.fetchPage(typeID: type.id, page: request.page, after: request.after, properties: type.listProperties)]
     }
 
@@ -426,6 +447,7 @@ extension BrowserState {
     /// Keys typed into the filter prompt: text edits it live, Enter keeps it, Esc drops it.
     private mutating func typeIntoFilter(_ key: Key) -> [Effect] {
         guard var current = filter else { return [] }
+        current.error = nil
         switch key {
         case .character(let character):
             current.text.append(character)
@@ -441,12 +463,20 @@ extension BrowserState {
                 setFilter(nil)
                 return []
             }
-            // With a cache, Enter searches every cached record of the type (FTS5), online or not,
-            // not only the rows loaded so far.
+            // Enter searches every record of the type, not only the rows loaded so far: HubSpot's search
+            // when online, the cache's full-text index when offline.
+            if !connection.isOffline { return startServerSearch(current.text) }
             if connection.hasCache {
                 setFilter(nil)
-                message = StatusMessage("searching the cache…")
+                message = StatusMessage("offline: searching the cache…")
                 return [.searchLocal(typeID: selectedType.id, text: current.text)]
+            }
+        case .tab:
+            // Tab keeps the local filter and hands the keys back to the list.
+            current.isEditing = false
+            if current.text.isEmpty {
+                setFilter(nil)
+                return []
             }
         case .escape:
             setFilter(nil)
@@ -462,6 +492,31 @@ extension BrowserState {
         }
         setFilter(current)
         return []
+    }
+
+    /// Enter in the `/` prompt when online: the typed words and filters become a HubSpot search whose
+    /// pages replace the list (Esc brings the list back). A word that cannot be understood is named.
+    mutating func startServerSearch(_ text: String) -> [Effect] {
+        let type = selectedType
+        if text.lowercased().contains("owner"), owners == nil {
+            message = StatusMessage("loading owners for the owner filter; press Enter again")
+            return [.fetchOwners]
+        }
+        switch SearchQuery.parse(text, typeID: type.id, definitions: definitions[type.id] ?? [], owners: owners) {
+        case .failure(let error):
+            filter?.error = error.message
+            return []
+        case .success(var request):
+            request.properties = type.listProperties
+            setFilter(nil)
+            guard let current = lists[type.id] else { return [] }
+            localSearch = LocalSearch(text: text, savedList: localSearch?.savedList ?? current, server: request)
+            var list = RecordList(typeID: type.id)
+            list.markRequested(page: 0)
+            lists[type.id] = list
+            message = StatusMessage("searching HubSpot…")
+            return [.fetchSearchPage(typeID: type.id, page: 0, cursor: nil, request)]
+        }
     }
 
     /// Applies (or with `nil`, removes) the filter on the active list.

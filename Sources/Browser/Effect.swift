@@ -1,4 +1,5 @@
 import CRMCache
+import HubSpot
 
 /// Work the update function asks for; the effect runner performs it off the UI thread and
 /// answers with an `Action`.
@@ -13,6 +14,8 @@ public enum Effect: Sendable, Hashable {
     case fetchCustomTypes
     /// Fetch one record with `properties`.
     case fetchRecord(typeID: String, id: String, properties: [String])
+    /// Fetch page `page` of a server search of `typeID` (the cursor is ``HubSpotClient/searchPage(_:_:cursor:)``'s).
+    case fetchSearchPage(typeID: String, page: Int, cursor: String?, SearchRequest)
     /// Search the local cache's full-text index for `text` among records of `typeID`.
     case searchLocal(typeID: String, text: String)
     /// Settle an outbox conflict (`keepLocal`: send ours over the server's; else drop ours), then replay.

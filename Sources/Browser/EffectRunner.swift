@@ -81,6 +81,15 @@ public final class EffectRunner: Sendable {
             }
             await replayOutbox()
             return .outboxChanged(pending: (try? cache?.pendingCount()) ?? 0, message: nil)
+        case .fetchSearchPage(let typeID, let page, let cursor, let request):
+            do {
+                let result = try await client.searchPage(typeID, request, cursor: cursor)
+                try? cache?.store(result.results, typeID: typeID)
+                return .pageLoaded(typeID: typeID, page: page, result)
+            } catch {
+                _ = wentOffline(error)
+                return .pageFailed(typeID: typeID, page: page, message: "search: " + Self.describe(error))
+            }
         case .searchLocal(let typeID, let text):
             return .localSearchFinished(typeID: typeID, text: text,
                                         (try? cache?.searchLocal(typeID: typeID, text: text, limit: 200)) ?? [])
@@ -119,7 +128,7 @@ public final class EffectRunner: Sendable {
                                         names: page.names)
             } catch {
                 _ = wentOffline(error)
-                return .graphPageLoaded(owner: source, toTypeID: toTypeID, [], nextAfter: nil, names: [:])
+                return .graphPageFailed(owner: source, toTypeID: toTypeID, message: Self.describe(error))
             }
         case .loadNames(let typeID, let ids):
             if connectivity.isOffline { return .namesLoaded(cachedNames(typeID: typeID, ids: ids)) }

@@ -42,6 +42,9 @@ struct GraphLoader: Sendable {
             for try await (typeID, page) in group { pages[typeID] = page }
             return pages
         }
+        for type in associableTypes where !present.contains(where: { $0.id == type.id }) {
+            try? cache?.storeAssociations(from: source, toTypeID: type.id, [])
+        }
         var groups: [AssociationGraph.Group] = []
         for type in present {
             guard let page = pages[type.id], !page.results.isEmpty else { continue }

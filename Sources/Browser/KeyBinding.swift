@@ -85,10 +85,11 @@ public struct KeyBindings: Sendable {
         KeyBinding([.character("v")], .emptyProperties, "show empty properties too, to set them",
                    disabledReason: { $0.detail == nil ? "open a record first" : nil }),
         KeyBinding([.character("E")], .editExternal, "edit the selected property in $VISUAL or $EDITOR",
-                   disabledReason: { $0.editDisabledReason }),
+                   disabledReason: { $0.externalEditDisabledReason }),
         KeyBinding([.control("s")], .save, "save the staged edits (or create the new record)", footer: "save",
                    disabledReason: { state in
                        if state.readOnly { return "read-only mode (--read-only): nothing is sent" }
+                       if state.detail?.savingToken != nil { return "already saving; wait for the answer" }
                        if state.detail?.isNew == true { return nil }
                        return state.detail?.staged.isEmpty == false ? nil : "no staged edits to save"
                    }),

@@ -57,6 +57,8 @@ public struct Picker: Sendable, Equatable {
     public var searchedText: String?
     /// Shown instead of the options while they load, or when something failed.
     public var notice: String?
+    /// Staged properties Esc drops again (a new pipeline whose stage was not picked).
+    public var unstageOnCancel: [String] = []
     /// The highlighted row among the visible options.
     public var selection = ListState(selected: 0, offset: 0)
 

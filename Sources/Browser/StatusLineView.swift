@@ -23,16 +23,20 @@ enum StatusLineView {
         if let filter = state.filter, filter.isEditing {
             let used = canvas.write(" /" + filter.text, at: Point(x: rect.x, y: rect.y), role: "status", clip: rect)
             canvas.write("▏", at: Point(x: rect.x + used, y: rect.y), role: "status.loading", clip: rect)
-            let hint = "  Enter keeps · Esc clears · \(state.activeList?.visibleCount ?? 0) match"
-            canvas.write(hint, at: Point(x: rect.x + used + 1, y: rect.y), role: "text.dim", clip: rect)
+            let hint = filter.error.map { "  " + $0 }
+                ?? ("  local filter: \(state.activeList?.visibleCount ?? 0) match · Enter searches "
+                    + (state.connection.isOffline ? "the cache" : "HubSpot") + " · Tab keeps · Esc clears")
+            canvas.write(hint, at: Point(x: rect.x + used + 1, y: rect.y), role: filter.error == nil ? "text.dim" : "status.error",
+                         clip: rect)
             return
         }
         var parts = [state.selectedType.pluralLabel]
         if let list = state.activeList {
             parts.append(list.rowsSummary(height: state.layout.listRowsHeight))
             if let page = list.pageInFlight { parts.append("loading page \(page + 1)…") }
-            if state.localSearch != nil {
-                parts.append("from the cache")
+            if let search = state.localSearch {
+                parts.append(search.server == nil ? "from the cache"
+                    : "server search \"\(search.text)\"" + (search.total.map { ": \($0) found" } ?? ""))
             } else if state.connection.hasCache, list.loadedPageCount > 0 {
                 let shown = state.focus == .detail ? state.detail?.cachedAt : list.oldestCachedPage
                 parts.append(ConnectionStatus.freshness(shown))

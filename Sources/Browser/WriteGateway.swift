@@ -39,6 +39,10 @@ public struct WriteGateway: Sendable {
             return queue(request)
         }
         if case .saved(let record?) = outcome { try? cache?.store([record], typeID: request.typeID) }
+        if case .saved = outcome, case .disassociate(let fromType, let fromID, let toType, let toID) = request {
+            try? cache?.removeAssociations(between: RecordReference(typeID: fromType, id: fromID),
+                                           and: RecordReference(typeID: toType, id: toID))
+        }
         return outcome
     }
 
@@ -92,8 +96,7 @@ public struct WriteGateway: Sendable {
                     try await client.archiveRecord(typeID, id: ids[0])
                     return .saved(nil)
                 }
-                for chunk in ids.chunked(into: Self.batchLimit) { try await client.batchArchive(typeID, ids: chunk) }
-                return .saved(nil)
+                return await bulkArchive(typeID, ids: ids)
             case .bulkUpdate(let typeID, let ids, let changes):
                 return try await bulkUpdate(typeID, ids: ids, changes: changes)
             case .associate(let fromType, let fromID, let toType, let toID, let types):
@@ -110,6 +113,23 @@ public struct WriteGateway: Sendable {
         } catch {
             return .rejected(WriteFailure(error))
         }
+    }
+
+    /// Batch archives in chunks; a refused chunk is reported per input and the rest still go.
+    private func bulkArchive(_ typeID: String, ids: [String]) async -> WriteOutcome {
+        var succeeded: [String] = []
+        var failed: [WriteFailure.ItemError] = []
+        for chunk in ids.chunked(into: Self.batchLimit) {
+            do {
+                try await client.batchArchive(typeID, ids: chunk)
+                succeeded += chunk
+            } catch {
+                let message = WriteFailure(error).message
+                failed += chunk.map { WriteFailure.ItemError(id: $0, message: message) }
+            }
+        }
+        if succeeded.isEmpty, let first = failed.first { return .rejected(WriteFailure(message: first.message)) }
+        return failed.isEmpty ? .saved(nil) : .partial(succeeded: succeeded, failed: failed)
     }
 
     /// Batch updates in chunks; a 207 or a failed chunk is reported per input, the rest still go.

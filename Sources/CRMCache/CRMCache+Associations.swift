@@ -35,6 +35,17 @@ extension CRMCache {
         }
     }
 
+    /// Forgets every cached association between two records (after the server removed them), both directions.
+    public func removeAssociations(between first: RecordReference, and second: RecordReference) throws {
+        try pool.write { db in
+            for (from, to) in [(first, second), (second, first)] {
+                try db.execute(sql: """
+                    DELETE FROM associations WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?
+                    """, arguments: [from.typeID, from.id, to.typeID, to.id])
+            }
+        }
+    }
+
     /// Records an association made locally (queued in the outbox) so the graph shows it before the server has it.
     /// Without explicit types it is stored as the unlabeled default (type id 0 until the server's answer replaces it).
     static func addLocalAssociation(from source: RecordReference, to target: RecordReference,

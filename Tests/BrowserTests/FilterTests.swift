@@ -17,7 +17,7 @@ struct FilterTests {
         #expect(FuzzyMatch.positions(of: pattern, in: text) == expected)
     }
 
-    @Test("typing filters the loaded rows live, highlights matches, Enter keeps it, Esc clears it")
+    @Test("typing filters the loaded rows live, highlights matches, Tab keeps it, Esc clears it")
     func filterFlow() async throws {
         let harness = try await BrowserHarness.start(width: 100, height: 30)
         let total = try #require(harness.app.state.activeList?.records.count)
@@ -35,11 +35,12 @@ struct FilterTests {
         let row = try #require(canvas.textLines.firstIndex { $0.contains("Zoë Nyström") })
         let column = try #require((0..<canvas.size.width).first { canvas[$0, row].text == "Z" })
         #expect(canvas[column, row].role.name.hasPrefix("list.match"), "the matched Z is highlighted")
-        try await harness.press(.enter)
+        #expect(harness.screen.contains("local filter: \(filtered.visibleCount) match"), "the status says which ran")
+        try await harness.press(.tab)
         #expect(harness.app.state.filter?.isEditing == false)
         #expect(harness.screen.contains("filter \"zoe\": \(filtered.visibleCount) of \(total) loaded rows match"))
         try await harness.press(.character("j"))
-        #expect(harness.app.state.filter?.text == "zoe", "after Enter, keys move again")
+        #expect(harness.app.state.filter?.text == "zoe", "after Tab, keys move again")
         try await harness.press(.escape)
         #expect(harness.app.state.filter == nil)
         #expect(harness.app.state.activeList?.visibleCount == total)
@@ -54,6 +55,42 @@ struct FilterTests {
         #expect(harness.screen.contains("No loaded row matches \"qqx\""))
         try await harness.press(.backspace, .backspace, .backspace)
         #expect(harness.app.state.filter?.text == "")
+        await harness.stop()
+    }
+
+    @Test("Enter runs a HubSpot search: words are text, prop:value and prop>n are filters; the status says so, Esc returns")
+    func serverSearch() async throws {
+        let harness = try await BrowserHarness.start(width: 160, height: 40)
+        let contacts = harness.server.portal.records(of: "contacts")
+        let target = try #require(contacts.dropFirst(150).first, "a contact beyond the first loaded page")
+        let email = try #require(target.properties["email"] ?? nil)
+        try await harness.press(.character("/"))
+        try await harness.type(email)
+        try await harness.press(.enter)
+        #expect(harness.app.state.activeList?.records.map(\.id) == [target.id], "\(harness.screen)")
+        #expect(harness.screen.contains("server search \"\(email)\": 1 found"), "\(harness.screen)")
+        try await harness.press(.escape)
+        #expect(harness.app.state.localSearch == nil)
+        #expect((harness.app.state.activeList?.records.count ?? 0) >= 100, "the list is back")
+
+        // Deals: a stage by its label and an amount bound, checked against the sandbox's own data.
+        try await harness.press(.escape)
+        let deals = try #require(harness.app.state.registry.all.firstIndex { $0.id == "0-3" })
+        for _ in 0..<(deals - harness.app.state.sidebar.selected) { try await harness.press(.down) }
+        try await harness.press(.enter, .character("/"))
+        try await harness.type("dealstage:\"closed won\" amount>5000")
+        try await harness.press(.enter)
+        let expected = Set(harness.server.portal.records(of: "deals").filter {
+            ($0.properties["dealstage"] ?? nil) == "closedwon" && (Double(($0.properties["amount"] ?? nil) ?? "") ?? 0) > 5000
+        }.map(\.id))
+        #expect(!expected.isEmpty)
+        #expect(harness.screen.contains("\(expected.count) found"), "\(harness.screen)")
+        #expect(Set(harness.app.state.activeList?.records.map(\.id) ?? []) == expected)
+
+        try await harness.press(.escape, .character("/"))
+        try await harness.type("dealstage:nowhere")
+        try await harness.press(.enter)
+        #expect(harness.screen.contains("Deal Stage has no option \"nowhere\""), "a bad filter is named: \(harness.screen)")
         await harness.stop()
     }
 }

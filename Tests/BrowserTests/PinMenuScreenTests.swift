@@ -56,6 +56,22 @@ struct PinMenuScreenTests {
         await harness.stop()
     }
 
+    @Test("u acts on the open record only: after moving on from a pinned record, it unpins nothing")
+    func unpinOnlyTheOpenRecord() async throws {
+        let harness = try await Self.openMenu()
+        let id = try #require(Self.contactID(harness))
+        try await harness.press(.enter, .escape, .escape)
+        let pinned = harness.server.portal.records(of: "contacts").first { $0.id == id }?.properties["hs_pinned_engagement_id"] ?? nil
+        #expect(pinned != nil, "the first contact has a pin")
+        try await harness.press(.down)
+        #expect(harness.app.state.detail?.record.id != id)
+        try await harness.press(.character("u"))
+        #expect(harness.screen.contains("no activity is pinned on this record"), "\(harness.screen)")
+        let after = harness.server.portal.records(of: "contacts").first { $0.id == id }?.properties["hs_pinned_engagement_id"] ?? nil
+        #expect(after == pinned, "the first contact keeps its pin")
+        await harness.stop()
+    }
+
     @Test("read-only: Enter and u say why and nothing is written")
     func readOnlyHints() async throws {
         let harness = try await Self.openMenu(readOnly: true)

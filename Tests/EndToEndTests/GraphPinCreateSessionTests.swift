@@ -17,16 +17,10 @@ struct GraphPinCreateSessionTests {
         try await Task.sleep(for: .milliseconds(300))
     }
 
-    /// Starts `spoke` on the sandbox and waits for the contact list.
-    private func browse(_ tmux: Tmux, _ sandbox: SandboxWindow) async throws {
-        try tmux.type(sandbox.browseCommand())
-        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
-    }
-
     /// Opens the first contact of the sandbox in the detail pane.
     private func openFirstContact(_ tmux: Tmux, _ sandbox: SandboxWindow) async throws -> CRMRecord {
         let first = try #require(try await sandbox.client.listRecords("contacts", ListQuery(limit: 1)).results.first)
-        try await browse(tmux, sandbox)
+        try await sandbox.browse()
         try tmux.send("Enter")
         try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
         return first
@@ -111,31 +105,12 @@ struct GraphPinCreateSessionTests {
         try sandbox.stop()
     }
 
-    @Test(":deals jumps to the deals list; :q quits")
-    func paletteJumps() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
-        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
-        defer { sandbox.remove() }
-        try await browse(tmux, sandbox)
-        try tmux.send(":")
-        try await tmux.waitFor("Go to, or do")
-        try tmux.send("deals", literal: true)
-        try tmux.send("Enter")
-        try await tmux.waitFor("deals listed") { $0.contains("Deals ·") && $0.contains("rows 1–") && $0.contains("Stage") }
-        try tmux.send(":")
-        try await tmux.waitFor("Go to, or do")
-        try tmux.send("q")
-        try tmux.send("Enter")
-        try await tmux.waitFor("EXIT=0")
-        try sandbox.stop()
-    }
-
     @Test("n creates a ticket with its required properties; d asks, naming it, and archives it")
     func createAndArchiveTicket() async throws {
         let tmux = try Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
         defer { sandbox.remove() }
-        try await browse(tmux, sandbox)
+        try await sandbox.browse()
         try await escape(tmux)
         for _ in 0..<3 { try tmux.send("j") }
         try tmux.send("Enter")

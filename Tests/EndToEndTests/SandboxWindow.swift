@@ -29,6 +29,12 @@ struct SandboxWindow {
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// The command line that browses this sandbox with a private cache.
+    /// Starts `spoke` on this sandbox in the main window and waits for the contact list.
+    func browse() async throws {
+        try tmux.type(browseCommand())
+        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
+    }
+
     func browseCommand(_ extra: String = "") -> String {
         "\(spoke) --base-url \(baseURL) --token-file \(tokenFile) --cache-dir \(folder)/cache \(extra); echo EXIT=$?"
     }

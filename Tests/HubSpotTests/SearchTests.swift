@@ -117,7 +117,7 @@ struct SearchTests {
         }
     }
 
-    @Test("past 10,000 results paging stops; narrowing on hs_object_id reaches the rest")
+    @Test("past 10,000 results paging stops; narrowing on hs_object_id reaches the rest, and searchPagesPastCap does it")
     func resultCap() async throws {
         let portal = Portal(seed: 7, counts: DemoCounts(contacts: 20))
         for index in 0..<10_030 { portal.insert("products", properties: ["name": "Bulk item \(index)"]) }
@@ -140,6 +140,12 @@ struct SearchTests {
             filterGroups: [FilterGroup([SearchFilter("hs_object_id", .gt, seen.last!)])], sorts: sortById, limit: 200))
         #expect(rest.total == total - 10_000)
         #expect(Set(seen).isDisjoint(with: rest.results.map(\.id)))
+
+        // The client's own paging does that narrowing: every product, each once, nothing cut at 10,000.
+        var all: [String] = []
+        for try await page in client.searchPagesPastCap("products", SearchRequest(limit: 200)) { all += page.map(\.id) }
+        #expect(all.count == total)
+        #expect(Set(all).count == total)
         await server.stop()
     }
 
