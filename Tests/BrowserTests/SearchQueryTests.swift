@@ -1,0 +1,53 @@
+import Browser
+import HubSpot
+import Sandbox
+import Testing
+
+@Suite("The / query language")
+struct SearchQueryTests {
+    private static let deals = (try? Portal(seed: 42).propertyDefinitions(of: "deals")) ?? []
+
+    private static func parse(_ text: String, owners: [Owner]? = []) -> Result<SearchRequest, InputError> {
+        SearchQuery.parse(text, typeID: "0-3", definitions: deals, owners: owners)
+    }
+
+    @Test("words are text; filters by name or label, option labels to values, dates to midnight UTC ms")
+    func filters() throws {
+        let request = try Self.parse(#"renewal dealstage:"closed won" amount>5000 closedate>=2025-01-01 DealType:newbusiness"#)
+            .get()
+        #expect(request.query == "renewal")
+        let filters = try #require(request.filterGroups.first?.filters)
+        #expect(filters == [
+            SearchFilter("dealstage", .eq, "closedwon"),
+            SearchFilter("amount", .gt, "5000"),
+            SearchFilter("closedate", .gte, "1735689600000"),
+            SearchFilter("dealtype", .eq, "newbusiness"),
+        ])
+    }
+
+    @Test("stage is an alias, * means has a value, != excludes")
+    func aliases() throws {
+        let request = try Self.parse("stage!=closedlost description:* id>9000").get()
+        #expect(request.query == nil)
+        #expect(request.filterGroups.first?.filters == [
+            SearchFilter("dealstage", .neq, "closedlost"),
+            SearchFilter("description", .hasProperty),
+            SearchFilter("hs_object_id", .gt, "9000"),
+        ])
+    }
+
+    @Test("what cannot be understood is named, and nothing is searched", arguments: [
+        ("colour:red", "no property \"colour\""),
+        ("dealstage:nowhere", "Deal Stage has no option \"nowhere\""),
+        ("amount>lots", "Amount takes a number, not \"lots\""),
+        ("owner:me", "owner:me needs to know who you are"),
+        ("owner:nobody@example.com", "no owner \"nobody@example.com\""),
+    ])
+    func errors(text: String, message: String) {
+        guard case .failure(let error) = Self.parse(text) else {
+            Issue.record("\(text) parsed")
+            return
+        }
+        #expect(error.message.hasPrefix(message), "\(error.message)")
+    }
+}
