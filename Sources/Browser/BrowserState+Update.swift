@@ -38,6 +38,20 @@ extension BrowserState {
                 }
                 return []
             }
+            if showsRequestLog {
+                let rows = RequestLogOverlay.rowsHeight(size: size)
+                let last = max(0, network.log.count - rows)
+                switch keyBindings.command(for: key)?.command {
+                case .moveDown?: requestLogOffset = min(last, requestLogOffset + 1)
+                case .moveUp?: requestLogOffset = max(0, requestLogOffset - 1)
+                case .pageDown?: requestLogOffset = min(last, requestLogOffset + rows)
+                case .pageUp?: requestLogOffset = max(0, requestLogOffset - rows)
+                case .forceQuit?: quitRequested = true
+                case .requestLog?, .back?, .quit?: showsRequestLog = false
+                default: break
+                }
+                return []
+            }
             if outboxConflict != nil { return answerOutboxConflict(key) }
             if confirmation != nil { return answerConfirmation(key) }
             if picker != nil { return typeIntoPicker(key) }
@@ -271,6 +285,10 @@ extension BrowserState {
         case .archive: return beginArchive()
         case .mark: return toggleMark()
         case .palette: return openPalette()
+        case .requestLog:
+            showsRequestLog = true
+            requestLogOffset = 0
+            return []
         case .emptyProperties:
             showsEmptyProperties.toggle()
             message = StatusMessage(showsEmptyProperties ? "showing every property, empty ones too"

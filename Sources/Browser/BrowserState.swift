@@ -51,6 +51,10 @@ public struct BrowserState: Sendable {
     public var localSearch: LocalSearch?
     /// Whether the help overlay is open.
     public var showsHelp = false
+    /// Whether the request log (`L`) is open, and its scroll position (0 is the newest call).
+    public var showsRequestLog = false
+    /// The first call the request log shows, counting from the newest.
+    public var requestLogOffset = 0
     /// The first key row the help overlay shows (it scrolls when the table is taller than the screen).
     public var helpOffset = 0
     /// What the client last said about the network: rate limits and retries.

@@ -25,6 +25,7 @@ public enum BrowserView {
         if let confirmation = state.confirmation, !confirmation.details.isEmpty {
             ConfirmationView.draw(confirmation, into: &canvas)
         }
+        if state.showsRequestLog { RequestLogOverlay.draw(state, into: &canvas) }
         if state.showsHelp { HelpOverlay.draw(state, into: &canvas) }
         if let conflict = state.outboxConflict { OutboxConflictOverlay.draw(conflict, into: &canvas) }
         return canvas

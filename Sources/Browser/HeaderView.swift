@@ -16,7 +16,11 @@ enum HeaderView {
         } else if let note = state.network.summary {
             marks.append((note, state.network.retrying == nil ? "text.dim" : "status.loading"))
         }
-        if state.isBusy { marks.append(("⟳ loading…", "status.loading")) }
+        if state.network.inFlight > 0 {
+            marks.append(("⟳ \(state.network.inFlight) in flight", "status.loading"))
+        } else if state.isBusy {
+            marks.append(("⟳ loading…", "status.loading"))
+        }
         var right = rect.maxX - 1
         for (text, role) in marks.reversed() {
             let width = TerminalText.displayWidth(text)

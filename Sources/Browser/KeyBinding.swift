@@ -129,6 +129,7 @@ public struct KeyBindings: Sendable {
         KeyBinding([.character("y")], .copy, "copy the record id", disabledReason: { state in
             state.recordIDToCopy == nil ? "no record selected" : nil
         }),
+        KeyBinding([.character("L")], .requestLog, "request log: the last 200 calls with status and time"),
         KeyBinding([.character("?")], .help, "help: every key", footer: "help"),
         KeyBinding([.character("q")], .quit, "quit", footer: "quit"),
         KeyBinding([.control("c")], .forceQuit, "quit"),

@@ -9,6 +9,12 @@ public struct NetworkStatus: Sendable, Equatable {
     public var retrying: RetryReason?
     /// Requests answered so far.
     public var responses = 0
+    /// Requests sent and not yet answered.
+    public var inFlight = 0
+    /// The last calls, oldest first (at most ``logLimit``): method, path, status and time; never a token.
+    public var log: [RequestLogEntry] = []
+    /// How many calls the log keeps.
+    public static let logLimit = 200
     /// When `rateLimit` was taken.
     private var rateLimitTakenAt: ContinuousClock.Instant?
 
@@ -18,7 +24,15 @@ public struct NetworkStatus: Sendable, Equatable {
     /// Takes in one client event.
     public mutating func record(_ event: ClientEvent) {
         switch event {
-        case .response(_, _, let status, _, let snapshot):
+        case .sent:
+            inFlight += 1
+        case .noAnswer(let method, let path, let detail):
+            inFlight = max(0, inFlight - 1)
+            append(RequestLogEntry(method: method.rawValue, path: path, status: nil, milliseconds: nil, note: detail))
+        case .response(let method, let path, let status, let milliseconds, let snapshot):
+            inFlight = max(0, inFlight - 1)
+            append(RequestLogEntry(method: method.rawValue, path: path, status: status, milliseconds: milliseconds,
+                                   note: nil))
             responses += 1
             if let snapshot { take(snapshot, at: .now) }
             if (200...299).contains(status) { retrying = nil }
@@ -27,6 +41,11 @@ public struct NetworkStatus: Sendable, Equatable {
         case .throttled:
             break
         }
+    }
+
+    private mutating func append(_ entry: RequestLogEntry) {
+        log.append(entry)
+        if log.count > Self.logLimit { log.removeFirst(log.count - Self.logLimit) }
     }
 
     /// Answers arrive out of order, so within one window the lowest `remaining` is the truth;

@@ -1,6 +1,10 @@
 /// What the client reports while it works, so a UI can show "rate limited, retrying" and a
 /// request log without the client knowing about either.
 public enum ClientEvent: Sendable, Equatable {
+    /// A request is going out now (every attempt, retries included).
+    case sent(method: HTTPMethod, path: String)
+    /// An attempt got no answer at all (refused, reset, timed out, cancelled); a retry may follow.
+    case noAnswer(method: HTTPMethod, path: String, detail: String)
     /// A response arrived (any status), with the rate-limit headers it carried.
     case response(method: HTTPMethod, path: String, status: Int, milliseconds: Int, rateLimit: RateLimitSnapshot?)
     /// The request will be sent again after `delay`.

@@ -97,7 +97,13 @@ public struct HubSpotClient: Sendable {
             let response: HTTPResponse
             do {
                 try Task.checkCancellation()
-                response = try await transport.send(request)
+                observer?(.sent(method: request.method, path: path))
+                do {
+                    response = try await transport.send(request)
+                } catch {
+                    observer?(.noAnswer(method: request.method, path: path, detail: String(describing: error)))
+                    throw error
+                }
             } catch let error as HubSpotError {
                 guard case .transport(let detail) = error, Self.isSafeToRepeat(request),
                       attempt < retryPolicy.maxConnectionAttempts
