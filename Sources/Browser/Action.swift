@@ -68,6 +68,8 @@ public enum Action: Sendable {
     case activitiesFailed(typeID: String, id: String, message: String)
     /// The external editor ended with the edited text for property `name`, or why it gave none.
     case externalEditFinished(name: String, Result<String, ExternalEditorError>)
+    /// The portal's account details arrived (nil when they could not be read).
+    case accountLoaded(AccountDetails?)
     /// A write handed to the gateway under `token` ended.
     case writeFinished(token: Int, WriteRequest, WriteOutcome)
     /// The client reported a response, a retry or a throttling wait.

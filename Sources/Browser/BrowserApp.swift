@@ -107,6 +107,15 @@ public final class BrowserApp {
             }
             runner.run(effect)
         }
+        if let url = state.openRequest {
+            state.openRequest = nil
+            if URLOpener.open(url, environment: ProcessInfo.processInfo.environment) {
+                state.message = StatusMessage("opened \(url)")
+            } else {
+                backend.emit(.clipboard(url, insideTmux: insideTmux))
+                state.message = StatusMessage("no browser here (over SSH?): copied \(url) to the clipboard")
+            }
+        }
         if let text = state.clipboardRequest {
             state.clipboardRequest = nil
             backend.emit(.clipboard(text, insideTmux: insideTmux))

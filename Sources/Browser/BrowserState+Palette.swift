@@ -37,7 +37,7 @@ extension BrowserState {
     /// The commands the palette offers (movement keys are left out: they are no use from a list).
     static let paletteCommands: Set<Command> = [
         .refresh, .help, .filter, .edit, .editExternal, .save, .graph, .pinMenu, .unpin, .create, .archive,
-        .historyBack, .historyForward, .copy, .internalNames, .emptyProperties, .requestLog,
+        .historyBack, .historyForward, .copy, .internalNames, .emptyProperties, .requestLog, .copyURL, .openURL,
     ]
 
     /// What typed text picks outright: `q`/`quit`, a type's name (`deals`, `0-3`), or `theme NAME`.

@@ -8,7 +8,10 @@ extension BrowserState {
     public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
         case .started:
-            return openSelectedType() + [.fetchCustomTypes]
+            return openSelectedType() + [.fetchCustomTypes, .fetchAccount]
+        case .accountLoaded(let details):
+            account = details
+            return []
         case .customTypesLoaded(let types):
             registerCustomTypes(types)
             return []
@@ -285,6 +288,12 @@ extension BrowserState {
         case .archive: return beginArchive()
         case .mark: return toggleMark()
         case .palette: return openPalette()
+        case .copyURL:
+            copyRecordURL()
+            return []
+        case .openURL:
+            openRecordURL()
+            return []
         case .requestLog:
             showsRequestLog = true
             requestLogOffset = 0

@@ -93,6 +93,10 @@ public struct BrowserState: Sendable {
     public var forwardHistory: [NavigationEntry] = []
     /// The token of the archive under way.
     public var archiveToken: Int?
+    /// The portal's account details (id and web domain), once read.
+    public var account: AccountDetails?
+    /// A record URL the app should open in a browser after this update; the app clears it.
+    public var openRequest: String?
     /// The token the next write effect carries, so its outcome finds the screen that asked.
     public var nextWriteToken = 1
 

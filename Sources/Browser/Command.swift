@@ -10,7 +10,7 @@ public enum Command: String, Sendable, CaseIterable {
     case graph, expand, collapse, addAssociation, removeAssociation
     case pinMenu, unpin
     case create, archive, mark, internalNames, emptyProperties
-    case palette, requestLog
+    case palette, requestLog, copyURL, openURL
     case historyBack, historyForward
     case copy
     case quit, forceQuit
@@ -23,7 +23,7 @@ extension Command {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
              .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit, .editExternal, .graph, .expand, .collapse,
-             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties, .palette, .requestLog:
+             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties, .palette, .requestLog, .copyURL, .openURL:
             false
         case .removeAssociation, .archive, .unpin:
             // Each asks first or is undone with one key; none is on a Ctrl key.

@@ -10,6 +10,8 @@ public enum Effect: Sendable, Hashable {
     case fetchDefinitions(typeID: String)
     /// Fetch the property groups of `typeID`.
     case fetchPropertyGroups(typeID: String)
+    /// Fetch the portal's account details (its id and web domain, for record URLs).
+    case fetchAccount
     /// Fetch the portal's custom object types (schemas).
     case fetchCustomTypes
     /// Fetch one record with `properties`.

@@ -55,6 +55,10 @@ public final class EffectRunner: Sendable {
                 fetch: { try await $0.properties(of: typeID) },
                 loaded: { .definitionsLoaded(typeID: typeID, $0) },
                 failed: { .definitionsFailed(typeID: typeID, message: $0) })
+        case .fetchAccount:
+            return await readThrough(
+                kind: "account", key: "details", fetch: { try await $0.accountDetails() },
+                loaded: { .accountLoaded($0) }, failed: { _ in .accountLoaded(nil) })
         case .fetchPropertyGroups(let typeID):
             return await readThrough(
                 kind: CRMCache.DocumentKind.propertyGroups, key: typeID, fetch: { try await $0.propertyGroups(typeID) },

@@ -129,6 +129,9 @@ public struct KeyBindings: Sendable {
         KeyBinding([.character("y")], .copy, "copy the record id", disabledReason: { state in
             state.recordIDToCopy == nil ? "no record selected" : nil
         }),
+        KeyBinding([.character("Y")], .copyURL, "copy the record's HubSpot URL", disabledReason: { $0.urlDisabledReason }),
+        KeyBinding([.character("o")], .openURL, "open the record in HubSpot (or copy its URL)",
+                   disabledReason: { $0.urlDisabledReason }),
         KeyBinding([.character("L")], .requestLog, "request log: the last 200 calls with status and time"),
         KeyBinding([.character("?")], .help, "help: every key", footer: "help"),
         KeyBinding([.character("q")], .quit, "quit", footer: "quit"),

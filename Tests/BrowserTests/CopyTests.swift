@@ -1,5 +1,6 @@
 import Browser
 import Foundation
+import HubSpot
 import TerminalUI
 import Testing
 
@@ -33,5 +34,25 @@ struct CopyTests {
         let payload = bytes.dropFirst(7).dropLast()
         #expect(!payload.contains(0x07) && !payload.contains(0x1B))
         #expect(bytes.last == 0x07)
+    }
+}
+
+@Suite("Record URLs: Y copies, o opens or copies")
+struct RecordURLTests {
+    @Test("Y copies the record's HubSpot URL built from the portal's account details; o without a browser copies it too")
+    func recordURL() async throws {
+        let harness = try await BrowserHarness.start(width: 140, height: 40)
+        let account = try await harness.client.accountDetails()
+        let id = try #require(harness.app.state.activeList?.selectedRecord?.id)
+        let url = "https://\(account.uiDomain ?? "app.hubspot.com")/contacts/\(account.portalId)/record/0-1/\(id)"
+        try await harness.press(.character("Y"))
+        #expect(harness.screen.contains("copied \(url)"), "\(harness.screen)")
+        #expect(harness.backend.emitted.last == .clipboard(url, insideTmux: harness.app.insideTmux))
+        unsetenv("BROWSER")
+        if ProcessInfo.processInfo.environment["DISPLAY"] == nil, ProcessInfo.processInfo.environment["WAYLAND_DISPLAY"] == nil {
+            try await harness.press(.character("o"))
+            #expect(harness.screen.contains("no browser here (over SSH?): copied \(url)"), "\(harness.screen)")
+        }
+        await harness.stop()
     }
 }
