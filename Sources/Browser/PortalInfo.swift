@@ -14,11 +14,14 @@ public struct PortalInfo: Sendable, Equatable {
     public var kind: Kind
     /// The API root.
     public var baseURL: URL
+    /// The config profile in use, if one was chosen (shown beside the badge).
+    public var profile: String?
 
     /// Creates portal info.
-    public init(kind: Kind, baseURL: URL) {
+    public init(kind: Kind, baseURL: URL, profile: String? = nil) {
         self.kind = kind
         self.baseURL = baseURL
+        self.profile = profile
     }
 
     /// The badge text, e.g. "DEMO" or "LIVE".
@@ -27,6 +30,7 @@ public struct PortalInfo: Sendable, Equatable {
     /// A description for the header, e.g. "demo portal · http://127.0.0.1:8080".
     public var summary: String {
         let host = baseURL.absoluteString
-        return kind == .demo ? "demo portal · \(host)" : host
+        let place = kind == .demo ? "demo portal · \(host)" : host
+        return profile.map { "profile \($0) · " + place } ?? place
     }
 }

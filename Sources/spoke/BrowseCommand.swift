@@ -40,7 +40,8 @@ struct BrowseCommand: ParsableCommand {
         let (client, sandbox, isDemo) = try portalOptions.connect(environment: environment, config: config,
                                                                   offline: offline)
         let (keyBindings, keyIssues) = KeyBindings.standard.remapped(by: config.keyRemaps, file: config.file ?? "config")
-        let portal = PortalInfo(kind: isDemo ? .demo : .live, baseURL: client.baseURL)
+        let portal = PortalInfo(kind: isDemo ? .demo : .live, baseURL: client.baseURL,
+                                profile: profile == nil ? nil : portalOptions.profile ?? config.defaultProfile)
         defer {
             if let sandbox { blockingAwait { await sandbox.stop() } }
         }

@@ -61,6 +61,7 @@ struct ConfigSessionTests {
         try tmux.type("\(try spokePath()) --config \(config) --profile local; echo EXIT=$?")
         let screen = try await tmux.waitFor("rows 1–")
         #expect(screen.contains(url), "the header shows the profile's address:\n\(screen)")
+        #expect(screen.contains("profile local · "), "the header names the profile:\n\(screen)")
         #expect(screen.contains("LIVE") && !screen.contains("DEMO"), "\(screen)")
         #expect(!screen.contains("not found"), "the profile's theme loads")
         try tmux.send("q")
