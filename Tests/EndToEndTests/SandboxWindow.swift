@@ -28,15 +28,20 @@ struct SandboxWindow {
     var tokenFile: String { folder + "/token" }
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
-    /// The command line that browses this sandbox with a private cache.
     /// Starts `spoke` on this sandbox in the main window and waits for the contact list.
     func browse() async throws {
         try tmux.type(browseCommand())
         try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
     }
 
+    /// The command line that browses this sandbox with a private cache, then prints its exit status.
     func browseCommand(_ extra: String = "") -> String {
-        "\(spoke) --base-url \(baseURL) --token-file \(tokenFile) --cache-dir \(folder)/cache \(extra); echo EXIT=$?"
+        "\(spokeCommand(extra)); echo EXIT=$?"
+    }
+
+    /// The `spoke` invocation alone (to wrap in `script`, say).
+    func spokeCommand(_ extra: String = "") -> String {
+        "\(spoke) --base-url \(baseURL) --token-file \(tokenFile) --cache-dir \(folder)/cache \(extra)"
     }
 
     /// A client of the sandbox, for checking what the server holds.
