@@ -38,6 +38,11 @@ final class Tmux {
         try send("Enter")
     }
 
+    /// Resizes the session's window (the program inside gets SIGWINCH).
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+    }
+
     /// The visible screen as text.
     func capture() throws -> String {
         try run(["capture-pane", "-p", "-t", target])
