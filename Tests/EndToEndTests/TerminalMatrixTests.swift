@@ -100,12 +100,7 @@ struct TerminalMatrixTests {
         try await tmux.waitFor("rows") { $0.contains("rows 1–") && $0.contains("@") }
         try tmux.send("C-z")
         try await tmux.waitFor("Stopped")
-        let file = NSTemporaryDirectory() + "spoke-stty-\(UUID().uuidString).txt"
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        try tmux.type("stty -a > \(file); echo STTY-$((40 + 2))-DONE")
-        try await tmux.waitFor("STTY-42-DONE")
-        let flags = try String(contentsOfFile: file, encoding: .utf8)
-            .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+        let flags = try await tmux.sttyFlags()
         #expect(flags.contains("echo") && flags.contains("icanon"), "the shell's terminal is sane while Spoke is stopped")
         try tmux.type("clear; fg")
         let screen = try await tmux.waitFor("redrawn") { $0.contains("rows 1–") && $0.contains("┌ Objects") }

@@ -8,20 +8,9 @@ struct TerminalSessionTests {
         try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
     }
 
-    /// `stty -a` output from the shell after spoke exited.
-    private func sttyAfterExit(_ tmux: Tmux) async throws -> String {
-        let file = NSTemporaryDirectory() + "spoke-stty-\(UUID().uuidString).txt"
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        // The marker is computed by the shell so the typed command line cannot match it.
-        try tmux.type("stty -a > \(file); echo STTY-$((40 + 2))-DONE")
-        try await tmux.waitFor("STTY-42-DONE")
-        return try String(contentsOfFile: file, encoding: .utf8)
-    }
-
-    private func expectSane(_ stty: String, after what: String) {
-        let flags = stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
-        #expect(flags.contains("echo"), "echo is off after \(what):\n\(stty)")
-        #expect(flags.contains("icanon"), "icanon is off after \(what):\n\(stty)")
+    private func expectSane(_ flags: [String], after what: String) {
+        #expect(flags.contains("echo"), "echo is off after \(what): \(flags)")
+        #expect(flags.contains("icanon"), "icanon is off after \(what): \(flags)")
     }
 
     @Test("browse the demo portal: sidebar, rows, PgDn pages, Enter shows properties, q quits cleanly")
@@ -43,7 +32,7 @@ struct TerminalSessionTests {
         try tmux.send("q")
         let after = try await tmux.waitFor("EXIT=0")
         #expect(!after.contains("Contacts"), "the screen was not restored:\n\(after)")
-        expectSane(try await sttyAfterExit(tmux), after: "q")
+        expectSane(try await tmux.sttyFlags(), after: "q")
     }
 
     @Test("/ filters the loaded rows as you type; Esc clears it")
@@ -88,7 +77,7 @@ struct TerminalSessionTests {
         }
         let expected = ["C-c": 130, "TERM": 143, "HUP": 129][how]!
         try await tmux.waitFor("EXIT=\(expected)")
-        expectSane(try await sttyAfterExit(tmux), after: how)
+        expectSane(try await tmux.sttyFlags(), after: how)
     }
 
     @Test("spoke sandbox prints its address and serves the API")

@@ -71,6 +71,17 @@ final class Tmux {
         try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
+    /// The shell's terminal flags (`stty -a`, split into words), read through a file.
+    func sttyFlags() async throws -> [String] {
+        let file = NSTemporaryDirectory() + "spoke-stty-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        // The marker is computed by the shell so the typed command line cannot match it.
+        try type("stty -a > \(file); echo STTY-$((40 + 2))-DONE")
+        try await waitFor("STTY-42-DONE")
+        return try String(contentsOfFile: file, encoding: .utf8)
+            .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+    }
+
     /// The pid of the program running under the pane's shell, if any.
     func childPID() throws -> Int32? {
         let shell = try run(["display-message", "-p", "-t", target, "#{pane_pid}"])
