@@ -20,12 +20,7 @@ struct ActivityLoader: Sendable {
         var items: [ActivityItem] = []
         for type in activityTypes {
             let objects = try await associated(source, toType: type.id)
-            try? cache?.storeAssociations(from: source, toTypeID: type.id, objects.flatMap { object in
-                object.associationTypes.map {
-                    CachedAssociation(toID: object.toObjectId, typeID: $0.typeId, category: $0.category.rawValue,
-                                      label: $0.label)
-                }
-            })
+            try? cache?.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: objects))
             for chunk in objects.map(\.toObjectId).chunked(into: HubSpotClient.batchInputLimit) {
                 let result = try await client.batchRead(type.id, ids: chunk, properties: ActivityItem.properties(of: type))
                 try? cache?.store(result.results, typeID: type.id)

@@ -79,7 +79,7 @@ extension BrowserState {
     /// Sends the confirmed bulk update (batch update, 100 per request).
     mutating func bulkUpdate(typeID: String, ids: [String], changes: [String: String]) -> [Effect] {
         let (token, effect) = write(.bulkUpdate(typeID: typeID, ids: ids, changes: changes))
-        archiveToken = token
+        batchToken = token
         message = StatusMessage("updating \(ids.count) records…")
         return [effect]
     }

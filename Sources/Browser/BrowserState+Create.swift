@@ -14,7 +14,7 @@ extension BrowserState {
     /// Why `d` does nothing now.
     var archiveDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): archiving is off" }
-        if archiveToken != nil { return "an archive is already under way" }
+        if batchToken != nil { return "an archive is already under way" }
         guard let target = archiveTarget else { return "select a record to archive" }
         return target.id.isEmpty ? "the record is not saved yet" : nil
     }
@@ -187,18 +187,13 @@ extension BrowserState {
     /// Sends the archive the user confirmed.
     mutating func archive(typeID: String, ids: [String]) -> [Effect] {
         let (token, effect) = write(.archive(typeID: typeID, ids: ids))
-        archiveToken = token
+        batchToken = token
         message = StatusMessage("archiving \(ids.count == 1 ? ids[0] : "\(ids.count) records")…")
         return [effect]
     }
 
     /// The archive ended: the record leaves the list and the detail pane.
     mutating func archiveFinished(_ request: WriteRequest, _ outcome: WriteOutcome) -> [Effect] {
-        archiveToken = nil
-        if case .bulkUpdate(let typeID, let ids, let changes) = request {
-            bulkUpdateFinished(typeID: typeID, ids: ids, changes: changes, outcome)
-            return []
-        }
         guard case .archive(let typeID, let ids) = request else { return [] }
         switch outcome {
         case .saved, .queued:

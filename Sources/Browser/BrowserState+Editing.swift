@@ -7,7 +7,7 @@ extension BrowserState {
     /// Why `e` does nothing now, or nil when it edits the selected property.
     public var editDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): editing is off" }
-        if !markedIDs.isEmpty { return archiveToken == nil ? nil : "a bulk change is already under way" }
+        if !markedIDs.isEmpty { return batchToken == nil ? nil : "a bulk change is already under way" }
         guard focus == .detail, let detail else { return "open a record (Enter) to edit its properties" }
         guard detail.phase == .loaded else { return "the record is still loading" }
         guard let row = selectedDetailRow else { return "no property selected" }

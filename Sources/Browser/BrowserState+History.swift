@@ -73,7 +73,6 @@ extension BrowserState {
             definitionsInFlight.insert(typeID)
             return [.fetchDefinitions(typeID: typeID)]
         }
-        let names = (definitions[typeID] ?? []).map(\.name)
-        return [.fetchRecord(typeID: typeID, id: detail.record.id, properties: names)]
+        return [fetchRecordEffect(typeID: typeID, id: detail.record.id)]
     }
 }

@@ -91,8 +91,8 @@ public struct BrowserState: Sendable {
     public var backHistory: [NavigationEntry] = []
     /// Places to go forward to with ].
     public var forwardHistory: [NavigationEntry] = []
-    /// The token of the archive under way.
-    public var archiveToken: Int?
+    /// The token of the archive or bulk update under way (one at a time).
+    public var batchToken: Int?
     /// The portal's account details (id and web domain), once read.
     public var account: AccountDetails?
     /// A record URL the app should open in a browser after this update; the app clears it.

@@ -8,11 +8,7 @@ enum ConfirmationView {
         let widest = lines.map(TerminalText.displayWidth).max() ?? 20
         let width = min(canvas.size.width - 4, max(40, widest + 3))
         let height = min(canvas.size.height - 4, lines.count + 3)
-        let rect = Rect(x: (canvas.size.width - width) / 2, y: max(1, (canvas.size.height - height) / 2),
-                        width: width, height: height)
-        canvas.fill(rect, role: "text")
-        canvas.drawBox(rect, role: "border.focused", title: "Save these changes?", titleRole: "title.focused")
-        let inner = rect.inset(by: 1)
+        let inner = OverlayBox.draw(into: &canvas, width: width, height: height, title: "Save these changes?")
         for (index, line) in lines.enumerated() where index < inner.height - 1 {
             let row = inner.row(index)
             canvas.write(line, at: Point(x: row.x, y: row.y), role: "text", clip: row)

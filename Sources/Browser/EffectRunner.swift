@@ -135,12 +135,12 @@ public final class EffectRunner: Sendable {
                 return .graphPageFailed(owner: source, toTypeID: toTypeID, message: Self.describe(error))
             }
         case .loadNames(let typeID, let ids):
-            if connectivity.isOffline { return .namesLoaded(cachedNames(typeID: typeID, ids: ids)) }
+            if connectivity.isOffline { return .namesLoaded(graphLoader.cachedNames(typeID: typeID, ids: ids)) }
             do {
                 return .namesLoaded(try await graphLoader.names(typeID: typeID, ids: ids))
             } catch {
                 _ = wentOffline(error)
-                return .namesLoaded(cachedNames(typeID: typeID, ids: ids))
+                return .namesLoaded(graphLoader.cachedNames(typeID: typeID, ids: ids))
             }
         case .fetchActivities(let typeID, let id):
             let loader = ActivityLoader(client: client, cache: cache, registry: registry.withLock { $0 })
@@ -274,17 +274,6 @@ public final class EffectRunner: Sendable {
         }
         let local = (try? cache?.searchLocal(typeID: typeID, text: text, limit: 50)) ?? []
         return .recordSearchFinished(typeID: typeID, text: text, local)
-    }
-
-    private func cachedNames(typeID: String, ids: [String]) -> [RecordReference: String] {
-        guard let cache, let type = registry.withLock({ $0.resolve(typeID) }) else { return [:] }
-        var names: [RecordReference: String] = [:]
-        for id in ids {
-            if let cached = try? cache.record(typeID: typeID, id: id) {
-                names[RecordReference(typeID: typeID, id: id)] = type.displayName(of: cached.record)
-            }
-        }
-        return names
     }
 
     // MARK: Connectivity

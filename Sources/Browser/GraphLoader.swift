@@ -48,7 +48,7 @@ struct GraphLoader: Sendable {
         var groups: [AssociationGraph.Group] = []
         for type in present {
             guard let page = pages[type.id], !page.results.isEmpty else { continue }
-            store(page.results, from: source, toTypeID: type.id)
+            try? cache?.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: page.results))
             groups.append(AssociationGraph.Group(toTypeID: type.id, items: page.results.map(Self.item),
                                                  nextAfter: page.paging?.next?.after))
         }
@@ -104,24 +104,21 @@ struct GraphLoader: Sendable {
             }
             if items.isEmpty { continue }
             groups.append(AssociationGraph.Group(toTypeID: type.id, items: items, nextAfter: nil))
-            for item in items.prefix(Self.namesPerBatch) {
-                let reference = RecordReference(typeID: type.id, id: item.id)
-                if let record = try? cache.record(typeID: type.id, id: item.id) {
-                    names[reference] = type.displayName(of: record.record)
-                }
-            }
+            names.merge(cachedNames(typeID: type.id, ids: items.prefix(Self.namesPerBatch).map(\.id))) { _, new in new }
         }
         return known ? (groups, names) : nil
     }
 
-    private func store(_ results: [AssociatedObject], from source: RecordReference, toTypeID: String) {
-        let rows = results.flatMap { object in
-            object.associationTypes.map {
-                CachedAssociation(toID: object.toObjectId, typeID: $0.typeId, category: $0.category.rawValue,
-                                  label: $0.label)
+    /// Display names of records of one type as the cache knows them (records it never saw have none).
+    func cachedNames(typeID: String, ids: [String]) -> [RecordReference: String] {
+        guard let cache, let type = registry.resolve(typeID) else { return [:] }
+        var names: [RecordReference: String] = [:]
+        for id in ids {
+            if let cached = try? cache.record(typeID: typeID, id: id) {
+                names[RecordReference(typeID: typeID, id: id)] = type.displayName(of: cached.record)
             }
         }
-        try? cache?.storeAssociations(from: source, toTypeID: toTypeID, rows)
+        return names
     }
 
     private static func item(_ object: AssociatedObject) -> AssociationGraph.Item {

@@ -14,11 +14,7 @@ enum HelpOverlay {
         let rows = rowsHeight(size: canvas.size)
         let width = min(canvas.size.width - 4, 90)
         let height = min(bindings.count, rows) + 3
-        let rect = Rect(x: (canvas.size.width - width) / 2, y: (canvas.size.height - height) / 2,
-                        width: width, height: height)
-        canvas.fill(rect, role: "text")
-        canvas.drawBox(rect, role: "border.focused", title: "Keys", titleRole: "title.focused")
-        let inner = rect.inset(by: 1)
+        let inner = OverlayBox.draw(into: &canvas, width: width, height: height, title: "Keys")
         let offset = min(state.helpOffset, max(0, bindings.count - rows))
         for (line, binding) in bindings.dropFirst(offset).prefix(rows).enumerated() {
             let row = inner.row(line)

@@ -19,12 +19,8 @@ enum OutboxConflictOverlay {
         lines.append((" k keeps mine · t takes theirs · any other key: decide later", "text.dim"))
         let width = min(canvas.size.width - 4, 72)
         let height = min(canvas.size.height - 2, lines.count + 2)
-        let rect = Rect(x: (canvas.size.width - width) / 2, y: (canvas.size.height - height) / 2,
-                        width: width, height: height)
-        canvas.fill(rect, role: "text")
-        canvas.drawBox(rect, role: "border.focused", title: "Changed on the server while you were offline",
-                       titleRole: "title.focused")
-        let inner = rect.inset(by: 1)
+        let inner = OverlayBox.draw(into: &canvas, width: width, height: height,
+                                    title: "Changed on the server while you were offline")
         for (index, line) in lines.enumerated() where index < inner.height {
             let row = inner.row(index)
             canvas.write(line.0, at: Point(x: row.x, y: row.y), role: line.1, clip: row)

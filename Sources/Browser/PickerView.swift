@@ -9,11 +9,7 @@ enum PickerView {
         let height = state.pickerRowsHeight
         let width = min(canvas.size.width - 4, 72)
         let boxHeight = min(canvas.size.height - 2, height + 4)
-        let rect = Rect(x: (canvas.size.width - width) / 2, y: max(1, (canvas.size.height - boxHeight) / 2),
-                        width: width, height: boxHeight)
-        canvas.fill(rect, role: "text")
-        canvas.drawBox(rect, role: "border.focused", title: TerminalText.sanitize(picker.title), titleRole: "title.focused")
-        let inner = rect.inset(by: 1)
+        let inner = OverlayBox.draw(into: &canvas, width: width, height: boxHeight, title: picker.title)
         guard inner.height >= 3 else { return }
         let (inputRect, rest) = inner.splitRows(topHeight: 1)
         let (rowsRect, keysRect) = rest.splitRows(bottomHeight: 1)

@@ -12,12 +12,8 @@ enum RequestLogOverlay {
         let rows = rowsHeight(size: canvas.size)
         let width = min(canvas.size.width - 4, 110)
         let height = min(canvas.size.height - 2, max(3, min(entries.count, rows) + 3))
-        let rect = Rect(x: (canvas.size.width - width) / 2, y: (canvas.size.height - height) / 2,
-                        width: width, height: height)
-        canvas.fill(rect, role: "text")
-        canvas.drawBox(rect, role: "border.focused", title: "Requests (last \(NetworkStatus.logLimit))",
-                       titleRole: "title.focused")
-        let inner = rect.inset(by: 1)
+        let inner = OverlayBox.draw(into: &canvas, width: width, height: height,
+                                    title: "Requests (last \(NetworkStatus.logLimit))")
         let offset = min(state.requestLogOffset, max(0, entries.count - rows))
         if entries.isEmpty {
             canvas.write(" no requests yet", at: Point(x: inner.x, y: inner.y), role: "text.dim", clip: inner)

@@ -1,4 +1,5 @@
 import Foundation
+import HubSpot
 
 /// One cached association from a record to another: the target id and the association type with its label.
 public struct CachedAssociation: Sendable, Hashable, Codable {
@@ -17,5 +18,16 @@ public struct CachedAssociation: Sendable, Hashable, Codable {
         self.typeID = typeID
         self.category = category
         self.label = label
+    }
+}
+
+extension CachedAssociation {
+    /// One row per association type of each associated object, as the v4 API lists them.
+    public static func rows(from objects: [AssociatedObject]) -> [CachedAssociation] {
+        objects.flatMap { object in
+            object.associationTypes.map {
+                CachedAssociation(toID: object.toObjectId, typeID: $0.typeId, category: $0.category.rawValue, label: $0.label)
+            }
+        }
     }
 }

@@ -1,0 +1,174 @@
+import HubSpot
+import TerminalUI
+
+// MARK: - Commands: what each bound key does
+extension BrowserState {
+    mutating func perform(_ command: Command) -> [Effect] {
+        message = nil
+        switch command {
+        case .quit, .forceQuit:
+            quitRequested = true
+            return []
+        case .nextPane:
+            focus = nextFocus(from: focus, forward: true)
+            return []
+        case .previousPane:
+            focus = nextFocus(from: focus, forward: false)
+            return []
+        case .moveDown: return move { $0.move(by: 1, count: $1, height: $2) }
+        case .moveUp: return move { $0.move(by: -1, count: $1, height: $2) }
+        case .pageDown: return move { $0.page(1, count: $1, height: $2) }
+        case .pageUp: return move { $0.page(-1, count: $1, height: $2) }
+        case .first: return move { $0.moveTo(0, count: $1, height: $2) }
+        case .last: return move { $0.moveTo($1 - 1, count: $1, height: $2) }
+        case .open: return open()
+        case .back:
+            switch focus {
+            case .detail:
+                if let staged = detail?.staged, !staged.isEmpty {
+                    confirmingDrop = true
+                    let what = detail?.isNew == true ? "the new record" : "\(staged.count) staged edit(s)"
+                    message = StatusMessage("drop \(what)? y drops, any other key keeps editing")
+                    return []
+                }
+                if detail?.isNew == true {
+                    leaveNewForm()
+                    return []
+                }
+                focus = graph == nil ? .list : .graph
+            case .list: focus = .sidebar
+            case .graph: closeGraph()
+            case .sidebar: break
+            }
+            return []
+        case .refresh: return refresh()
+        case .copy:
+            copyRecordID()
+            return []
+        case .help:
+            showsHelp = true
+            helpOffset = 0
+            return []
+        case .edit: return beginEdit()
+        case .editExternal: return beginExternalEdit()
+        case .save: return saveStaged()
+        case .takeTheirs:
+            takeTheirs()
+            return []
+        case .graph: return openGraph()
+        case .expand: return expandGraphRow(true)
+        case .collapse: return expandGraphRow(false)
+        case .addAssociation: return beginAddAssociation()
+        case .removeAssociation: return beginRemoveAssociation()
+        case .pinMenu: return openPinMenu()
+        case .unpin: return unpin()
+        case .create: return beginCreate()
+        case .archive: return beginArchive()
+        case .mark: return toggleMark()
+        case .palette: return openPalette()
+        case .copyURL:
+            copyRecordURL()
+            return []
+        case .openURL:
+            openRecordURL()
+            return []
+        case .requestLog:
+            showsRequestLog = true
+            requestLogOffset = 0
+            return []
+        case .emptyProperties:
+            showsEmptyProperties.toggle()
+            message = StatusMessage(showsEmptyProperties ? "showing every property, empty ones too"
+                                    : "showing the properties that have values")
+            return []
+        case .internalNames:
+            showsInternalNames.toggle()
+            message = StatusMessage(showsInternalNames ? "showing internal property names" : "showing property labels")
+            return []
+        case .historyBack: return navigate(back: true)
+        case .historyForward: return navigate(back: false)
+        case .filter:
+            if graph != nil { closeGraph() }
+            focus = .list
+            setFilter(ListFilter(text: filter?.text ?? "", isEditing: true))
+            return []
+        }
+    }
+
+    /// Focus order skips the detail pane while there is nothing in it.
+    private func nextFocus(from pane: Pane, forward: Bool) -> Pane {
+        var candidate = forward ? pane.next : pane.previous
+        // Panes not on screen are skipped: the detail without a record, the graph when closed, the list behind the graph.
+        while (candidate == .detail && detail == nil) || (candidate == .graph && graph == nil)
+            || (candidate == .list && graph != nil) {
+            candidate = forward ? candidate.next : candidate.previous
+        }
+        return candidate
+    }
+
+    private mutating func move(_ change: (inout ListState, Int, Int) -> Void) -> [Effect] {
+        let layout = self.layout
+        switch focus {
+        case .sidebar:
+            let before = sidebar.selected
+            change(&sidebar, registry.all.count, layout.sidebarRowsHeight)
+            return sidebar.selected == before ? [] : openSelectedType()
+        case .list:
+            guard var list = activeList, list.visibleCount > 0 else { return [] }
+            change(&list.selection, list.visibleCount, layout.listRowsHeight)
+            lists[list.typeID] = list
+            syncDetailWithSelection()
+            return prefetchIfNeeded()
+        case .graph:
+            return moveInGraph(change)
+        case .detail:
+            guard var current = detail else { return [] }
+            let count = detailRows(current).count
+            change(&current.selection, count, layout.detailRowsHeight)
+            detail = current
+            return []
+        }
+    }
+
+    private mutating func open() -> [Effect] {
+        switch focus {
+        case .sidebar:
+            focus = .list
+            return openSelectedType()
+        case .list:
+            guard let record = activeList?.selectedRecord else { return [] }
+            if detail?.record.id != record.id || detail?.typeID != selectedType.id { pushHistory() }
+            detail = RecordDetail(typeID: selectedType.id, record: record, phase: .loading)
+            focus = .detail
+            return loadDetailRecord()
+        case .detail:
+            return []
+        case .graph:
+            return openGraphRow()
+        }
+    }
+
+    private mutating func refresh() -> [Effect] {
+        if focus == .graph, var current = graph {
+            current.hops = [current.root: .loading]
+            current.expanded = []
+            graph = current
+            return [.loadGraphHop(current.root)]
+        }
+        if localSearch != nil, focus != .detail { leaveLocalSearch() }
+        if focus == .detail, var current = detail {
+            current.phase = .loading
+            detail = current
+            return [fetchRecordEffect(typeID: current.typeID, id: current.record.id)]
+        }
+        guard var list = activeList else { return [] }
+        guard let request = list.refreshRequest(forRow: list.recordIndex(atVisible: list.selection.selected)) else {
+            if list.loadedPageCount == 0 { return openSelectedType() }
+            return []
+        }
+        lists[list.typeID] = list
+        message = StatusMessage("refreshing page \(request.page + 1)…")
+        return [.fetchPage(typeID: list.typeID, page: request.page, after: request.after,
+                           properties: selectedType.listProperties)]
+    }
+}
