@@ -18,6 +18,7 @@ public final class BrowserApp {
     /// Called after each frame is drawn (the first-frame benchmark stops the clock here).
     public var afterDraw: ((BrowserState) -> Void)?
     private var loadTheme: (String) -> Theme? = { _ in nil }
+    private var preferencesStore: PortalPreferencesStore?
     /// Whether the terminal is inside tmux, so OSC 52 goes through tmux's passthrough.
     public var insideTmux = ProcessInfo.processInfo.environment["TMUX"] != nil
 
@@ -116,6 +117,15 @@ public final class BrowserApp {
                 state.message = StatusMessage("no browser here (over SSH?): copied \(url) to the clipboard")
             }
         }
+        if state.preferencesChanged {
+            state.preferencesChanged = false
+            // Written at once, on this thread: a small file, and a bookmark made just before q must not be lost.
+            do {
+                try preferencesStore?.save(state.preferences)
+            } catch {
+                state.message = StatusMessage("could not save bookmarks and columns: \(error)", kind: .error)
+            }
+        }
         if let text = state.clipboardRequest {
             state.clipboardRequest = nil
             backend.emit(.clipboard(text, insideTmux: insideTmux))
@@ -137,6 +147,22 @@ public final class BrowserApp {
         let (token, effect) = state.write(request)
         runner.run(effect)
         return token
+    }
+
+    /// Uses `store` for this portal's bookmarks, columns and sorts: reads them now, writes them on change.
+    /// `configuredColumns` are the config file's `[columns]`, the defaults the picked ones override.
+    /// Returns a warning naming the file when it could not be read (it is then left untouched).
+    @discardableResult
+    public func usePreferences(_ store: PortalPreferencesStore?, configuredColumns: [String: [String]]) -> String? {
+        state.configuredColumns = configuredColumns
+        guard let store else { return nil }
+        do {
+            state.preferences = try store.load()
+            preferencesStore = store
+            return nil
+        } catch {
+            return "bookmarks and columns not loaded, and will not be saved this session: \(error)"
+        }
     }
 
     /// Offers `choices` for live switching (``Action/switchTheme(_:)``), `current` being in use;

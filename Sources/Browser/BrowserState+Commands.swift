@@ -22,6 +22,9 @@ extension BrowserState {
         case .first: return move { $0.moveTo(0, count: $1, height: $2) }
         case .last: return move { $0.moveTo($1 - 1, count: $1, height: $2) }
         case .open: return open()
+        case .columns: return openColumnPicker()
+        case .sort: return openSortPicker()
+        case .bookmark: return toggleBookmark()
         case .back:
             switch focus {
             case .detail:
@@ -133,8 +136,7 @@ extension BrowserState {
     private mutating func open() -> [Effect] {
         switch focus {
         case .sidebar:
-            focus = .list
-            return openSelectedType()
+            return enterSelectedType()
         case .list:
             guard let record = activeList?.selectedRecord else { return [] }
             if detail?.record.id != record.id || detail?.typeID != selectedType.id { pushHistory() }
@@ -168,7 +170,6 @@ extension BrowserState {
         }
         lists[list.typeID] = list
         message = StatusMessage("refreshing page \(request.page + 1)…")
-        return [.fetchPage(typeID: list.typeID, page: request.page, after: request.after,
-                           properties: selectedType.listProperties)]
+        return [listPageEffect(selectedType, page: request.page, after: request.after)]
     }
 }

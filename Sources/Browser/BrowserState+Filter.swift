@@ -76,7 +76,8 @@ extension BrowserState {
             filter?.error = error.message
             return []
         case .success(var request):
-            request.properties = type.listProperties
+            request.properties = listProperties(for: type)
+            if let sort = preferences.sorts[type.id] { request.sorts = [sort.searchSort] }
             setFilter(nil)
             guard let current = lists[type.id] else { return [] }
             localSearch = LocalSearch(text: text, savedList: localSearch?.savedList ?? current, server: request)
@@ -95,7 +96,10 @@ extension BrowserState {
         let type = selectedType
         let definitions = Dictionary((self.definitions[type.id] ?? []).map { ($0.name, $0) },
                                      uniquingKeysWith: { first, _ in first })
-        list.applyFilter(newFilter?.text ?? "") { RecordRows.searchText($0, type: type, definitions: definitions) }
+        let shown = columns(for: type)
+        list.applyFilter(newFilter?.text ?? "") {
+            RecordRows.searchText($0, type: type, columns: shown, definitions: definitions)
+        }
         lists[list.typeID] = list
         syncDetailWithSelection()
     }

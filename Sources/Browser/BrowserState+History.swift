@@ -16,6 +16,20 @@ extension BrowserState {
         forwardHistory = []
     }
 
+    /// Enter on a type in the sidebar: the type entered before goes into history, so `[` returns to its list.
+    /// (Moving through the sidebar only previews lists; that is not a place of its own.)
+    mutating func enterSelectedType() -> [Effect] {
+        if let visited = visitedTypeID, visited != selectedType.id,
+           let index = registry.all.firstIndex(where: { $0.id == visited }) {
+            backHistory.append(NavigationEntry(sidebarSelected: index, detail: nil, graph: nil, focus: .list))
+            if backHistory.count > 100 { backHistory.removeFirst() }
+            forwardHistory = []
+        }
+        visitedTypeID = selectedType.id
+        focus = .list
+        return openSelectedType()
+    }
+
     /// `[` and `]`: returns to the previous (or next) place, as it was left.
     mutating func navigate(back: Bool) -> [Effect] {
         if detail?.staged.isEmpty == false {
@@ -34,6 +48,7 @@ extension BrowserState {
         focus = entry.focus
         if focus == .graph, graph == nil { focus = .detail }
         if focus == .detail, detail == nil { focus = .list }
+        if focus != .sidebar { visitedTypeID = selectedType.id }
         // What was still loading when the place was left was dropped on arrival: ask again.
         if detail?.phase == .loading { effects += loadDetailRecord() }
         if let graph {

@@ -15,8 +15,7 @@ extension BrowserState {
         var list = lists[type.id] ?? RecordList(typeID: type.id)
         if list.loadedPageCount == 0, let request = list.nextPageRequest {
             list.markRequested(page: request.page)
-            effects.append(.fetchPage(typeID: type.id, page: request.page, after: request.after,
-                                      properties: type.listProperties))
+            effects.append(listPageEffect(type, page: request.page, after: request.after))
         }
         lists[type.id] = list
         if definitions[type.id] == nil, !definitionsInFlight.contains(type.id) {
@@ -38,7 +37,7 @@ extension BrowserState {
         if let search = localSearch?.server {
             return [.fetchSearchPage(typeID: type.id, page: request.page, cursor: request.after, search)]
         }
-        return [.fetchPage(typeID: type.id, page: request.page, after: request.after, properties: type.listProperties)]
+        return [listPageEffect(type, page: request.page, after: request.after)]
     }
 
     func fetchRecordEffect(typeID: String, id: String) -> Effect {

@@ -6,7 +6,7 @@ import TerminalUI
 extension BrowserState {
     /// `:`: one fuzzy list of object types, actions with their keys, recent records, themes and profiles.
     mutating func openPalette() -> [Effect] {
-        var options: [Picker.Option] = []
+        var options = bookmarkOptions
         for type in registry.all {
             options.append(Picker.Option(label: type.pluralLabel, value: "type:\(type.id)", note: "go to · \(type.name)"))
         }
@@ -38,6 +38,7 @@ extension BrowserState {
     static let paletteCommands: Set<Command> = [
         .refresh, .help, .filter, .edit, .editExternal, .save, .graph, .pinMenu, .unpin, .create, .archive,
         .historyBack, .historyForward, .copy, .internalNames, .emptyProperties, .requestLog, .copyURL, .openURL,
+        .columns, .sort, .bookmark,
     ]
 
     /// What typed text picks outright: `q`/`quit`, a type's name (`deals`, `0-3`), or `theme NAME`.
@@ -63,6 +64,7 @@ extension BrowserState {
             }
             if index != sidebar.selected { pushHistory() }
             sidebar.selected = index
+            visitedTypeID = registry.all[index].id
             graph = nil
             focus = .list
             return openSelectedType()

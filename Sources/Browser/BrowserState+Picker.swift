@@ -105,6 +105,11 @@ extension BrowserState {
         case .associationLabel(let from, let to):
             guard let option = current.highlighted else { return [] }
             return associate(from: from, to: to, labelValue: option.value, labelText: option.label)
+        case .columns(let typeID):
+            return applyColumns(typeID: typeID, chosen: current.chosen, offered: current.options.map(\.value))
+        case .sort(let typeID):
+            guard let option = current.highlighted else { return [] }
+            return applySort(typeID: typeID, property: option.value)
         }
     }
 

@@ -8,6 +8,7 @@ extension BrowserState {
     public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
         case .started:
+            visitedTypeID = selectedType.id
             return openSelectedType() + [.fetchCustomTypes, .fetchAccount]
         case .accountLoaded(let details):
             account = details

@@ -99,6 +99,14 @@ public struct BrowserState: Sendable {
     public var openRequest: String?
     /// The token the next write effect carries, so its outcome finds the screen that asked.
     public var nextWriteToken = 1
+    /// Bookmarks, chosen columns and sorts of this portal, kept across sessions.
+    public var preferences = PortalPreferences()
+    /// Set when ``preferences`` changed; the app writes them to the portal's preferences file and clears it.
+    public var preferencesChanged = false
+    /// The config file's `[columns]`, by type name or id: the columns when none were picked in the app.
+    public var configuredColumns: [String: [String]] = [:]
+    /// The type whose list was last entered, so `[` can return to it from another type.
+    public var visitedTypeID: String?
 
     /// Creates the opening state: Contacts selected, the list focused.
     public init(registry: ObjectTypeRegistry, portal: PortalInfo, size: Size, keyBindings: KeyBindings = .standard) {

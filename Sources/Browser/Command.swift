@@ -13,6 +13,7 @@ public enum Command: String, Sendable, CaseIterable {
     case palette, requestLog, copyURL, openURL
     case historyBack, historyForward
     case copy
+    case columns, sort, bookmark
     case quit, forceQuit
 }
 
@@ -23,7 +24,8 @@ extension Command {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
              .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit, .editExternal, .graph, .expand, .collapse,
-             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties, .palette, .requestLog, .copyURL, .openURL:
+             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties, .palette, .requestLog, .copyURL, .openURL,
+             .columns, .sort, .bookmark:
             false
         case .removeAssociation, .archive, .unpin:
             // Each asks first or is undone with one key; none is on a Ctrl key.

@@ -120,6 +120,12 @@ public struct KeyBindings: Sendable {
                    }),
         KeyBinding([.character("d")], .archive, "archive the record, or the marked ones (asks)",
                    disabledReason: { $0.archiveDisabledReason }),
+        KeyBinding([.character("c")], .columns, "choose the list's columns", disabledReason: { state in
+            state.definitions[state.selectedType.id] == nil ? "the type's properties are still loading" : nil
+        }),
+        KeyBinding([.character("s")], .sort, "sort the list by a column (HubSpot's search)", footer: "sort"),
+        KeyBinding([.character("b")], .bookmark, "bookmark the record (or remove its bookmark)",
+                   disabledReason: { $0.recordToBookmark == nil ? "no record selected" : nil }),
         KeyBinding([.character("[")], .historyBack, "back in the navigation history", disabledReason: { state in
             state.backHistory.isEmpty ? "nothing to go back to" : nil
         }),

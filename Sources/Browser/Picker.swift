@@ -39,6 +39,10 @@ public struct Picker: Sendable, Equatable {
         case associationTarget(from: RecordReference, toType: String)
         /// Choose the label of the new association (`value` is "category:typeId", or "" for the default).
         case associationLabel(from: RecordReference, to: RecordReference)
+        /// Choose the properties shown as columns of `typeID`'s list.
+        case columns(typeID: String)
+        /// Choose the property `typeID`'s list is sorted by ("" for HubSpot's order).
+        case sort(typeID: String)
     }
 
     /// The box's title.

@@ -31,6 +31,8 @@ public struct RecordList: Sendable {
     public private(set) var visibleIndices: [Int]?
     /// Ids of the rows marked with Space for a bulk change, in the order they were marked.
     public private(set) var marked: [String] = []
+    /// How many records the server says match, when it says (a search does; a plain list does not).
+    public private(set) var total: Int?
 
     /// Creates an empty list of `typeID`.
     public init(typeID: String) {
@@ -84,6 +86,7 @@ public struct RecordList: Sendable {
     public var oldestCachedPage: Date? { cachedPages.values.min() }
 
     private mutating func store(page: Int, _ result: RecordPage) {
+        if let count = result.total { total = count }
         if page == loadedPageCount {
             pageStarts.append(records.count)
             records.append(contentsOf: result.results)
@@ -182,6 +185,9 @@ public struct RecordList: Sendable {
         }
         let first = selection.offset + 1
         let last = min(records.count, selection.offset + max(1, height))
+        if isComplete, let total, total > records.count {
+            return "rows \(first)–\(last) of the first \(records.count) of \(total)"
+        }
         return "rows \(first)–\(last) of \(isComplete ? "" : "≥ ")\(records.count)"
     }
 }

@@ -30,9 +30,9 @@ enum RecordListView {
             canvas.write(text, at: Point(x: rowsRect.x + 1, y: rowsRect.y), role: role, clip: rowsRect)
             return
         }
-        let columns = RecordRows.columns(for: type, width: inner.width - 1)
+        let columns = RecordRows.fit(state.columns(for: type), width: inner.width - 1)
         canvas.fill(headerRect, role: "list.header")
-        canvas.write(" " + RecordRows.header(columns), at: Point(x: headerRect.x, y: headerRect.y),
+        canvas.write(" " + RecordRows.header(columns, sort: state.preferences.sorts[type.id]), at: Point(x: headerRect.x, y: headerRect.y),
                      role: "list.header", clip: headerRect)
         let definitions = Dictionary(
             (state.definitions[type.id] ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -3,25 +3,32 @@ import TerminalUI
 
 /// Turns records into table rows for a type's columns: pure, tested with a table of cases.
 public enum RecordRows {
-    /// The columns of `type` fitted to `width`: each kept column with its width.
-    public static func columns(for type: ObjectType, width: Int) -> [(column: ObjectColumn, width: Int)] {
-        let layoutColumns = type.defaultColumns.map {
+    /// `columns` fitted to `width`: each kept column with its width.
+    public static func fit(_ columns: [ObjectColumn], width: Int) -> [(column: ObjectColumn, width: Int)] {
+        let layoutColumns = columns.map {
             TableLayout.Column(header: $0.header, minWidth: $0.minWidth, weight: $0.weight)
         }
         let widths = TableLayout.widths(for: layoutColumns, totalWidth: width)
-        return zip(type.defaultColumns, widths).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
+        return zip(columns, widths).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
     }
 
-    /// The header line's text.
-    public static func header(_ columns: [(column: ObjectColumn, width: Int)]) -> String {
-        columns.map { TerminalText.pad($0.column.header, toWidth: $0.width) }.joined(separator: " ")
+    /// The header line's text; the column holding the sorted property carries the sort's arrow.
+    public static func header(_ columns: [(column: ObjectColumn, width: Int)], sort: ListSort? = nil) -> String {
+        columns.map { column, width in
+            var header = column.header
+            if let sort, column.properties.contains(sort.property) {
+                header += " " + sort.arrow
+                if column.properties.count > 1 { header += " " + sort.property }
+            }
+            return TerminalText.pad(TerminalText.sanitize(header), toWidth: width)
+        }.joined(separator: " ")
     }
 
     /// The text the `/` filter matches: the record's name and every column's value as shown.
     public static func searchText(
-        _ record: CRMRecord, type: ObjectType, definitions: [String: PropertyDefinition]
+        _ record: CRMRecord, type: ObjectType, columns: [ObjectColumn]? = nil, definitions: [String: PropertyDefinition]
     ) -> String {
-        let values = type.defaultColumns.flatMap(\.properties).compactMap { name -> String? in
+        let values = (columns ?? type.defaultColumns).flatMap(\.properties).compactMap { name -> String? in
             guard let value = record[property: name], !value.isEmpty else { return nil }
             return PropertyFormatter.display(value, definition: definitions[name])
         }

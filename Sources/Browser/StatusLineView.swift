@@ -34,6 +34,7 @@ enum StatusLineView {
         if let list = state.activeList {
             parts.append(list.rowsSummary(height: state.layout.listRowsHeight))
             if let page = list.pageInFlight { parts.append("loading page \(page + 1)…") }
+            if state.localSearch == nil, let sorted = state.sortSummary(state.selectedType) { parts.append(sorted) }
             if let search = state.localSearch {
                 parts.append(search.server == nil ? "from the cache"
                     : "server search \"\(search.text)\"" + (search.total.map { ": \($0) found" } ?? ""))

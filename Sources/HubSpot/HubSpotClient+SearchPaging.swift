@@ -11,7 +11,18 @@ extension HubSpotClient {
     ///
     /// `cursor` is opaque: `nil` for the first page, then the page's `nextAfter`. It carries the id floor
     /// and HubSpot's own `after`, so a list can keep it like any other cursor.
+    ///
+    /// A request sorted by another property keeps its sort, and then stops at the cap: HubSpot sorts by one
+    /// property only, so there is no id to narrow on. The page's `total` says how many were left out.
     public func searchPage(_ type: String, _ request: SearchRequest, cursor: String?) async throws -> RecordPage {
+        if let sort = request.sorts.first, sort.propertyName != "hs_object_id" {
+            var pageRequest = request
+            pageRequest.sorts = [sort]
+            pageRequest.after = cursor
+            let page = try await search(type, pageRequest)
+            let reachesCap = (Int(cursor ?? "0") ?? 0) + page.results.count >= Self.searchResultCap
+            return RecordPage(results: page.results, paging: reachesCap ? nil : page.paging, total: page.total)
+        }
         let (floor, after) = Self.splitSearchCursor(cursor)
         var pageRequest = request
         pageRequest.sorts = [SearchSort("hs_object_id")]

@@ -193,7 +193,7 @@ public final class NCursesBackend: TerminalBackend {
 
     private func look(for role: StyleRole) -> NCursesLook {
         if let cached = looksByRole[role] { return cached }
-        let look = colors.look(for: theme.style(for: role))
+        let look = colors.look(for: theme.drawnStyle(for: role, colorCount: colors.colorCount))
         looksByRole[role] = look
         return look
     }

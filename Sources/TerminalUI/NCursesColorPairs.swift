@@ -11,7 +11,8 @@ struct NCursesColorPairs {
     private var pairs: [PairKey: Int16] = [:]
     private var nextPair: Int32 = 1
     private var pairLimit: Int32 = 0
-    private var colorCount = 0
+    /// The colours in use: 0 without colour (NO_COLOR or a monochrome terminal), else 8, 16 or 256.
+    private(set) var colorCount = 0
     private var hasDefaultColors = false
 
     /// No colours at all; used before the terminal is started.

@@ -7,10 +7,10 @@ enum BrowseCache {
     /// The demo portal's key: the same seeded portal every run, whatever port its sandbox gets.
     static let demoKey = "demo-portal"
 
-    /// The cache for this portal, or a warning saying why the session runs without one.
+    /// The cache for this portal, or a warning saying why the session runs without one, and the portal's key.
     static func open(
         directory: URL, client: HubSpotClient, isDemo: Bool, token: String?, offline: Bool
-    ) -> (cache: CRMCache?, warning: String?) {
+    ) -> (cache: CRMCache?, warning: String?, key: String) {
         let key: String
         if isDemo {
             key = demoKey
@@ -21,9 +21,9 @@ enum BrowseCache {
             }) ?? CRMCache.portalKey(baseURL: client.baseURL)
         }
         do {
-            return (try CRMCache(directory: directory, portalKey: key), nil)
+            return (try CRMCache(directory: directory, portalKey: key), nil, key)
         } catch {
-            return (nil, "cache unavailable (\(error)); browsing without it")
+            return (nil, "cache unavailable (\(error)); browsing without it", key)
         }
     }
 }

@@ -48,11 +48,14 @@ struct BrowseCommand: ParsableCommand {
 
         var warnings = config.issues.map(\.description) + keyIssues.map(\.description) + themeWarnings
         var cache: CRMCache?
+        // Without the cache the portal is known by its address (the demo by its fixed key).
+        var portalKey = isDemo ? BrowseCache.demoKey : CRMCache.portalKey(baseURL: client.baseURL)
         if !noCache {
             let directory = cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory(environment: environment)
             let opened = BrowseCache.open(directory: directory, client: client, isDemo: isDemo,
                                           token: try portalOptions.token(environment: environment), offline: offline)
             cache = opened.cache
+            portalKey = opened.key
             if let warning = opened.warning { warnings.append(warning) }
         }
 
@@ -64,6 +67,10 @@ struct BrowseCommand: ParsableCommand {
             return warnings.isEmpty ? theme : nil
         }
         app.offerProfiles(config.profileNames)
+        if let warning = app.usePreferences(PortalPreferencesStore.standard(portalKey: portalKey, environment: environment),
+                                            configuredColumns: config.columns) {
+            warnings.append(warning)
+        }
         let signals = SignalWatcher(inbox: app.inbox)
         if let report = environment["SPOKE_FIRST_FRAME_REPORT"] {
             // `spoke bench cache` times process start to the first frame with rows, then this session ends.

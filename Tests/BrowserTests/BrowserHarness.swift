@@ -16,12 +16,15 @@ final class BrowserHarness {
     /// address so snapshots do not depend on the port.
     static func start(
         width: Int, height: Int, portal: Portal = Portal(seed: 42), cache: CRMCache? = nil,
-        offline: Bool = false, readOnly: Bool = false, prepare: (Portal) -> Void = { _ in }
+        offline: Bool = false, readOnly: Bool = false, preferences: PortalPreferencesStore? = nil,
+        configuredColumns: [String: [String]] = [:], prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
         let server = try await SandboxServer.start(SandboxConfiguration(), portal: portal)
         let harness = BrowserHarness(server: server, size: Size(width: width, height: height), cache: cache,
                                      offline: offline, readOnly: readOnly)
+        let warning = harness.app.usePreferences(preferences, configuredColumns: configuredColumns)
+        try #require(warning == nil, "\(warning ?? "")")
         harness.app.start()
         try await harness.settle()
         return harness

@@ -40,6 +40,12 @@ struct TerminalMatrixTests {
             let screen = try await tmux.waitFor("\(environment): rows") { $0.contains("rows 1–") && $0.contains("@") }
             #expect(screen.contains("Contacts"), "\(environment):\n\(screen)")
             expectAligned(screen, width: 120, environment)
+            if environment == "NO_COLOR=1" {
+                // No colour at all, and the selection still stands out: the monochrome attributes take over.
+                let styled = try tmux.captureStyled()
+                #expect(!styled.contains("38;5;") && !styled.contains("48;5;"), "colour under NO_COLOR")
+                #expect(styled.contains("\u{1B}[7m"), "the selected row is in reverse video")
+            }
             try tmux.send("q")
             try await tmux.waitFor("\(environment): exit") { $0.contains("EXIT=0") }
         }

@@ -50,12 +50,16 @@ struct TerminalSessionTests {
         try await tmux.waitFor("EXIT=0")
     }
 
-    @Test("--theme light renders (and an unknown theme says so and falls back)")
+    @Test("--theme light renders in its colours (and an unknown theme says so and falls back)")
     func themes() async throws {
         let tmux = try Tmux(width: 120, height: 30)
         try tmux.type("\(try spokePath()) --theme light; echo EXIT=$?")
         let screen = try await tmux.waitFor("rows 1–")
         #expect(!screen.contains("not found"))
+        // light.toml's status line is #262626 on #dadada: xterm 235 on 253 at 256 colours (default's is on 235).
+        let styled = try tmux.captureStyled()
+        let statusLine = try #require(styled.split(separator: "\n").first { $0.contains("rows 1–") })
+        #expect(statusLine.contains("\u{1B}[38;5;235m\u{1B}[48;5;253m"), "\(statusLine.debugDescription)")
         try tmux.send("q")
         try await tmux.waitFor("EXIT=0")
         try tmux.type("clear; \(try spokePath()) --theme nosuch; echo EXIT=$?")

@@ -11,13 +11,14 @@ final class Tmux {
     private let socket = "spoke-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let target = "e2e"
 
-    /// A private cache folder for this session, so tests never share (or leave) a cache.
+    /// A private cache (and state) folder for this session, so tests never share or leave a cache, bookmarks or sorts.
     let cacheDirectory = NSTemporaryDirectory() + "spoke-e2e-cache-\(UUID().uuidString.prefix(8))"
 
     /// Starts a detached session of `width`×`height` running an interactive shell without rc files.
     init(width: Int = 120, height: Int = 40) throws {
         try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
-                 "env -i HOME=\(NSTemporaryDirectory()) XDG_CACHE_HOME=\(cacheDirectory) PATH=/usr/bin:/bin "
+                 "env -i HOME=\(NSTemporaryDirectory()) XDG_CACHE_HOME=\(cacheDirectory) "
+                     + "XDG_STATE_HOME=\(cacheDirectory)/state PATH=/usr/bin:/bin "
                      + "LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile"])
         try run(["set-option", "-t", target, "escape-time", "0"])
     }
@@ -46,6 +47,11 @@ final class Tmux {
     /// The visible screen as text.
     func capture() throws -> String {
         try run(["capture-pane", "-p", "-t", target])
+    }
+
+    /// The visible screen with its colours and attributes as SGR escape sequences (`capture-pane -e`).
+    func captureStyled() throws -> String {
+        try run(["capture-pane", "-e", "-p", "-t", target])
     }
 
     /// Polls the screen until `predicate` holds; returns the last screen, or throws with it.
