@@ -173,6 +173,11 @@ public final class BrowserApp {
         loadTheme = load
     }
 
+    /// Who you are in this portal (the profile's `me` email), so the search prompt understands `owner:me`.
+    public func identify(me email: String?) {
+        state.me = email
+    }
+
     /// The config file's profile names, for the command palette.
     public func offerProfiles(_ names: [String]) {
         state.profileNames = names

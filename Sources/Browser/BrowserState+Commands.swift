@@ -109,7 +109,7 @@ extension BrowserState {
         return candidate
     }
 
-    private mutating func move(_ change: (inout ListState, Int, Int) -> Void) -> [Effect] {
+    mutating func move(_ change: (inout ListState, Int, Int) -> Void) -> [Effect] {
         let layout = self.layout
         switch focus {
         case .sidebar:

@@ -18,8 +18,7 @@ extension BrowserState {
 
     /// The record's page in HubSpot's web app, e.g. `https://app.hubspot.com/contacts/123/record/0-1/101`.
     func recordURL(_ record: RecordReference) -> String? {
-        guard let account else { return nil }
-        return "https://\(account.uiDomain ?? "app.hubspot.com")/contacts/\(account.portalId)/record/\(record.typeID)/\(record.id)"
+        account?.recordURL(typeID: record.typeID, id: record.id)
     }
 
     /// Why `Y` and `o` do nothing now.

@@ -71,7 +71,7 @@ extension BrowserState {
             message = StatusMessage("loading owners for the owner filter; press Enter again")
             return [.fetchOwners]
         }
-        switch SearchQuery.parse(text, typeID: type.id, definitions: definitions[type.id] ?? [], owners: owners) {
+        switch SearchQuery.parse(text, typeID: type.id, definitions: definitions[type.id] ?? [], owners: owners, me: me) {
         case .failure(let error):
             filter?.error = error.message
             return []

@@ -5,6 +5,7 @@ extension BrowserState {
     /// A key press: an open overlay, question or prompt gets it first; otherwise its binding runs,
     /// or says why it is unavailable.
     mutating func handleKey(_ key: Key) -> [Effect] {
+        if case .mouse(let event) = key { return handleMouse(event) }
         if showsHelp {
             // The overlay takes every key: ?, Esc and q close it; Ctrl-c still quits.
             if key == .control("c") { quitRequested = true }

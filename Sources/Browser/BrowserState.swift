@@ -103,6 +103,8 @@ public struct BrowserState: Sendable {
     public var preferences = PortalPreferences()
     /// Set when ``preferences`` changed; the app writes them to the portal's preferences file and clears it.
     public var preferencesChanged = false
+    /// Your owner email in this portal (the profile's `me`), for `owner:me`.
+    public var me: String?
     /// The config file's `[columns]`, by type name or id: the columns when none were picked in the app.
     public var configuredColumns: [String: [String]] = [:]
     /// The type whose list was last entered, so `[` can return to it from another type.

@@ -16,6 +16,9 @@ public struct ConfigProfile: Sendable, Equatable {
     public var theme: String?
     /// Whether writes are refused for this profile.
     public var readOnly: Bool
+    /// Your own owner email in this portal (`me = "…"`), so `owner:me` can be searched: a private app's
+    /// token does not say whose it is.
+    public var me: String?
 
     /// Creates a profile.
     public init(

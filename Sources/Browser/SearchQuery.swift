@@ -13,7 +13,7 @@ import HubSpot
 public enum SearchQuery {
     /// The search for `text`, or a message naming the word that could not be understood.
     public static func parse(
-        _ text: String, typeID: String, definitions: [PropertyDefinition], owners: [Owner]?
+        _ text: String, typeID: String, definitions: [PropertyDefinition], owners: [Owner]?, me: String? = nil
     ) -> Result<SearchRequest, InputError> {
         var words: [String] = []
         var filters: [SearchFilter] = []
@@ -22,7 +22,8 @@ public enum SearchQuery {
                 words.append(word)
                 continue
             }
-            switch filter(name: name, op: op, value: value, typeID: typeID, definitions: definitions, owners: owners) {
+            switch filter(name: name, op: op, value: value, typeID: typeID, definitions: definitions, owners: owners,
+                          me: me) {
             case .success(let filter): filters.append(filter)
             case .failure(let error): return .failure(error)
             }
@@ -63,7 +64,8 @@ public enum SearchQuery {
     }
 
     private static func filter(
-        name: String, op: String, value: String, typeID: String, definitions: [PropertyDefinition], owners: [Owner]?
+        name: String, op: String, value: String, typeID: String, definitions: [PropertyDefinition], owners: [Owner]?,
+        me: String?
     ) -> Result<SearchFilter, InputError> {
         guard let definition = resolve(name, typeID: typeID, definitions: definitions) else {
             return .failure(InputError("no property \"\(name)\" here (use an internal name or a label without spaces)"))
@@ -73,7 +75,7 @@ public enum SearchQuery {
         }
         let operators: [String: FilterOperator] = [":": .eq, "=": .eq, "!=": .neq, ">": .gt, ">=": .gte, "<": .lt, "<=": .lte]
         guard let filterOperator = operators[op] else { return .failure(InputError("unknown operator \(op)")) }
-        switch stored(value, for: definition, owners: owners) {
+        switch stored(value, for: definition, owners: owners, me: me) {
         case .success(let storedValue): return .success(SearchFilter(definition.name, filterOperator, storedValue))
         case .failure(let error): return .failure(error)
         }
@@ -89,11 +91,16 @@ public enum SearchQuery {
     }
 
     /// The value HubSpot stores for what was typed: an option's value, an owner's id, a day in milliseconds.
-    private static func stored(_ value: String, for definition: PropertyDefinition, owners: [Owner]?) -> Result<String, InputError> {
+    private static func stored(
+        _ value: String, for definition: PropertyDefinition, owners: [Owner]?, me: String?
+    ) -> Result<String, InputError> {
         if definition.name == "hubspot_owner_id" {
             if value.allSatisfy(\.isNumber) { return .success(value) }
             if value.lowercased() == "me" {
-                return .failure(InputError("owner:me needs to know who you are; use owner:<email or name>"))
+                guard let me else {
+                    return .failure(InputError("owner:me needs to know who you are: set me = \"your email\" in the profile"))
+                }
+                return stored(me, for: definition, owners: owners, me: nil)
             }
             guard let owners else { return .failure(InputError("owners are still loading; try again")) }
             let typed = value.lowercased()

@@ -10,7 +10,7 @@ struct SpokeConfigParser {
 
     private static let topLevelKeys: Set<String> = ["default_profile", "theme", "mouse", "profiles", "columns", "keys"]
     private static let profileKeys: Set<String> = [
-        "portal", "base_url", "token_env", "token_file", "demo", "theme", "read_only",
+        "portal", "base_url", "token_env", "token_file", "demo", "theme", "read_only", "me",
     ]
 
     init(source: String, file: String) {
@@ -95,6 +95,7 @@ struct SpokeConfigParser {
         profile.demo = bool(table["demo"], key: "demo", section: section, issues: &issues) ?? false
         profile.theme = string(table["theme"], key: "theme", section: section, issues: &issues)
         profile.readOnly = bool(table["read_only"], key: "read_only", section: section, issues: &issues) ?? false
+        profile.me = string(table["me"], key: "me", section: section, issues: &issues)
         return profile
     }
 

@@ -48,6 +48,26 @@ static inline void cn_pass_control_keys_through(void) {
 int wcwidth(wchar_t c);
 static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
 
+/* Mouse: the button masks are expression macros Swift cannot import. Clicks and the wheel only;
+   mouseinterval(0) reports a press at once instead of waiting to see whether it becomes a click. */
+static inline void cn_enable_mouse(int on) {
+    mousemask(on ? (BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0, 0);
+    mouseinterval(0);
+}
+/* Reads the pending mouse event: 1 a left press, 4 the wheel up, 5 the wheel down, 0 anything else. */
+static inline int cn_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    return 0;
+}
+
 /* Function-like and expression macros do not import into Swift. */
 static inline int cn_key_f(int n) { return KEY_F(n); }
 static inline int cn_codeset_is_utf8(void) {

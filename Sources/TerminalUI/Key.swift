@@ -38,6 +38,8 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size; redraw for the backend's new `size`.
     case resize
+    /// A mouse click or wheel turn, when the mouse is enabled.
+    case mouse(MouseEvent)
     /// A key code with no mapping, kept so it can be logged.
     case unknown(Int32)
 
@@ -75,6 +77,7 @@ public enum Key: Hashable, Sendable {
         case .insert: return "Ins"
         case .function(let n): return "F\(n)"
         case .resize: return "Resize"
+        case .mouse(let event): return "Mouse(\(event.kind) \(event.x),\(event.y))"
         case .unknown(let code): return "Key(\(code))"
         }
     }

@@ -48,9 +48,15 @@ public final class NCursesBackend: TerminalBackend {
         self.theme = theme
     }
 
-    public init(theme: Theme, colorMode: ColorMode = .automatic) {
+    /// Whether clicks and the wheel are reported as ``Key/mouse(_:)`` (opt-in: it takes the terminal's own
+    /// mouse selection away, so copying text then needs Shift).
+    public let mouseEnabled: Bool
+
+    /// Creates a backend drawing in `theme` with at most `colorMode`; `mouse` asks for clicks and the wheel.
+    public init(theme: Theme, colorMode: ColorMode = .automatic, mouse: Bool = false) {
         self.theme = theme
         self.colorMode = colorMode
+        self.mouseEnabled = mouse
         self.size = .zero
     }
 
@@ -84,6 +90,7 @@ public final class NCursesBackend: TerminalBackend {
         _ = set_escdelay(25)
         _ = curs_set(0)
         cursorVisible = false
+        if mouseEnabled { cn_enable_mouse(1) }
         colors = NCursesColorPairs(mode: colorMode)
         looksByRole = [:]
         size = currentScreenSize()
@@ -162,6 +169,15 @@ public final class NCursesBackend: TerminalBackend {
         var character: wint_t = 0
         let result = wget_wch(window, &character)
         if result == ERR { return nil }
+        if result == KEY_CODE_YES, Int32(bitPattern: character) == KEY_MOUSE {
+            var x: Int32 = 0, y: Int32 = 0
+            switch cn_read_mouse(&x, &y) {
+            case 1: return .mouse(MouseEvent(.click, x: Int(x), y: Int(y)))
+            case 4: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+            case 5: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+            default: return .unknown(KEY_MOUSE)
+            }
+        }
         let key = result == KEY_CODE_YES
             ? NCursesKeyMap.key(forKeyCode: Int32(bitPattern: character))
             : NCursesKeyMap.key(forCharacter: UInt32(character))

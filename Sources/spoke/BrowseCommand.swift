@@ -59,7 +59,8 @@ struct BrowseCommand: ParsableCommand {
             if let warning = opened.warning { warnings.append(warning) }
         }
 
-        let backend = NCursesBackend(theme: loadedTheme, colorMode: .respectingNoColor(environment: environment))
+        let backend = NCursesBackend(theme: loadedTheme, colorMode: .respectingNoColor(environment: environment),
+                                    mouse: config.mouse)
         let app = BrowserApp(client: client, portal: portal, backend: backend, keyBindings: keyBindings,
                              readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline)
         app.offerThemes(current: themeName, choices: ThemeLocator.availableNames()) { name in
@@ -67,6 +68,7 @@ struct BrowseCommand: ParsableCommand {
             return warnings.isEmpty ? theme : nil
         }
         app.offerProfiles(config.profileNames)
+        app.identify(me: profile?.me)
         if let warning = app.usePreferences(PortalPreferencesStore.standard(portalKey: portalKey, environment: environment),
                                             configuredColumns: config.columns) {
             warnings.append(warning)

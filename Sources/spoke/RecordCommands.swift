@@ -84,6 +84,10 @@ struct GetCommand: ParsableCommand {
                 rows.append(["associations.\(type)", page.results.map(\.id).joined(separator: ",")])
             }
             ScriptOutput.table(headers: ["PROPERTY", "VALUE"], rows: rows)
+            // The record's page in HubSpot, when the portal says who it is (a link on a terminal).
+            if let account = try? blockingAwait({ try await client.accountDetails() }) {
+                print("\nurl  " + ScriptOutput.link(account.recordURL(typeID: objectType.id, id: record.id)))
+            }
         }
     }
 }

@@ -43,6 +43,13 @@ enum ScriptOutput {
         FileHandle.standardOutput.write(data)
     }
 
+    /// `url` as an OSC 8 hyperlink when stdout is a terminal (click to open, in terminals that support it;
+    /// others show the plain text), else plain text for pipes.
+    static func link(_ url: String) -> String {
+        guard isatty(STDOUT_FILENO) == 1 else { return url }
+        return "\u{1B}]8;;\(url)\u{1B}\\\(url)\u{1B}]8;;\u{1B}\\"
+    }
+
     /// A table: a header row and aligned columns; values are sanitised so no control character
     /// from the CRM reaches the terminal.
     static func table(headers: [String], rows: [[String]]) {

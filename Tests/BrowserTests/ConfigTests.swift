@@ -27,6 +27,7 @@ struct ConfigTests {
             token_env = "ACME_TOKEN"
             theme = "light"
             read_only = true
+            me = "maria@acme.example"
 
             [columns]
             contacts = ["firstname", "lastname", "email"]
@@ -44,14 +45,16 @@ struct ConfigTests {
         #expect(config.profileNames == ["demo", "prod"])
         #expect(try config.profile(named: nil)?.demo == true)
         let prod = try #require(try config.profile(named: "prod"))
-        #expect(prod == ConfigProfile(name: "prod", portalName: "Acme production", baseURL: "https://api.hubapi.com",
-                                      tokenEnvironmentVariable: "ACME_TOKEN", theme: "light", readOnly: true))
+        var expected = ConfigProfile(name: "prod", portalName: "Acme production", baseURL: "https://api.hubapi.com",
+                                     tokenEnvironmentVariable: "ACME_TOKEN", theme: "light", readOnly: true)
+        expected.me = "maria@acme.example"
+        #expect(prod == expected)
         #expect(config.columns(forTypeName: "contacts", id: "0-1") == ["firstname", "lastname", "email"])
         #expect(config.columns(forTypeName: "deals", id: "0-3") == nil)
         #expect(config.keyRemaps == [
-            KeyRemap(action: "refresh", keyNames: ["R"], line: 19),
-            KeyRemap(action: "help", keyNames: [], line: 20),
-            KeyRemap(action: "quit", keyNames: ["x", "Ctrl-q"], line: 21),
+            KeyRemap(action: "refresh", keyNames: ["R"], line: 20),
+            KeyRemap(action: "help", keyNames: [], line: 21),
+            KeyRemap(action: "quit", keyNames: ["x", "Ctrl-q"], line: 22),
         ])
         #expect(throws: ConfigIssue.self) { try config.profile(named: "staging") }
     }

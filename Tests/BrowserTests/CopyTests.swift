@@ -39,6 +39,16 @@ struct CopyTests {
 
 @Suite("Record URLs: Y copies, o opens or copies")
 struct RecordURLTests {
+    @Test("a uiDomain that is not a plain host name is not put in a URL (it would reach the terminal)")
+    func hostileDomain() {
+        for domain in ["evil.example\u{1B}]52;c;SGVsbG8=\u{07}", "a b", "x/y", ""] {
+            let url = AccountDetails(portalId: 7, uiDomain: domain).recordURL(typeID: "0-1", id: "5")
+            #expect(url == "https://app.hubspot.com/contacts/7/record/0-1/5", "\(domain.debugDescription)")
+        }
+        #expect(AccountDetails(portalId: 7, uiDomain: "app-eu1.hubspot.com").recordURL(typeID: "0-1", id: "5")
+                == "https://app-eu1.hubspot.com/contacts/7/record/0-1/5")
+    }
+
     @Test("Y copies the record's HubSpot URL built from the portal's account details; o without a browser copies it too")
     func recordURL() async throws {
         let harness = try await BrowserHarness.start(width: 140, height: 40)

@@ -1,4 +1,5 @@
 import Browser
+import Foundation
 import HubSpot
 import Sandbox
 import Testing
@@ -34,6 +35,23 @@ struct SearchQueryTests {
             SearchFilter("description", .hasProperty),
             SearchFilter("hs_object_id", .gt, "9000"),
         ])
+    }
+
+    @Test("owner:me is the profile's me email, resolved to that owner's id")
+    func ownerMe() throws {
+        let owners = [Owner(id: "77", email: "maria@example.com", firstName: "Maria", lastName: "Silva", userId: 1,
+                            createdAt: .distantPast, updatedAt: .distantPast),
+                      Owner(id: "78", email: "john@example.com", firstName: "John", lastName: "Lee", userId: 2,
+                            createdAt: .distantPast, updatedAt: .distantPast)]
+        let request = try SearchQuery.parse("owner:me", typeID: "0-3", definitions: Self.deals, owners: owners,
+                                            me: "Maria@Example.com").get()
+        #expect(request.filterGroups.first?.filters == [SearchFilter("hubspot_owner_id", .eq, "77")])
+        guard case .failure(let error) = SearchQuery.parse("owner:me", typeID: "0-3", definitions: Self.deals,
+                                                           owners: owners, me: "gone@example.com") else {
+            Issue.record("an unknown me parsed")
+            return
+        }
+        #expect(error.message == "no owner \"gone@example.com\"")
     }
 
     @Test("what cannot be understood is named, and nothing is searched", arguments: [

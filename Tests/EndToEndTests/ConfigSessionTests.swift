@@ -37,6 +37,29 @@ struct ConfigSessionTests {
         try await tmux.waitFor("EXIT=0")
     }
 
+    @Test("mouse = true: a click (as the terminal reports it) selects the row under it; columns come from [columns]")
+    func mouseAndColumns() async throws {
+        let config = try writeConfig("""
+            mouse = true
+
+            [columns]
+            contacts = ["jobtitle"]
+            """)
+        defer { unlink(config) }
+        let tmux = try Tmux(width: 120, height: 40)
+        try tmux.type("\(try spokePath()) --config \(config) --no-cache; echo EXIT=$?")
+        var screen = try await tmux.waitFor("rows 1–")
+        #expect(screen.contains("Job Title"), "the configured column:\n\(screen)")
+        #expect(screen.contains("Contact 101"))
+        // The list's sixth row is on screen line 8; tmux's terminal reports a left press there as X10 `ESC [ M` with
+        // button 0 and column/line + 33 (ncurses asked for the mouse because of the config).
+        let column = Character(Unicode.Scalar(UInt8(29 + 33))), line = Character(Unicode.Scalar(UInt8(8 + 33)))
+        try tmux.send("\u{1B}[M \(column)\(line)", literal: true)
+        screen = try await tmux.waitFor("Contact 106")
+        try tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+    }
+
     @Test("--profile picks a profile: the browser talks to a sandbox spawned on a port, in the profile's theme")
     func profilePicksSandbox() async throws {
         let server = try Tmux(width: 120, height: 10)

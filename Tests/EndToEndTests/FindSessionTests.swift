@@ -10,12 +10,17 @@ struct FindSessionTests {
         try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
     }
 
-    @Test(":deals jumps to the deals list; :q quits")
+    @Test("? shows every key with why one is unavailable; :deals jumps to the deals list; :q quits")
     func paletteJumps() async throws {
         let tmux = try Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
         defer { sandbox.remove() }
         try await sandbox.browse()
+        try tmux.send("?")
+        let help = try await tmux.waitFor("help") { $0.contains("Keys") && $0.contains("page down") }
+        #expect(help.contains("(unavailable:"), "a disabled key says why:\n\(help)")
+        try tmux.send("Escape")
+        try await tmux.waitFor("help closed") { !$0.contains("page down") }
         try tmux.send(":")
         try await tmux.waitFor("Go to, or do")
         try tmux.send("deals", literal: true)

@@ -28,6 +28,15 @@ struct ScriptCommandTests {
         #expect(searchStatus == 0)
         let page = try #require(try JSONSerialization.jsonObject(with: Data(searchOutput.utf8)) as? [String: Any])
         #expect(page["total"] as? Int == 1)
+        let (plainStatus, plain) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --properties email")
+        #expect(plainStatus == 0)
+        #expect(plain.contains("url  https://app.hubspot.com/contacts/1234567/record/0-1/103\n"),
+                "the record's HubSpot URL, plain when piped (no OSC 8):\n\(plain)")
+        let (linkStatus, linked) = try shell("script -q -e -c 'env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 "
+                                             + "--properties email' /dev/null")
+        #expect(linkStatus == 0)
+        let url = "https://app.hubspot.com/contacts/1234567/record/0-1/103"
+        #expect(linked.contains("\u{1B}]8;;\(url)\u{1B}\\\(url)\u{1B}]8;;\u{1B}\\"), "an OSC 8 link on a terminal")
         let (missing, message) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 999999 2>&1")
         #expect(missing == 3)
         #expect(message.contains("404") && message.contains("OBJECT_NOT_FOUND"))
