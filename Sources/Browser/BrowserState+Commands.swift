@@ -26,24 +26,13 @@ extension BrowserState {
         case .sort: return openSortPicker()
         case .bookmark: return toggleBookmark()
         case .back:
-            switch focus {
-            case .detail:
-                if let staged = detail?.staged, !staged.isEmpty {
-                    confirmingDrop = true
-                    let what = detail?.isNew == true ? "the new record" : "\(staged.count) staged edit(s)"
-                    message = StatusMessage("drop \(what)? y drops, any other key keeps editing")
-                    return []
-                }
-                if detail?.isNew == true {
-                    leaveNewForm()
-                    return []
-                }
-                focus = graph == nil ? .list : .graph
-            case .list: focus = .sidebar
-            case .graph: closeGraph()
-            case .sidebar: break
+            // Esc while something loads stops it: every read under way answers "cancelled" (r retries).
+            if isBusy {
+                let effects = [Effect.cancelReads] + back()
+                if message == nil { message = StatusMessage("cancelled what was loading (r retries)") }
+                return effects
             }
-            return []
+            return back()
         case .refresh: return refresh()
         case .copy:
             copyRecordID()
@@ -131,6 +120,28 @@ extension BrowserState {
             detail = current
             return []
         }
+    }
+
+    /// Esc: back out of the focused pane (asking first when staged edits would be dropped).
+    private mutating func back() -> [Effect] {
+        switch focus {
+        case .detail:
+            if let staged = detail?.staged, !staged.isEmpty {
+                confirmingDrop = true
+                let what = detail?.isNew == true ? "the new record" : "\(staged.count) staged edit(s)"
+                message = StatusMessage("drop \(what)? y drops, any other key keeps editing")
+                return []
+            }
+            if detail?.isNew == true {
+                leaveNewForm()
+                return []
+            }
+            focus = graph == nil ? .list : .graph
+        case .list: focus = .sidebar
+        case .graph: closeGraph()
+        case .sidebar: break
+        }
+        return []
     }
 
     private mutating func open() -> [Effect] {

@@ -42,4 +42,21 @@ public enum Effect: Sendable, Hashable {
     case editExternally(name: String, text: String)
     /// Hand a change to the write gateway; `token` comes back with the outcome.
     case write(token: Int, WriteRequest)
+    /// Stop every read under way (Esc while loading); each answers with its usual failure, "cancelled".
+    case cancelReads
+}
+
+extension Effect {
+    /// Whether Esc may cancel the effect: reads a person is waiting for. Writes never are (their outcome
+    /// must be known), nor the start-up reads nobody waits on.
+    public var isCancellableRead: Bool {
+        switch self {
+        case .fetchPage, .fetchDefinitions, .fetchPropertyGroups, .fetchRecord, .fetchSearchPage, .fetchOwners,
+             .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
+             .fetchActivities:
+            true
+        case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .editExternally, .write, .cancelReads:
+            false
+        }
+    }
 }

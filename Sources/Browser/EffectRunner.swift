@@ -18,6 +18,8 @@ public final class EffectRunner: Sendable {
     /// The standard types plus the portal's custom ones once their schemas arrive (graph and activities use it).
     private let registry = Mutex(ObjectTypeRegistry.standard)
     private let probing = Mutex(false)
+    /// The reads under way, by a serial number, so Esc can cancel them.
+    private let reads = Mutex((next: UInt64(0), tasks: [UInt64: Task<Void, Never>]()))
 
     /// Creates a runner that answers into `inbox`, writes through `gateway`, and reads through `cache` when given.
     public init(
@@ -37,16 +39,37 @@ public final class EffectRunner: Sendable {
 
     /// Starts an effect in a detached task (a plain `Task` would inherit the UI thread's actor).
     public func run(_ effect: Effect) {
+        if case .cancelReads = effect {
+            for task in reads.withLock({ Array($0.tasks.values) }) { task.cancel() }
+            return
+        }
         running.withLock { $0 += 1 }
-        Task.detached { [self] in
-            let action = await perform(effect)
-            inbox.post(action)
-            running.withLock { $0 -= 1 }
+        guard effect.isCancellableRead else {
+            Task.detached { [self] in
+                let action = await perform(effect)
+                inbox.post(action)
+                running.withLock { $0 -= 1 }
+            }
+            return
+        }
+        // Registered under the lock the task's own removal takes, so it is never removed before it is added.
+        reads.withLock { reads in
+            let number = reads.next
+            reads.next += 1
+            reads.tasks[number] = Task.detached { [self] in
+                let action = await perform(effect)
+                inbox.post(action)
+                _ = self.reads.withLock { $0.tasks.removeValue(forKey: number) }
+                running.withLock { $0 -= 1 }
+            }
         }
     }
 
     private func perform(_ effect: Effect) async -> Action {
         switch effect {
+        case .cancelReads:
+            // Handled by run(_:) before any task starts; there is nothing to perform.
+            return .outboxChanged(pending: (try? cache?.pendingCount()) ?? 0, message: nil)
         case .fetchPage(let typeID, let page, let after, let properties):
             return await fetchPage(typeID: typeID, page: page, after: after, properties: properties)
         case .fetchDefinitions(let typeID):

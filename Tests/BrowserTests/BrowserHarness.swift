@@ -17,10 +17,11 @@ final class BrowserHarness {
     static func start(
         width: Int, height: Int, portal: Portal = Portal(seed: 42), cache: CRMCache? = nil,
         offline: Bool = false, readOnly: Bool = false, preferences: PortalPreferencesStore? = nil,
-        configuredColumns: [String: [String]] = [:], prepare: (Portal) -> Void = { _ in }
+        configuredColumns: [String: [String]] = [:], configuration: SandboxConfiguration = SandboxConfiguration(),
+        prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
-        let server = try await SandboxServer.start(SandboxConfiguration(), portal: portal)
+        let server = try await SandboxServer.start(configuration, portal: portal)
         let harness = BrowserHarness(server: server, size: Size(width: width, height: height), cache: cache,
                                      offline: offline, readOnly: readOnly)
         let warning = harness.app.usePreferences(preferences, configuredColumns: configuredColumns)
