@@ -11,7 +11,9 @@
 #endif
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <langinfo.h>
 #include <termios.h>
@@ -40,6 +42,50 @@ static inline void cn_pass_control_keys_through(void) {
         tcsetattr(STDIN_FILENO, TCSANOW, &settings);
     }
     def_prog_mode();
+}
+
+/* A crash (a trap in any thread, a bad access, an abort) must not leave the shell in raw mode on the
+   alternate screen. The handler does only what is async-signal-safe: it puts back the terminal settings
+   saved before ncurses started, writes the sequences that leave the alternate screen, mouse tracking and
+   hidden-cursor mode, then hands the signal to whoever had it before (Swift's backtracer, or the default
+   action), so the crash is still reported and the exit status still says which signal it was. */
+/* Storage lives in a function: Swift's importer emits the static inline functions it calls, not file-level statics. */
+struct cn_crash_state {
+    struct termios shell;
+    int saved;
+    struct sigaction previous[32];
+};
+static inline struct cn_crash_state *cn_crash_state(void) {
+    static struct cn_crash_state state;
+    return &state;
+}
+
+static inline void cn_restore_after_crash(int number, siginfo_t *info, void *context) {
+    (void)info; (void)context;
+    struct cn_crash_state *state = cn_crash_state();
+    if (state->saved) tcsetattr(STDIN_FILENO, TCSANOW, &state->shell);
+    static const char reset[] = "\033[0m\033[?1000l\033[?1002l\033[?1006l\033[?25h\033[?1049l\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    (void)ignored;
+    sigaction(number, &state->previous[number], 0);
+    raise(number);
+}
+
+/* Saves the shell's terminal settings and installs the crash handler; call before ncurses starts. */
+static inline void cn_install_crash_restore(void) {
+    static const int signals[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+    struct cn_crash_state *state = cn_crash_state();
+    if (tcgetattr(STDIN_FILENO, &state->shell) == 0) state->saved = 1;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = cn_restore_after_crash;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction current;
+        if (sigaction(signals[i], 0, &current) == 0 && current.sa_sigaction == cn_restore_after_crash) continue;
+        sigaction(signals[i], &action, &state->previous[signals[i]]);
+    }
 }
 
 /* glibc hides wcwidth unless _XOPEN_SOURCE was defined before its headers were first read, which

@@ -72,6 +72,8 @@ public final class NCursesBackend: TerminalBackend {
         guard !isStarted else { return }
         // Without this ncurses assumes ASCII and wide characters vanish.
         setlocale(LC_ALL, "")
+        // Before ncurses changes the terminal: a crash in any thread puts these settings back.
+        cn_install_crash_restore()
         isUTF8 = cn_codeset_is_utf8() != 0
         // newterm, unlike initscr, reports failure instead of exiting the process.
         guard let screen = cn_newterm() else {

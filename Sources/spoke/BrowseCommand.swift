@@ -85,6 +85,13 @@ struct BrowseCommand: ParsableCommand {
                 app.quit()
             }
         }
+        if environment["SPOKE_TEST_CRASH"] == "background" {
+            // For the terminal tests: a crash in a background task must still leave the shell's terminal sane.
+            Task.detached {
+                try? await Task.sleep(for: .milliseconds(300))
+                fatalError("SPOKE_TEST_CRASH=background: a crash in a background task, on purpose")
+            }
+        }
         if !warnings.isEmpty {
             app.show(StatusMessage(warnings.joined(separator: "; "), kind: .error))
         }

@@ -68,6 +68,17 @@ struct TerminalSessionTests {
         try await tmux.waitFor("EXIT=0")
     }
 
+    @Test("a crash in a background task leaves the terminal sane, and still reports the crash")
+    func crashRestoresTerminal() async throws {
+        let tmux = try Tmux(width: 100, height: 30)
+        // SPOKE_TEST_CRASH makes a background task trap 300 ms after start; the backtracer must not wait for a key.
+        try tmux.type("SWIFT_BACKTRACE=interactive=no SPOKE_TEST_CRASH=background \(try spokePath()) --no-cache 2>/dev/null; "
+                      + "echo EXIT=$?")
+        let screen = try await tmux.waitFor("EXIT=132")
+        #expect(!screen.contains("Contacts ·"), "the alternate screen was left:\n\(screen)")
+        expectSane(try await tmux.sttyFlags(), after: "a crash")
+    }
+
     @Test("Ctrl-c, SIGTERM and SIGHUP each leave the terminal sane", arguments: ["C-c", "TERM", "HUP"])
     func signalsRestoreTerminal(how: String) async throws {
         let tmux = try Tmux(width: 100, height: 30)
