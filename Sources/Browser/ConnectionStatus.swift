@@ -24,7 +24,9 @@ public struct ConnectionStatus: Sendable, Equatable {
     /// The header's banner while offline.
     public var banner: String? {
         guard isOffline else { return nil }
-        return isForced ? "OFFLINE (--offline): cached data only" : "OFFLINE: showing cached data, retrying"
+        if isForced { return "OFFLINE (--offline): cached data only" }
+        // Without a cache (--no-cache) there is nothing to show meanwhile; saying otherwise would mislead.
+        return hasCache ? "OFFLINE: showing cached data, retrying" : "OFFLINE: server unreachable, retrying"
     }
 
     /// "cached 3 min ago" for data fetched at `fetchedAt`, or "live" for none.

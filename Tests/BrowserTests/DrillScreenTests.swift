@@ -60,6 +60,28 @@ struct DrillScreenTests {
         await harness.stop()
     }
 
+    @Test("broken answers (malformed JSON, an HTML page, a cut body) show a clear error in the list, never a crash or a hang",
+          arguments: [BodyFault.malformedJSON, .wrongContentType, .truncatedBody])
+    // A body cut short is a connection failing mid-answer: the client cannot tell it from a network going away,
+    // so that one also turns the session offline (and the probe brings it back).
+    func brokenBodies(_ fault: BodyFault) async throws {
+        var configuration = SandboxConfiguration()
+        configuration.traffic.bodyFault = fault
+        let harness = try await BrowserHarness.start(width: 120, height: 40, configuration: configuration)
+        let screen = harness.screen
+        #expect(screen.contains("Could not load contacts:"), "\(screen)")
+        let failure = try #require(harness.app.state.activeList?.failure)
+        let expected = [BodyFault.malformedJSON: "(HTTP 200): body: The given data was not valid JSON",
+                        .wrongContentType: "expected JSON, got text/html", .truncatedBody: "transfer closed"][fault]!
+        #expect(failure.contains(expected), "\(fault): \(failure)")
+        if fault == .truncatedBody {
+            #expect(screen.contains("OFFLINE: server unreachable, retrying"), "no cache, so no cached data is claimed")
+        } else {
+            #expect(harness.app.state.connection.isOffline == false, "an answer that cannot be read is not an outage")
+        }
+        await harness.stop()
+    }
+
     @Test("a 1 MB property value (a job title) opens, draws one clipped line, and the record stays quick to move through")
     func hugeValue() async throws {
         let huge = String(repeating: "lorem ipsum dolor sit amet ", count: 40_000)
