@@ -67,15 +67,23 @@ public final class BrowserApp {
         }
     }
 
-    /// One loop iteration: at most one key, then every waiting result, then one draw if needed.
+    /// Keys handled before a frame is drawn when they arrive faster than frames (a held key, a paste).
+    static let burstLimit = 64
+
+    /// One loop iteration: the keys already waiting (one burst, drawn once), then every waiting result,
+    /// then one draw if needed.
     public func step(timeoutMilliseconds: Int) {
         if editorRunning {
             if timeoutMilliseconds > 0 { usleep(UInt32(timeoutMilliseconds) * 1000) }
-        } else if let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds) {
-            if key == .resize {
-                dispatch(.resized(backend.size))
-            } else {
-                dispatch(.key(key))
+        } else if var key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds) {
+            var handled = 0
+            while true {
+                dispatch(key == .resize ? .resized(backend.size) : .key(key))
+                handled += 1
+                // The editor now owns the terminal, or the app is quitting: the rest of the burst is not ours.
+                guard handled < Self.burstLimit, !editorRunning, !state.quitRequested,
+                      let next = backend.readKey(timeoutMilliseconds: 0) else { break }
+                key = next
             }
         }
         for action in inbox.drain() {
