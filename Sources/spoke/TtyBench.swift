@@ -102,8 +102,10 @@ struct TtyBench: ParsableCommand {
             "budget ≤ 1 KB per step: " + (median <= budget ? "met" : "NOT met") + " at the median, "
                 + (sorted.last! <= budget ? "met" : "NOT met") + " at the max"
         } ?? "no budget in DESIGN.md"
+        // A frame that comes later than the quiet window is counted with the next press.
+        let late = sorted.prefix { $0 == 0 }.count
         return "\(name): median \(median) B, p90 \(p90) B, max \(sorted.last!) B, min \(sorted.first!) B per press "
-            + "over \(sizes.count) (\(verdict))"
+            + "over \(sizes.count)" + (late > 0 ? ", \(late) drew nothing within --quiet-ms" : "") + " (\(verdict))"
     }
 
     /// The list's rows on screen at 120×40 with the list focused, as the app lays it out.
