@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmarks and print their figures.",
-        subcommands: [SyncBench.self, CacheBench.self, KeysBench.self]
+        subcommands: [SyncBench.self, CacheBench.self, KeysBench.self, TtyBench.self, OpenBench.self]
     )
 }
 

@@ -1,8 +1,6 @@
 import ArgumentParser
-import Browser
 import CRMCache
 import Foundation
-import HubSpot
 
 /// `spoke bench cache`: the local cache's figures beside the goals of the cache issue: the first list
 /// frame from a warm cache (process start to a drawn row), FTS5 search, and size on disk.
@@ -29,7 +27,7 @@ struct CacheBench: ParsableCommand {
         let directory = URL(fileURLWithPath: cacheDir ?? NSTemporaryDirectory() + "spoke-bench-\(getpid())")
         defer { if cacheDir == nil { try? FileManager.default.removeItem(at: directory) } }
         let fillStarted = Date()
-        let cache = try fill(directory)
+        let cache = try BenchCache.fill(directory, records: records)
         let size = cache.sizeOnDisk()
         print("cache: \(records) contacts in \(String(format: "%.1f", Date().timeIntervalSince(fillStarted))) s, "
               + "\(cache.fileURL.path)")
@@ -58,39 +56,12 @@ struct CacheBench: ParsableCommand {
                      frames.map { String(format: "%.0f", $0 * 1000) }.joined(separator: "/")))
     }
 
-    /// Writes `records` contacts as list pages of 100, as browsing them would have.
-    private func fill(_ directory: URL) throws -> CRMCache {
-        let cache = try CRMCache(directory: directory, portalKey: "demo-portal", sizeCap: Int64.max)
-        guard let type = ObjectTypeRegistry.standard.resolve("0-1") else { throw ValidationError("no contacts type") }
-        let queryKey = EffectRunner.listQueryKey(type.listProperties)
-        let first = ["Maria", "Ana", "John", "Wei", "Aisha", "Lars", "Yuki", "Omar", "Chloé", "Ravi", "Zoë", "Kwame"]
-        let last = ["Smith", "Lee", "García", "Müller", "Tanaka", "Okafor", "Nyström", "Patel", "Silva", "Wright"]
-        let now = Date()
-        for page in 0..<(records + 99) / 100 {
-            let ids = (page * 100)..<min(records, page * 100 + 100)
-            let rows = ids.map { index -> CRMRecord in
-                let given = first[index % first.count], family = last[(index / first.count) % last.count]
-                let properties: [String: String?] = [
-                    "firstname": given, "lastname": family,
-                    "email": "\(given.lowercased()).\(family.lowercased()).\(index)@example.com",
-                    "phone": "+1 415 \(String(format: "%07d", index))", "lifecyclestage": "lead",
-                    "hs_object_id": String(100_000 + index),
-                ]
-                return CRMRecord(id: String(100_000 + index), properties: properties, createdAt: now, updatedAt: now)
-            }
-            try cache.storeListPage(typeID: "0-1", queryKey: queryKey, pageIndex: page,
-                                    cursor: page == 0 ? nil : String(page * 100),
-                                    records: rows, nextCursor: ids.upperBound < records ? String(ids.upperBound) : nil)
-        }
-        return cache
-    }
-
     /// Runs `spoke --offline` on the cache under a pty (`script`), and returns the seconds from just
     /// before the spawn to the moment it drew its first row (so `script`'s own start counts against us).
     private func firstFrame(_ directory: URL) throws -> Double {
         let report = directory.appendingPathComponent("first-frame-\(UUID().uuidString.prefix(6))").path
         defer { try? FileManager.default.removeItem(atPath: report) }
-        let spoke = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        let spoke = BenchCache.spokeExecutable
         let command = "SPOKE_FIRST_FRAME_REPORT=\(report) TERM=xterm-256color \(spoke) --offline --cache-dir \(directory.path)"
         var start = timespec()
         clock_gettime(CLOCK_REALTIME, &start)

@@ -59,8 +59,8 @@ struct KeysBench: ParsableCommand {
                          name, median, updates[updates.count / 2], p99, presses,
                          median <= 2 ? "met" : "NOT met", changed[changed.count / 2]))
         }
-        print("note: cells changed is what reaches ncurses; the bytes it sends for them (≤ 1 KB per j/k step) "
-              + "are not measured here")
+        print("note: cells changed is what reaches ncurses; `spoke bench tty` counts the bytes it sends for them "
+              + "(≤ 1 KB per j/k step)")
     }
 
     /// A list of `records` contacts in pages of 100, complete (no next page).
