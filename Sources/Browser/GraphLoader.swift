@@ -76,6 +76,8 @@ struct GraphLoader: Sendable {
         for chunk in ids.chunked(into: Self.namesPerBatch) {
             let result = try await client.batchRead(typeID, ids: chunk, properties: type.titleProperties
                                                         + type.fallbackTitleProperties)
+            // The cache merges these few properties into what it knows, so a warm graph needs no name reads.
+            try? cache?.store(result.results, typeID: typeID)
             for record in result.results {
                 names[RecordReference(typeID: typeID, id: record.id)] = type.displayName(of: record)
             }
