@@ -17,5 +17,20 @@ extension Fuzzing {
             let last = try await client.searchPage("deals", SearchRequest(), cursor: first.nextAfter)
             #expect(last.nextAfter == "9001/", "an offset past the cap goes on above the last id seen")
         }
+
+        @Test("a top-level key missing or the wrong kind of body: the message says \"body\" instead of nothing")
+        func topLevelErrorsNameTheBody() async throws {
+            let stage = #"{" archived":false,"createdAt":"1970-01-01T00:00:00.000Z","displayOrder":0,"id":"appointmentscheduled","label":"Appointment Scheduled","metadata":{"isClosed":"false","probability":"0.2"},"updatedAt":"1970-01-01T00:00:00.000Z"}"#
+            let missing = await #expect(throws: HubSpotError.self) {
+                _ = try await ClientPath.client(answering: [ScriptedTransport.json(200, Array(stage.utf8))])
+                    .pipelineStage("deals", pipelineId: "default", stageId: "appointmentscheduled")
+            }
+            #expect(missing?.message == #"unexpected answer (HTTP 200): body: missing key "archived""#)
+            let array = await #expect(throws: HubSpotError.self) {
+                _ = try await ClientPath.client(answering: [ScriptedTransport.json(200, Array(#"["1.5"]"#.utf8))]).listRecords("contacts")
+            }
+            #expect(array?.message.hasPrefix("unexpected answer (HTTP 200): body: expected Dictionary") == true,
+                    "\(String(describing: array))")
+        }
     }
 }
