@@ -32,5 +32,15 @@ extension Fuzzing {
             #expect(array?.message.hasPrefix("unexpected answer (HTTP 200): body: expected Dictionary") == true,
                     "\(String(describing: array))")
         }
+
+        @Test("HubSpot's message present but empty: the error says the status instead of nothing")
+        func emptyHubSpotMessage() async throws {
+            let body = #"{"category":"RATE_LIMITS","correlationId":"817e22a9-88cd-4787-89b5-0e7b1c9bbae8","errorType":"RATE_LIMIT","message":"","policyName":"TEN_SECONDLY_ROLLING","requestId":"eb0ff464-726f-42c7-9596-5389351a9773","status":"error"}"#
+            let error = await #expect(throws: HubSpotError.self) {
+                _ = try await ClientPath.client(answering: [ScriptedTransport.json(429, Array(body.utf8))]).record("contacts", id: "1")
+            }
+            #expect(error?.message == "HTTP 429 (Too Many Requests)")
+            #expect(error?.errorDescription == "HubSpot 429 RATE_LIMITS: HTTP 429 (Too Many Requests)")
+        }
     }
 }
