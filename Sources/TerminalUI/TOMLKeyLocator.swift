@@ -16,7 +16,7 @@ public struct TOMLKeyLocator: Sendable {
     /// 1-based line whose key, joined to its table header below `section`, spells `key`.
     public func line(ofKey key: String, section: String) -> Int? {
         var currentSection = ""
-        for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("[") {
                 currentSection = TOMLKeyLocator.unquote(line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")))
@@ -41,7 +41,7 @@ public struct TOMLKeyLocator: Sendable {
 
     /// 1-based line of the `[section]` header itself.
     public func line(ofSection section: String) -> Int? {
-        for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             guard line.hasPrefix("[") else { continue }
             if TOMLKeyLocator.unquote(line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))) == section {
@@ -49,6 +49,12 @@ public struct TOMLKeyLocator: Sendable {
             }
         }
         return nil
+    }
+
+    /// The lines as TOML numbers them: LF and CRLF both end one. "\r\n" is a single Character, so splitting
+    /// on "\n" alone would see a CRLF file as one line.
+    private var lines: [Substring] {
+        source.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 
     /// Removes TOML key quoting from every dotted component ("\"a.b\"" and a."b" both give a.b).

@@ -1,5 +1,7 @@
+@testable import Browser
 import Foundation
 @testable import HubSpot
+import TerminalUI
 import Testing
 
 extension Fuzzing {
@@ -41,6 +43,28 @@ extension Fuzzing {
             }
             #expect(error?.message == "HTTP 429 (Too Many Requests)")
             #expect(error?.errorDescription == "HubSpot 429 RATE_LIMITS: HTTP 429 (Too Many Requests)")
+        }
+
+        @Test("a config with CRLF line ends: the issue names the line of the bad value, as with LF")
+        func configIssueLineWithCRLF() throws {
+            var lines = try #require(TOMLSeeds.configs().first).components(separatedBy: "\n")
+            #expect(lines[8].hasPrefix("portal = "))
+            lines[8] = "portal = 42"
+            let config = SpokeConfigParser(source: lines.joined(separator: "\r\n"), file: "config.toml").parse()
+            #expect(config.issues.map(\.description) == ["config.toml:9: profiles.prod.portal: must be a string; ignored"])
+        }
+
+        @Test("a theme with CRLF line ends: the error names the line and role of the bad colour, as with LF")
+        func themeErrorLineWithCRLF() throws {
+            let terminal = try #require(TOMLSeeds.themes().first { $0.name == "terminal.toml" })
+            var lines = terminal.text.components(separatedBy: "\n")
+            #expect(lines[34].hasPrefix("ok "))
+            lines[34] = "ok = \"#ggg\""
+            let error = #expect(throws: ThemeError.self) {
+                try Theme.parse(lines.joined(separator: "\r\n"), name: "terminal", file: "terminal.toml")
+            }
+            #expect(error?.line == 35)
+            #expect(error?.role == "palette.ok")
         }
     }
 }
