@@ -19,7 +19,7 @@ public struct TOMLKeyLocator: Sendable {
         for (index, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("[") {
-                currentSection = TOMLKeyLocator.unquote(line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")))
+                currentSection = TOMLKeyLocator.header(line)
                 continue
             }
             guard let equals = line.firstIndex(of: "="), !line.hasPrefix("#") else { continue }
@@ -44,7 +44,7 @@ public struct TOMLKeyLocator: Sendable {
         for (index, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             guard line.hasPrefix("[") else { continue }
-            if TOMLKeyLocator.unquote(line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))) == section {
+            if TOMLKeyLocator.header(line) == section {
                 return index + 1
             }
         }
@@ -55,6 +55,12 @@ public struct TOMLKeyLocator: Sendable {
     /// on "\n" alone would see a CRLF file as one line.
     private var lines: [Substring] {
         source.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
+
+    /// The table a `[name]` or `[[name]]` line opens. The name ends at the first "]": a comment may follow
+    /// (`[keys]  # …`), and trimming brackets off both ends kept it, so no key below was found.
+    static func header(_ line: String) -> String {
+        unquote(String(line.drop { $0 == "[" }.prefix { $0 != "]" }))
     }
 
     /// Removes TOML key quoting from every dotted component ("\"a.b\"" and a."b" both give a.b).

@@ -66,5 +66,15 @@ extension Fuzzing {
             #expect(error?.line == 35)
             #expect(error?.role == "palette.ok")
         }
+
+        @Test("a table header with a comment after it ([keys]  # …, as in the README): issues in it name their line")
+        func headerWithComment() throws {
+            var lines = try #require(TOMLSeeds.configs().first).components(separatedBy: "\n")
+            #expect(lines[18].hasPrefix("[keys] ") && lines[19].hasPrefix("refresh = "))
+            lines[19] = "refresh = 42"
+            let config = SpokeConfigParser(source: lines.joined(separator: "\n"), file: "config.toml").parse()
+            #expect(config.issues.map(\.description) == ["config.toml:20: keys.refresh: must be a string or an array of strings; ignored"])
+            #expect(config.keyRemaps.map(\.line) == [21, 22], "quit and help, on their own lines")
+        }
     }
 }

@@ -91,7 +91,9 @@ enum TOMLMutator {
         for (index, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("[") {
-                section = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).replacingOccurrences(of: "\"", with: "")
+                // The name ends at the first "]": a comment may follow the header.
+                let name = line.drop { $0 == "[" }.prefix { $0 != "]" }
+                section = name.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: " ", with: "")
                 continue
             }
             guard !line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else { continue }
