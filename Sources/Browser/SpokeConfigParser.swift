@@ -6,7 +6,7 @@ import TerminalUI
 struct SpokeConfigParser {
     let source: String
     let file: String
-    private var locator: TOMLKeyLocator { TOMLKeyLocator(source: source) }
+    private let locator: TOMLKeyLocator
 
     private static let topLevelKeys: Set<String> = ["default_profile", "theme", "mouse", "profiles", "columns", "keys"]
     private static let profileKeys: Set<String> = [
@@ -16,6 +16,7 @@ struct SpokeConfigParser {
     init(source: String, file: String) {
         self.source = source
         self.file = file
+        locator = TOMLKeyLocator(source: source)
     }
 
     func parse() -> SpokeConfig {

@@ -76,5 +76,29 @@ extension Fuzzing {
             #expect(config.issues.map(\.description) == ["config.toml:20: keys.refresh: must be a string or an array of strings; ignored"])
             #expect(config.keyRemaps.map(\.line) == [21, 22], "quit and help, on their own lines")
         }
+
+        @Test("2,000 copies of a palette entry (a fuzzer mutation that took 15–33 s): parsed within the fuzz limit")
+        func manyPaletteEntries() throws {
+            let light = try #require(TOMLSeeds.themes().first { $0.name == "light.toml" })
+            var lines = light.text.components(separatedBy: "\n")
+            #expect(lines[21].hasPrefix("default "))
+            lines.insert(contentsOf: (0..<2_000).map { "default_\($0) = \"default\"" }, at: 22)
+            lines.append("\"text\" = { fg = \"default_1999x\" }")
+            let started = ContinuousClock.now
+            let error = #expect(throws: ThemeError.self) { try Theme.parse(lines.joined(separator: "\n"), name: "light", file: "light.toml") }
+            #expect(ContinuousClock.now - started < FuzzSettings.current.slowInputLimit)
+            #expect(error?.line == lines.count)
+        }
+
+        @Test("2,000 copies of a [keys] entry: every remap keeps its own line, found within the fuzz limit")
+        func manyKeyEntries() throws {
+            var lines = try #require(TOMLSeeds.configs().first).components(separatedBy: "\n")
+            let refresh = try #require(lines.firstIndex { $0.hasPrefix("refresh = ") })
+            lines.insert(contentsOf: (0..<2_000).map { "refresh_\($0) = \"R\"" }, at: refresh + 1)
+            let started = ContinuousClock.now
+            let config = SpokeConfigParser(source: lines.joined(separator: "\n"), file: "config.toml").parse()
+            #expect(ContinuousClock.now - started < FuzzSettings.current.slowInputLimit)
+            #expect(config.keyRemaps.first { $0.action == "refresh_1999" }?.line == refresh + 2_001, "\(config.issues) \(config.keyRemaps.suffix(2))")
+        }
     }
 }

@@ -147,6 +147,14 @@ enum TOMLMutator {
             line.insert(contentsOf: junk, at: line.index(line.startIndex, offsetBy: random.index(line.count + 1)))
             lines[index] = line
             return "control character in line \(index + 1)"
+        case 9 where random.chance(0.5):
+            // Thousands of entries in one table: what a parser does per entry must not grow with the file.
+            let all = assignments(in: lines)
+            guard !all.isEmpty else { break }
+            let assignment = random.pick(all)
+            let copies = (0..<2_000).map { "\(assignment.key)_\($0) = \(assignment.value)" }
+            lines.insert(contentsOf: copies, at: assignment.index + 1)
+            return "2,000 copies of line \(assignment.index + 1)"
         case 9:
             let depth = random.pick([10, 300, 5_000])
             lines.insert("deep = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth), at: index)
