@@ -85,15 +85,23 @@ public enum HubSpotTimestamp {
     }
 
     /// A `date`/`datetime` property value in any form HubSpot stores or accepts: an ISO 8601
-    /// timestamp, a `YYYY-MM-DD` day, or whole milliseconds since 1970.
+    /// timestamp, a `YYYY-MM-DD` day, or whole milliseconds since 1970 within the years 0000–9999.
     public static func parsePropertyValue(_ text: String) -> Date? {
         if let date = parse(text) ?? parseDay(text) { return date }
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }), let milliseconds = Int64(text) else {
+        // Milliseconds past the years `parse` reads are no date to show, and `format` traps on Int64's ends.
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }), let milliseconds = Int64(text),
+              millisecondRange.contains(milliseconds)
+        else {
             return nil
         }
         return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
     }
+
+    /// 0000-01-01T00:00:00.000Z through 9999-12-31T23:59:59.999Z, in milliseconds since 1970.
+    static let millisecondRange: ClosedRange<Int64> =
+        Int64(daysFromCivil(year: 0, month: 1, day: 1)) * 86_400_000
+            ... Int64(daysFromCivil(year: 10_000, month: 1, day: 1)) * 86_400_000 - 1
 
     /// Formats as `YYYY-MM-DDTHH:MM:SS.fffZ` in UTC.
     public static func format(_ date: Date) -> String {

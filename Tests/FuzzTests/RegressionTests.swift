@@ -100,5 +100,20 @@ extension Fuzzing {
             #expect(ContinuousClock.now - started < FuzzSettings.current.slowInputLimit)
             #expect(config.keyRemaps.first { $0.action == "refresh_1999" }?.line == refresh + 2_001, "\(config.issues) \(config.keyRemaps.suffix(2))")
         }
+
+        @Test("a date property holding Int64's ends in milliseconds: shown as it came, not a trap in the date formatter")
+        func dateValueAtInt64Ends() throws {
+            // The fuzzer's upsert answer, less a 2 KB run of backslashes in `createdate` that played no part.
+            let body = #"{"completedAt":"2026-11-21T21:33:30.543Z","results":[{"archived":false,"createdAt":"2026-11-21T21:33:30.542Z","id":"403","new":true,"properties":{"email":"fuzz.upsert@example.com","firstname":"9223372036854775807","hs_object_id":"403","lastmodifieddate":"2026-11-21T21:33:30.542Z"},"updatedAt":"2026-11-21T21:33:30.542Z"}],"startedAt":"2026-11-21T21:33:30.542Z","status":"COMPLETE"}"#
+            let batch = try HubSpotJSON.decoder().decode(BatchResponse<UpsertedRecord>.self, from: Data(body.utf8))
+            let value = try #require(batch.results.first?.record[property: "firstname"])
+            for definition in ScreenReading.definitions where ["date", "datetime"].contains(definition.type) {
+                for text in [value, "-9223372036854775808", "253402300800000"] {
+                    #expect(PropertyFormatter.display(text, definition: definition) == text)
+                    #expect(PropertyInput.editableText(text, for: definition) == text)
+                }
+                #expect(PropertyFormatter.display("253402300799999", definition: definition).hasPrefix("9999-12-31"))
+            }
+        }
     }
 }
