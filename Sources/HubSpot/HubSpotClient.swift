@@ -56,7 +56,7 @@ public struct HubSpotClient: Sendable {
                 status: response.status, detail: "expected JSON, got \(contentType.prefix(60)): \(snippet)")
         }
         do {
-            return try HubSpotJSON.decoder().decode(T.self, from: response.body)
+            return try HubSpotJSON.decode(T.self, from: response.body)
         } catch {
             throw HubSpotError.malformedResponse(status: response.status, detail: Self.describe(error))
         }
@@ -172,7 +172,7 @@ public struct HubSpotClient: Sendable {
 
     /// Decodes HubSpot's error body; a body that is not one still yields a useful message.
     static func apiError(from response: HTTPResponse) -> HubSpotError {
-        if let body = try? HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body),
+        if let body = try? HubSpotJSON.decode(APIErrorBody.self, from: response.body),
            body.message != nil || body.category != nil {
             return .api(status: response.status, body: body)
         }

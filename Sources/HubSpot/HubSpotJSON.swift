@@ -17,6 +17,44 @@ public enum HubSpotJSON {
         return decoder
     }
 
+    /// The deepest nesting Foundation's parser accepts.
+    public static let maximumDepth = 512
+
+    /// Decodes `type` from a body that came over the network: bodies nested deeper than ``maximumDepth`` are
+    /// refused here, with the error Foundation would give, because Foundation traps instead of throwing when
+    /// the opener past its limit is the body's last byte (`[` × 513, e.g. a deep body cut short).
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, using decoder: JSONDecoder = decoder()) throws -> T {
+        if nestingExceedsLimit(data) {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The given data was not valid JSON: nested more than \(maximumDepth) levels deep."))
+        }
+        return try decoder.decode(type, from: data)
+    }
+
+    /// Whether arrays and objects in `data` nest deeper than ``maximumDepth`` (brackets in strings not counted).
+    static func nestingExceedsLimit(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            var depth = 0
+            var inString = false
+            var escaped = false
+            for byte in bytes {
+                if inString {
+                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    continue
+                }
+                switch byte {
+                case 0x22: inString = true
+                case 0x5B, 0x7B:
+                    depth += 1
+                    if depth > maximumDepth { return true }
+                case 0x5D, 0x7D: depth -= 1
+                default: break
+                }
+            }
+            return false
+        }
+    }
+
     /// An encoder producing HubSpot's timestamp format; `sortedKeys` keeps output stable for tests.
     public static func encoder(pretty: Bool = false) -> JSONEncoder {
         let encoder = JSONEncoder()

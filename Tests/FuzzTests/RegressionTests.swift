@@ -1,6 +1,7 @@
 @testable import Browser
 import Foundation
 @testable import HubSpot
+@testable import Sandbox
 import TerminalUI
 import Testing
 
@@ -114,6 +115,34 @@ extension Fuzzing {
                 }
                 #expect(PropertyFormatter.display("253402300799999", definition: definition).hasPrefix("9999-12-31"))
             }
+        }
+
+        @Test("a body whose 513th nested opener is its last byte: an error, not a trap inside Foundation's JSON parser")
+        func nestingPastTheLimitAtTheEnd() async throws {
+            let conflict = #"{"category":"CONFLICT","context":{"existingId":["401"],"propertyName":["email"]},"correlationId":"acd8ccc8-cc50-4d47-bfc3-c308cb27064f","errors":[{"code":"CONFLICT","context":"#
+                + String(repeating: "[", count: 510)
+            let refused = await #expect(throws: HubSpotError.self) {
+                _ = try await ClientPath.client(answering: [ScriptedTransport.json(409, Array(conflict.utf8))]).record("contacts", id: "1")
+            }
+            #expect(refused?.status == 409)
+            #expect(refused?.message.hasPrefix(#"HTTP 409 (Conflict): {"category":"CONFLICT""#) == true)
+            let page = await #expect(throws: HubSpotError.self) {
+                _ = try await ClientPath.client(answering: [ScriptedTransport.json(200, Array(repeating: UInt8(ascii: "["), count: 513))])
+                    .listRecords("contacts")
+            }
+            #expect(page?.message == "unexpected answer (HTTP 200): body: The given data was not valid JSON: nested more than 512 levels deep.")
+            let deepest = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
+            let mismatch = #expect(throws: DecodingError.self) { try HubSpotJSON.decode(RecordPage.self, from: Data(deepest.utf8)) }
+            guard case .typeMismatch? = mismatch else {
+                Issue.record("512 levels must reach the decoder (which finds no object), got \(String(describing: mismatch))")
+                return
+            }
+            // The sandbox reads request bodies the same way: 400 INVALID_JSON, not a crashed server.
+            #expect(throws: SandboxAPIError.self) {
+                try SandboxJSONInput.decode([AssociationSpec].self, from: Data(repeating: UInt8(ascii: "["), count: 513))
+            }
+            let quoted = String(repeating: "[", count: 511) + #""[[[[\"[""# + String(repeating: "]", count: 511)
+            #expect(!HubSpotJSON.nestingExceedsLimit(Data(quoted.utf8)), "brackets in strings do not count")
         }
     }
 }

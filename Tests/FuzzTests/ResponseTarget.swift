@@ -25,8 +25,7 @@ struct ResponseTarget: Sendable {
         self.calls = calls
         decodeAndRead = { body in
             // The OAuth token answer is the one body the client decodes without HubSpot's date handling.
-            let decoder = plainDecoder ? JSONDecoder() : HubSpotJSON.decoder()
-            read(try decoder.decode(T.self, from: body))
+            read(try HubSpotJSON.decode(T.self, from: body, using: plainDecoder ? JSONDecoder() : HubSpotJSON.decoder()))
         }
     }
 
