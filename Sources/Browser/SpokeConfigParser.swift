@@ -23,13 +23,10 @@ struct SpokeConfigParser {
         var config = SpokeConfig()
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            config.issues.append(ConfigIssue(file: file, line: error.source.begin.line,
-                                             message: "TOML syntax error: \(error.description); the whole file was ignored"))
-            return config
+            document = try TOMLReader.table(from: source)
         } catch {
-            config.issues.append(ConfigIssue(file: file, message: "\(error); the whole file was ignored"))
+            config.issues.append(ConfigIssue(file: file, line: error.line,
+                                             message: "TOML syntax error: \(error.message); the whole file was ignored"))
             return config
         }
         for key in document.keys.sorted() where !SpokeConfigParser.topLevelKeys.contains(key) {

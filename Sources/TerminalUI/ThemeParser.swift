@@ -25,9 +25,9 @@ struct ThemeParser {
     func parse() throws -> Theme {
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
+            document = try TOMLReader.table(from: source)
+        } catch {
+            throw ThemeError(file: file, line: error.line, message: "TOML syntax error: \(error.message)")
         }
 
         var name = fallbackName

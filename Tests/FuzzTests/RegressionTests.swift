@@ -144,5 +144,26 @@ extension Fuzzing {
             let quoted = String(repeating: "[", count: 511) + #""[[[[\"[""# + String(repeating: "]", count: 511)
             #expect(!HubSpotJSON.nestingExceedsLimit(Data(quoted.utf8)), "brackets in strings do not count")
         }
+
+        @Test("a table header that starts with no key ([\\u{2028}profiles.demo], [.keys], [é], a lone [): a syntax error on its line, not an abort in toml++")
+        func headerWithoutKey() throws {
+            // The fuzzer's config, less a 100,000-character line that played no part.
+            var lines = try #require(TOMLSeeds.configs().first).components(separatedBy: "\n")
+            #expect(lines[4] == "[profiles.demo]")
+            for header in ["[\u{2028}profiles.demo]", "[.profiles.demo]", "[é]", "[", "[ \t!x]", "[[#x]]", "[\r"] {
+                lines[4] = header
+                let config = SpokeConfigParser(source: lines.joined(separator: "\n"), file: "config.toml").parse()
+                #expect(config.issues.count == 1 && config.issues.first?.line == 5 && config.profiles.isEmpty, "\(header): \(config.issues)")
+                let theme = #expect(throws: ThemeError.self) { try Theme.parse("name = \"x\"\n\(header)\n", name: "x", file: "x.toml") }
+                #expect(theme?.line == 2 && theme?.message.hasPrefix("TOML syntax error") == true, "\(header): \(String(describing: theme))")
+            }
+            #expect(throws: TOMLSyntaxError(line: 1, message: "Error while parsing table header: expected a key after '[', saw '='")) {
+                try TOMLReader.table(from: "\u{FEFF}[=x]")
+            }
+            // Where a "[" starts a line but is no header, nothing is turned away.
+            for valid in ["a = \"\"\"\n[!x]\n\"\"\"", "a = \'\'\'\n[\n\'\'\'", "# [!x]\n[b]", "a = [\n  [1],\n  [\n2]\n]\n[ok]", "[\"é\"]\n[-x]"] {
+                #expect(throws: Never.self, "\(valid)") { try TOMLReader.table(from: valid) }
+            }
+        }
     }
 }

@@ -138,7 +138,8 @@ enum TOMLMutator {
             lines[assignment.index] = "\(key) = \(assignment.value)"
             return "line \(assignment.index + 1): key \(key)"
         case 7:
-            let header = random.pick(["[nope]", "[roles.nope]", "[[profiles]]", "[palette", "[keys.keys]", "[]", "[profiles.\"\"]"])
+            let header = random.pick(["[nope]", "[roles.nope]", "[[profiles]]", "[palette", "[keys.keys]", "[]", "[profiles.\"\"]",
+                                      "[.keys]", "[é]", "[", "[ \u{2028}x]", "[[!x]]", "[#x]", "\u{FEFF}[=x]"])
             lines.insert(header, at: index)
             return "insert \(header) at \(index + 1)"
         case 8:
