@@ -1,16 +1,18 @@
 import TOMLKit
 
-/// Reads TOML through TOMLKit, first turning away the one mistake that makes it abort the process.
+/// Reads TOML through TOMLKit, first turning away the mistakes that make it abort the process.
 ///
-/// A table header whose first character is not a key (`[.keys]`, `[#x]`, `[é]`, a `[` alone on its line)
-/// fails an assertion in toml++'s `parse_key` instead of giving a parse error, and TOMLKit builds toml++
-/// with assertions on in release builds too. So one typo in a config or theme file ended Spoke; here it
-/// is a syntax error on its line, like any other.
+/// toml++ (inside TOMLKit, built with its assertions on in release builds too) fails an assertion instead of
+/// reporting an error for a table header whose first character is not a key (`[.keys]`, `[#x]`, a `[`
+/// alone on its line), and for Unicode line or paragraph separators and NEL (U+2028, U+2029, U+0085) where
+/// it expects a value. So one typo in a config or theme file ended Spoke; here each is a syntax error on
+/// its line, like any other. Neither is valid TOML: outside strings and comments TOML is ASCII, and a
+/// header starts with a key.
 public enum TOMLReader {
     /// The document's top-level table, or the first syntax error.
     public static func table(from source: String) throws(TOMLSyntaxError) -> TOMLTable {
-        if let (line, found) = headerWithoutKey(in: Array(source.unicodeScalars)) {
-            throw TOMLSyntaxError(line: line, message: "Error while parsing table header: expected a key after '[', saw \(found)")
+        if let (line, message) = firstAbort(in: Array(source.unicodeScalars)) {
+            throw TOMLSyntaxError(line: line, message: message)
         }
         do {
             return try TOMLTable(string: source)
@@ -23,12 +25,13 @@ public enum TOMLReader {
 
     private enum Quote { case none, basic, literal, multilineBasic, multilineLiteral }
 
-    /// The line and a description of the first table header toml++ would read a key from where there is none.
+    /// The line and message of the first thing toml++ would abort on: a character TOML allows only in strings
+    /// and comments, or a table header with no key where toml++ reads one.
     ///
-    /// Follows just enough of TOML to know where headers can be: strings, comments and brackets inside values
-    /// hide a `[` at the start of a line. Where toml++ stops at an earlier error, so may this; it only has to
-    /// find what toml++ would reach.
-    static func headerWithoutKey(in text: [Unicode.Scalar]) -> (line: Int, found: String)? {
+    /// Follows just enough of TOML to know what is a string, a comment, or a `[` that opens a header rather
+    /// than an array in a value. Where toml++ stops at an earlier error, so may this; it only has to find what
+    /// toml++ would reach.
+    static func firstAbort(in text: [Unicode.Scalar]) -> (line: Int, message: String)? {
         var line = 1
         var depth = 0
         var quote = Quote.none
@@ -65,13 +68,17 @@ public enum TOMLReader {
                     if scalar == "\n" { inComment = false }
                 } else {
                     switch scalar {
+                    case _ where !scalar.isASCII || (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || scalar.value == 0x7F:
+                        return (line, "'\(scalar.escaped(asASCII: true))' is allowed only inside strings and comments")
                     case "#": inComment = true
                     case "\"", "'":
                         let multiline = opens(scalar, at: index)
                         quote = scalar == "\"" ? (multiline ? .multilineBasic : .basic) : (multiline ? .multilineLiteral : .literal)
                         if multiline { index += 2 }
                     case "[" where lineStart && depth == 0:
-                        if let found = keylessHeader(text, at: index) { return (line, found) }
+                        if let found = keylessHeader(text, at: index) {
+                            return (line, "Error while parsing table header: expected a key after '[', saw \(found)")
+                        }
                     case "[", "{": depth += 1
                     case "]", "}": depth = max(0, depth - 1)
                     default: break

@@ -165,5 +165,19 @@ extension Fuzzing {
                 #expect(throws: Never.self, "\(valid)") { try TOMLReader.table(from: valid) }
             }
         }
+
+        @Test("U+2028, U+2029 or NEL where a value goes (between array elements): a syntax error on its line, not an abort in toml++")
+        func separatorBetweenValues() throws {
+            var lines = try #require(TOMLSeeds.configs().first).components(separatedBy: "\n")
+            #expect(lines[16] == #"contacts = ["firstname", "lastname", "email"]"#)
+            for separator in ["\u{2028}", "\u{2029}", "\u{85}"] {
+                lines[16] = #"contacts = ["firstname", "lastname", \#(separator)"email"]"#
+                let config = SpokeConfigParser(source: lines.joined(separator: "\n"), file: "config.toml").parse()
+                #expect(config.issues.map(\.line) == [17] && config.issues.first?.message.contains("only inside strings and comments") == true,
+                        "\(config.issues)")
+            }
+            #expect(throws: TOMLSyntaxError.self) { try TOMLReader.table(from: "a = [ # c\n\u{85}1]") }
+            #expect(throws: Never.self) { try TOMLReader.table(from: "a = \"\u{2028}\" # \u{85}\nb = '\u{2029}'") }
+        }
     }
 }
