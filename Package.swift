@@ -65,6 +65,8 @@ let package = Package(
             name: "BrowserTests", dependencies: ["Browser", "CRMCache", "HubSpot", "Sandbox", "TerminalUI"],
             exclude: ["Snapshots"]
         ),
+        // Property-based fuzzing of response decoding and the config and theme parsers (issue 7).
+        .testTarget(name: "FuzzTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI"]),
         // Drives the built `spoke` binary in tmux; depends on it only through the build folder.
         .testTarget(name: "EndToEndTests", dependencies: ["HubSpot"]),
     ],

@@ -6,7 +6,7 @@ import TerminalUI
 struct SpokeConfigParser {
     let source: String
     let file: String
-    private var locator: TOMLKeyLocator { TOMLKeyLocator(source: source) }
+    private let locator: TOMLKeyLocator
 
     private static let topLevelKeys: Set<String> = ["default_profile", "theme", "mouse", "profiles", "columns", "keys"]
     private static let profileKeys: Set<String> = [
@@ -16,19 +16,17 @@ struct SpokeConfigParser {
     init(source: String, file: String) {
         self.source = source
         self.file = file
+        locator = TOMLKeyLocator(source: source)
     }
 
     func parse() -> SpokeConfig {
         var config = SpokeConfig()
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            config.issues.append(ConfigIssue(file: file, line: error.source.begin.line,
-                                             message: "TOML syntax error: \(error.description); the whole file was ignored"))
-            return config
+            document = try TOMLReader.table(from: source)
         } catch {
-            config.issues.append(ConfigIssue(file: file, message: "\(error); the whole file was ignored"))
+            config.issues.append(ConfigIssue(file: file, line: error.line,
+                                             message: "TOML syntax error: \(error.message); the whole file was ignored"))
             return config
         }
         for key in document.keys.sorted() where !SpokeConfigParser.topLevelKeys.contains(key) {

@@ -54,7 +54,7 @@ extension HubSpotClient {
         let response = try await send(
             makeRequest(.post, "/crm/v3/objects/\(Self.segment(type))/batch/\(action)", query: query, body: data))
         do {
-            let decoded = try HubSpotJSON.decoder().decode(BatchResponse<Result>.self, from: response.body)
+            let decoded = try HubSpotJSON.decode(BatchResponse<Result>.self, from: response.body)
             return BatchResult(httpStatus: response.status, response: decoded)
         } catch {
             throw HubSpotError.malformedResponse(status: response.status, detail: Self.describe(error))

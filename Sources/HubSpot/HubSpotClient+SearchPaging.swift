@@ -38,7 +38,8 @@ extension HubSpotClient {
         if let nextAfter = page.nextAfter {
             next = (floor ?? "") + "/" + nextAfter
         } else if let last = page.results.last?.id,
-                  (Int(after ?? "0") ?? 0) + page.results.count >= Self.searchResultCap {
+                  // Compared without adding: `after` is the server's text, and Int.max plus the count traps.
+                  Int(after ?? "0") ?? 0 >= Self.searchResultCap - page.results.count {
             // The chain hit the cap: continue above the last id (the next chain's total says whether any remain).
             next = last + "/"
         } else {

@@ -56,7 +56,7 @@ public struct HubSpotClient: Sendable {
                 status: response.status, detail: "expected JSON, got \(contentType.prefix(60)): \(snippet)")
         }
         do {
-            return try HubSpotJSON.decoder().decode(T.self, from: response.body)
+            return try HubSpotJSON.decode(T.self, from: response.body)
         } catch {
             throw HubSpotError.malformedResponse(status: response.status, detail: Self.describe(error))
         }
@@ -172,7 +172,7 @@ public struct HubSpotClient: Sendable {
 
     /// Decodes HubSpot's error body; a body that is not one still yields a useful message.
     static func apiError(from response: HTTPResponse) -> HubSpotError {
-        if let body = try? HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body),
+        if let body = try? HubSpotJSON.decode(APIErrorBody.self, from: response.body),
            body.message != nil || body.category != nil {
             return .api(status: response.status, body: body)
         }
@@ -185,8 +185,10 @@ public struct HubSpotClient: Sendable {
 
     static func describe(_ error: any Error) -> String {
         guard let decoding = error as? DecodingError else { return String(describing: error) }
+        // Every message starts with where: a path such as `.results[3].id`, or "body" for the top level.
         func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return path.isEmpty ? "body" : path
         }
         switch decoding {
         case .typeMismatch(let type, let context):
@@ -196,7 +198,7 @@ public struct HubSpotClient: Sendable {
         case .keyNotFound(let key, let context):
             return "\(path(context)): missing key \"\(key.stringValue)\""
         case .dataCorrupted(let context):
-            return "\(path(context).isEmpty ? "body" : path(context)): \(context.debugDescription)"
+            return "\(path(context)): \(context.debugDescription)"
         @unknown default:
             return String(describing: decoding)
         }

@@ -17,6 +17,44 @@ public enum HubSpotJSON {
         return decoder
     }
 
+    /// The deepest nesting Foundation's parser accepts.
+    public static let maximumDepth = 512
+
+    /// Decodes `type` from a body that came over the network: bodies nested deeper than ``maximumDepth`` are
+    /// refused here, with the error Foundation would give, because Foundation traps instead of throwing when
+    /// the opener past its limit is the body's last byte (`[` × 513, e.g. a deep body cut short).
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, using decoder: JSONDecoder = decoder()) throws -> T {
+        if nestingExceedsLimit(data) {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The given data was not valid JSON: nested more than \(maximumDepth) levels deep."))
+        }
+        return try decoder.decode(type, from: data)
+    }
+
+    /// Whether arrays and objects in `data` nest deeper than ``maximumDepth`` (brackets in strings not counted).
+    static func nestingExceedsLimit(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            var depth = 0
+            var inString = false
+            var escaped = false
+            for byte in bytes {
+                if inString {
+                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    continue
+                }
+                switch byte {
+                case 0x22: inString = true
+                case 0x5B, 0x7B:
+                    depth += 1
+                    if depth > maximumDepth { return true }
+                case 0x5D, 0x7D: depth -= 1
+                default: break
+                }
+            }
+            return false
+        }
+    }
+
     /// An encoder producing HubSpot's timestamp format; `sortedKeys` keeps output stable for tests.
     public static func encoder(pretty: Bool = false) -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -85,15 +123,23 @@ public enum HubSpotTimestamp {
     }
 
     /// A `date`/`datetime` property value in any form HubSpot stores or accepts: an ISO 8601
-    /// timestamp, a `YYYY-MM-DD` day, or whole milliseconds since 1970.
+    /// timestamp, a `YYYY-MM-DD` day, or whole milliseconds since 1970 within the years 0000–9999.
     public static func parsePropertyValue(_ text: String) -> Date? {
         if let date = parse(text) ?? parseDay(text) { return date }
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }), let milliseconds = Int64(text) else {
+        // Milliseconds past the years `parse` reads are no date to show, and `format` traps on Int64's ends.
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }), let milliseconds = Int64(text),
+              millisecondRange.contains(milliseconds)
+        else {
             return nil
         }
         return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
     }
+
+    /// 0000-01-01T00:00:00.000Z through 9999-12-31T23:59:59.999Z, in milliseconds since 1970.
+    static let millisecondRange: ClosedRange<Int64> =
+        Int64(daysFromCivil(year: 0, month: 1, day: 1)) * 86_400_000
+            ... Int64(daysFromCivil(year: 10_000, month: 1, day: 1)) * 86_400_000 - 1
 
     /// Formats as `YYYY-MM-DDTHH:MM:SS.fffZ` in UTC.
     public static func format(_ date: Date) -> String {

@@ -74,7 +74,7 @@ extension HubSpotClient {
         let response = try await transport.send(request)
         guard (200...299).contains(response.status) else { throw Self.apiError(from: response) }
         do {
-            return try JSONDecoder().decode(OAuthGrant.self, from: response.body)
+            return try HubSpotJSON.decode(OAuthGrant.self, from: response.body, using: JSONDecoder())
         } catch {
             throw HubSpotError.malformedResponse(status: response.status, detail: Self.describe(error))
         }

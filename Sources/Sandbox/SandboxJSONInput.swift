@@ -19,7 +19,7 @@ enum SandboxJSONInput {
     static func decode<T: Decodable>(_ type: T.Type, from data: Data, empty: T? = nil) throws(SandboxAPIError) -> T {
         if let empty, data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return empty }
         do {
-            return try HubSpotJSON.decoder().decode(T.self, from: data)
+            return try HubSpotJSON.decode(T.self, from: data)
         } catch {
             throw .validation("Invalid input JSON: \(Self.describe(error))", code: "INVALID_JSON")
         }

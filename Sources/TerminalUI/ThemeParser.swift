@@ -9,6 +9,14 @@ struct ThemeParser {
     let source: String
     let fallbackName: String
     let file: String
+    private let locator: TOMLKeyLocator
+
+    init(source: String, fallbackName: String, file: String) {
+        self.source = source
+        self.fallbackName = fallbackName
+        self.file = file
+        locator = TOMLKeyLocator(source: source)
+    }
 
     private static let attributeKeys: [String: TextAttributes] = [
         "bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline, "reverse": .reverse,
@@ -17,9 +25,9 @@ struct ThemeParser {
     func parse() throws -> Theme {
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
+            document = try TOMLReader.table(from: source)
+        } catch {
+            throw ThemeError(file: file, line: error.line, message: "TOML syntax error: \(error.message)")
         }
 
         var name = fallbackName
@@ -155,6 +163,6 @@ struct ThemeParser {
 
     /// 1-based line whose key, joined to its table header below `section`, spells `key`.
     private func lineNumber(ofKey key: String, section: String) -> Int? {
-        TOMLKeyLocator(source: source).line(ofKey: key, section: section)
+        locator.line(ofKey: key, section: section)
     }
 }

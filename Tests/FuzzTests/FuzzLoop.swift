@@ -1,0 +1,50 @@
+@testable import Sandbox
+import Testing
+
+/// Drives one fuzz test: a deterministic seed per input, a time or count budget, timing of every input,
+/// and the figures printed at the end.
+struct FuzzLoop {
+    /// The test's name, for the figures and replay commands.
+    let name: String
+    /// Budget and seeds.
+    var settings = FuzzSettings.current
+
+    /// Runs `body` once per input until the budget is spent; `body` names each input's outcome
+    /// (starting with "ok" when the input was accepted) and records issues for broken promises.
+    @discardableResult
+    func run(_ body: (inout FuzzCase) async throws -> String) async rethrows -> FuzzStats {
+        var stats = FuzzStats(name: name)
+        // The same base seed and name give the same inputs on any machine.
+        var seeds = SeededRandom(seed: settings.baseSeed ^ Self.stableHash(name))
+        let clock = ContinuousClock()
+        let start = clock.now
+        CrashWitness.begin(name, hangLimit: settings.hangLimit)
+        defer { CrashWitness.end() }
+        while settings.shouldContinue(count: stats.inputs, elapsed: clock.now - start) {
+            var fuzzCase = FuzzCase(seed: settings.replaySeed ?? seeds.next(), testName: name)
+            CrashWitness.started(fuzzCase.seed)
+            let began = clock.now
+            let outcome = try await body(&fuzzCase)
+            let took = clock.now - began
+            CrashWitness.finished()
+            stats.record(outcome, took: took, seed: fuzzCase.seed)
+            if took > settings.slowInputLimit {
+                Issue.record(Comment(rawValue: "input seed \(fuzzCase.seed) took \(took), over \(settings.slowInputLimit); "
+                                             + "replay: SPOKE_FUZZ_REPLAY=\(fuzzCase.seed) swift test --filter FuzzTests"))
+            }
+        }
+        stats.elapsed = clock.now - start
+        print(stats.summary)
+        #expect(stats.inputs > 0, "the budget allowed no input at all")
+        return stats
+    }
+
+    /// FNV-1a of `text`; not `Hasher`, whose seed changes with every process.
+    private static func stableHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
