@@ -20,7 +20,8 @@ extension HubSpotClient {
             pageRequest.sorts = [sort]
             pageRequest.after = cursor
             let page = try await search(type, pageRequest)
-            let reachesCap = (Int(cursor ?? "0") ?? 0) + page.results.count >= Self.searchResultCap
+            // Compared without adding, as below: the cursor is the server's text, and Int.max plus the count traps.
+            let reachesCap = Int(cursor ?? "0") ?? 0 >= Self.searchResultCap - page.results.count
             return RecordPage(results: page.results, paging: reachesCap ? nil : page.paging, total: page.total)
         }
         let (floor, after) = Self.splitSearchCursor(cursor)

@@ -19,6 +19,13 @@ extension Fuzzing {
             #expect(first.nextAfter == "/9223372036854775807")
             let last = try await client.searchPage("deals", SearchRequest(), cursor: first.nextAfter)
             #expect(last.nextAfter == "9001/", "an offset past the cap goes on above the last id seen")
+            // A list sorted by another property (s) keeps its sort and stops at the cap, without trapping either.
+            let sorted = ClientPath.client(answering: [
+                ScriptedTransport.json(200, Array(#"{"paging":{"next":{"after":"1"}},"results":[\#(record)]}"#.utf8)),
+            ])
+            let end = try await sorted.searchPage("deals", SearchRequest(sorts: [SearchSort("amount")]),
+                                                  cursor: "9223372036854775807")
+            #expect(end.nextAfter == nil && end.results.count == 1)
         }
 
         @Test("a top-level key missing or the wrong kind of body: the message says \"body\" instead of nothing")
