@@ -8,6 +8,7 @@ import Glibc
 ///
 /// A crash ends the test process before any test can report, and a hang never reports at all; the input's
 /// seed is what makes either replayable, so it is written to stderr from the signal handler or the watchdog.
+/// A stack overflow goes unnamed: the handler would need an alternate stack on whichever thread ran the input.
 enum CrashWitness {
     private static let inputSeed = Atomic<UInt64>(0)
     /// Monotonic nanoseconds when the running input started; 0 while none runs.

@@ -47,9 +47,11 @@ struct FuzzStats: Sendable {
     /// An error or issue message as a kind: quoted text, digits and what follows the gist dropped, so
     /// "bad colour '#12' at 3" and "bad colour '#zz' at 9" count as one kind.
     static func kind(_ message: String) -> String {
+        // Foundation names the bad raw value unquoted: "Cannot initialize X from invalid String value 👩‍👩‍👧‍👦".
+        let gist = message.range(of: "from invalid String value ").map { message[..<$0.upperBound] + "…" } ?? message
         var kind = ""
         var quote: Character?
-        for character in message {
+        for character in gist {
             if let open = quote {
                 if character == open { quote = nil }
                 continue
