@@ -107,6 +107,7 @@ public final class BrowserApp {
     /// Applies an action now and starts the effects it asks for.
     public func dispatch(_ action: Action) {
         let themeBefore = state.themeName
+        let preferencesBefore = state.preferences
         for effect in state.apply(action) {
             if case .editExternally = effect {
                 // The terminal is handed over before the editor starts, and taken back when it ends.
@@ -125,8 +126,7 @@ public final class BrowserApp {
                 state.message = StatusMessage("no browser here (over SSH?): copied \(url) to the clipboard")
             }
         }
-        if state.preferencesChanged {
-            state.preferencesChanged = false
+        if state.preferences != preferencesBefore {
             // Written at once, on this thread: a small file, and a bookmark made just before q must not be lost.
             do {
                 try preferencesStore?.save(state.preferences)

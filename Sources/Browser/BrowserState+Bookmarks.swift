@@ -5,11 +5,10 @@ import HubSpot
 extension BrowserState {
     /// The record `b` acts on: the open one when the detail or graph has focus, else the list's selection.
     var recordToBookmark: (reference: RecordReference, name: String)? {
-        if focus == .detail || focus == .graph, let detail, !detail.isNew, let type = registry.resolve(detail.typeID) {
-            return (RecordReference(typeID: detail.typeID, id: detail.record.id), type.displayName(of: detail.record))
-        }
-        guard let record = activeList?.selectedRecord else { return nil }
-        return (RecordReference(typeID: selectedType.id, id: record.id), selectedType.displayName(of: record))
+        guard let reference = recordForURL, let type = registry.resolve(reference.typeID) else { return nil }
+        let isOpen = detail?.typeID == reference.typeID && detail?.record.id == reference.id
+        let record = isOpen ? detail?.record : activeList?.selectedRecord
+        return (reference, record.map { type.displayName(of: $0) } ?? "#\(reference.id)")
     }
 
     /// Whether `reference` is bookmarked.
@@ -27,7 +26,6 @@ extension BrowserState {
             preferences.bookmarks.insert(Bookmark(typeID: reference.typeID, id: reference.id, name: name), at: 0)
             message = StatusMessage("bookmarked \(name) (: lists bookmarks; b again removes it)")
         }
-        preferencesChanged = true
         return []
     }
 

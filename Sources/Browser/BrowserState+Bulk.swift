@@ -31,7 +31,7 @@ extension BrowserState {
         picker = Picker(title: "Set which property on \(markedIDs.count) \(type.pluralLabel.lowercased())?",
                         options: editable.map { Picker.Option(label: $0.label, value: $0.name, note: $0.name) },
                         purpose: .bulkProperty(typeID: type.id))
-        return definitions[type.id] == nil ? [.fetchDefinitions(typeID: type.id)] : []
+        return fetchDefinitionsIfNeeded(type.id)
     }
 
     /// The bulk property was chosen: its editor opens for the value.

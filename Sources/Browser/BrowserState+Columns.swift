@@ -9,9 +9,8 @@ extension BrowserState {
         guard let names = chosenColumnNames(for: type) else { return type.defaultColumns }
         let nameColumn = Array(type.defaultColumns.prefix(1))
         let shownByName = Set(nameColumn.flatMap(\.properties))
-        let labels = propertyLabels(type.id)
         return nameColumn + names.filter { !shownByName.contains($0) }.map { name in
-            ObjectColumn(labels[name] ?? name, [name], minWidth: 10, weight: 1)
+            ObjectColumn(definition(name, typeID: type.id)?.label ?? name, [name], minWidth: 10, weight: 1)
         }
     }
 
@@ -68,14 +67,13 @@ extension BrowserState {
         preferences.columns[typeID] = names.isEmpty ? nil : names
         message = StatusMessage(names.isEmpty ? "\(type.pluralLabel): default columns"
                                 : "\(type.pluralLabel) columns: " + columns(for: type).map(\.header).joined(separator: ", "))
-        preferencesChanged = true
         return reloadList(type)
     }
 
     /// `s`: the properties of the shown columns (and the dates every record has) to sort by.
     mutating func openSortPicker() -> [Effect] {
         let type = selectedType
-        let labels = propertyLabels(type.id)
+        let labels = Dictionary((definitions[type.id] ?? []).map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
         let current = preferences.sorts[type.id]
         var seen = Set<String>()
         // The dates every record has, by the names this type uses (contacts say `lastmodifieddate`).
@@ -95,7 +93,7 @@ extension BrowserState {
     /// Sorts `typeID`'s list by `property` (the same property again reverses it; "" removes the sort).
     mutating func applySort(typeID: String, property: String) -> [Effect] {
         guard let type = registry.resolve(typeID) else { return [] }
-        let label = propertyLabels(typeID)[property] ?? Self.fallbackLabel(property)
+        let label = definition(property, typeID: typeID)?.label ?? Self.fallbackLabel(property)
         if property.isEmpty {
             preferences.sorts[typeID] = nil
             message = StatusMessage("\(type.pluralLabel) in HubSpot's order")
@@ -106,7 +104,6 @@ extension BrowserState {
             message = StatusMessage("\(type.pluralLabel) sorted by \(label) \(sort.arrow)"
                                     + (connection.isOffline ? " once online (offline: the cached order)" : ""))
         }
-        preferencesChanged = true
         return reloadList(type)
     }
 
@@ -119,15 +116,10 @@ extension BrowserState {
         return openSelectedType()
     }
 
-    /// Labels of `typeID`'s properties by name, from its definitions.
-    func propertyLabels(_ typeID: String) -> [String: String] {
-        Dictionary((definitions[typeID] ?? []).map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// "sorted by Last Name ▲" for the status line, or `nil` when the list is in HubSpot's order.
     func sortSummary(_ type: ObjectType) -> String? {
         guard let sort = preferences.sorts[type.id] else { return nil }
-        let label = propertyLabels(type.id)[sort.property] ?? Self.fallbackLabel(sort.property)
+        let label = definition(sort.property, typeID: type.id)?.label ?? Self.fallbackLabel(sort.property)
         return connection.isOffline ? "unsorted offline (sorting is HubSpot's search)" : "sorted by \(label) \(sort.arrow)"
     }
 

@@ -8,7 +8,7 @@ extension BrowserState {
         return activeList?.selectedRecord?.id
     }
 
-    /// The record `Y` and `o` act on: the open one when the detail or graph has focus, else the list's selection.
+    /// The record `Y`, `o` and `b` act on: the open one when the detail or graph has focus, else the list's selection.
     var recordForURL: RecordReference? {
         if focus == .detail || focus == .graph, let detail, !detail.isNew {
             return RecordReference(typeID: detail.typeID, id: detail.record.id)

@@ -85,11 +85,7 @@ extension BrowserState {
         message = StatusMessage("new \(type.singularLabel.lowercased()): e edits a field"
             + (required.isEmpty ? "" : ", * marks the \(required.count) required") + " · Ctrl-s creates · Esc drops"
             + (unassociated.map { " · not associated with the \($0): add it in the graph with + after" } ?? ""))
-        var effects: [Effect] = []
-        if definitions[type.id] == nil, !definitionsInFlight.contains(type.id) {
-            definitionsInFlight.insert(type.id)
-            effects.append(.fetchDefinitions(typeID: type.id))
-        }
+        var effects = fetchDefinitionsIfNeeded(type.id)
         let hasPipeline = type.id == "0-3" || required.contains("hs_pipeline_stage")
         if hasPipeline, pipelines[type.id] == nil { effects.append(.fetchPipelines(typeID: type.id)) }
         return effects

@@ -123,18 +123,13 @@ extension BrowserState {
             quitRequested = true
             return []
         case .enter:
-            guard var detail else { return [] }
+            guard let detail else { return [] }
             switch PropertyInput.parse(current.text, for: definition(current.name, typeID: detail.typeID)) {
             case .failure(let error):
                 current.error = error.message
             case .success(let value):
-                let stored = (detail.record[property: current.name] ?? nil) ?? ""
-                detail.staged[current.name] = value == stored ? nil : value
-                detail.errors[current.name] = nil
-                self.detail = detail
                 prompt = nil
-                let count = detail.staged.count
-                message = StatusMessage(count == 0 ? "no change" : "\(count) staged · Ctrl-s saves · Esc drops")
+                stage(current.name, value)
                 return []
             }
         default: break

@@ -11,7 +11,12 @@ extension BrowserState {
 
     /// Remembers where the browser is before it goes somewhere new; forward history is dropped.
     mutating func pushHistory() {
-        backHistory.append(currentEntry)
+        push(currentEntry)
+    }
+
+    /// Adds `entry` to the back history (the last 100 are kept) and drops the forward history.
+    private mutating func push(_ entry: NavigationEntry) {
+        backHistory.append(entry)
         if backHistory.count > 100 { backHistory.removeFirst() }
         forwardHistory = []
     }
@@ -21,9 +26,7 @@ extension BrowserState {
     mutating func enterSelectedType() -> [Effect] {
         if let visited = visitedTypeID, visited != selectedType.id,
            let index = registry.all.firstIndex(where: { $0.id == visited }) {
-            backHistory.append(NavigationEntry(sidebarSelected: index, detail: nil, graph: nil, focus: .list))
-            if backHistory.count > 100 { backHistory.removeFirst() }
-            forwardHistory = []
+            push(NavigationEntry(sidebarSelected: index, detail: nil, graph: nil, focus: .list))
         }
         visitedTypeID = selectedType.id
         focus = .list
@@ -83,11 +86,7 @@ extension BrowserState {
     mutating func loadDetailRecord() -> [Effect] {
         guard let detail else { return [] }
         let typeID = detail.typeID
-        if definitions[typeID] == nil {
-            if definitionsInFlight.contains(typeID) { return [] }
-            definitionsInFlight.insert(typeID)
-            return [.fetchDefinitions(typeID: typeID)]
-        }
+        if definitions[typeID] == nil { return fetchDefinitionsIfNeeded(typeID) }
         return [fetchRecordEffect(typeID: typeID, id: detail.record.id)]
     }
 }

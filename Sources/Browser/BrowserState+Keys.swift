@@ -53,6 +53,17 @@ extension BrowserState {
         return perform(binding.command)
     }
 
+    /// Runs `command` unless its binding says why it is unavailable; the refusal names the binding by
+    /// `naming` (its keys, or for the palette its description).
+    mutating func performChecked(_ command: Command, naming: KeyPath<KeyBinding, String> = \.keyLabel) -> [Effect] {
+        if let binding = keyBindings.bindings.first(where: { $0.command == command }),
+           let reason = binding.disabledReason(self) {
+            message = StatusMessage("\(binding[keyPath: naming]): \(reason)")
+            return []
+        }
+        return perform(command)
+    }
+
     /// Moves an overlay's scroll `offset` for the movement commands, over `count` rows shown `rows` at a time.
     /// Returns false when `command` is not a movement.
     static func scroll(_ offset: inout Int, by command: Command?, count: Int, rows: Int) -> Bool {

@@ -18,11 +18,14 @@ extension BrowserState {
             effects.append(listPageEffect(type, page: request.page, after: request.after))
         }
         lists[type.id] = list
-        if definitions[type.id] == nil, !definitionsInFlight.contains(type.id) {
-            definitionsInFlight.insert(type.id)
-            effects.append(.fetchDefinitions(typeID: type.id))
-        }
-        return effects
+        return effects + fetchDefinitionsIfNeeded(type.id)
+    }
+
+    /// Asks for `typeID`'s property definitions unless they are known or already on their way.
+    mutating func fetchDefinitionsIfNeeded(_ typeID: String) -> [Effect] {
+        guard definitions[typeID] == nil, !definitionsInFlight.contains(typeID) else { return [] }
+        definitionsInFlight.insert(typeID)
+        return [.fetchDefinitions(typeID: typeID)]
     }
 
     /// Fetches the next page before the selection reaches the end of the loaded rows.

@@ -41,8 +41,8 @@ extension BrowserState {
     /// The pane drawn at `point`, with its rectangle.
     private func pane(at point: Point) -> (Pane, Rect)? {
         let layout = self.layout
-        let panes: [(Pane, Rect?)] = [(.sidebar, layout.sidebar), (.list, graph == nil ? layout.list : nil),
-                                      (.graph, graph == nil ? nil : layout.graph ?? layout.list),
+        // The layout has no list while the graph shows, and no graph otherwise.
+        let panes: [(Pane, Rect?)] = [(.sidebar, layout.sidebar), (.list, layout.list), (.graph, layout.graph),
                                       (.detail, detail == nil ? nil : layout.detail)]
         for (pane, rect) in panes {
             if let rect, rect.contains(point) { return (pane, rect) }

@@ -74,12 +74,7 @@ extension BrowserState {
             return openRecord(RecordReference(typeID: parts[1], id: parts[2]), thenGraph: false)
         case "command":
             guard parts.count == 2, let command = Command(rawValue: parts[1]) else { return [] }
-            if let binding = keyBindings.bindings.first(where: { $0.command == command }),
-               let reason = binding.disabledReason(self) {
-                message = StatusMessage("\(binding.description): \(reason)")
-                return []
-            }
-            return perform(command)
+            return performChecked(command, naming: \.description)
         case "theme":
             guard parts.count == 2 else { return [] }
             switchTheme(to: parts[1])

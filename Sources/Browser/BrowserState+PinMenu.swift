@@ -73,16 +73,6 @@ extension BrowserState {
         return []
     }
 
-    /// Runs `command` unless its binding says why it is unavailable.
-    private mutating func performChecked(_ command: Command) -> [Effect] {
-        if let binding = keyBindings.bindings.first(where: { $0.command == command }),
-           let reason = binding.disabledReason(self) {
-            message = StatusMessage("\(binding.keyLabel): \(reason)")
-            return []
-        }
-        return perform(command)
-    }
-
     /// Pins the highlighted activity through the write gateway.
     mutating func pinSelected() -> [Effect] {
         guard var menu = pins, let item = menu.selectedItem else { return [] }

@@ -89,11 +89,8 @@ extension BrowserState {
             return []
         case .pageLoaded(let typeID, let page, let result):
             guard lists[typeID]?.receive(page: page, result) == true else { return [] }
-            if typeID == selectedType.id, localSearch?.server != nil, let total = result.total {
-                localSearch?.total = total
-                if page == 0 {
-                    message = StatusMessage("server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
-                }
+            if typeID == selectedType.id, localSearch?.server != nil, page == 0, let total = result.total {
+                message = StatusMessage("server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
             }
             if typeID == selectedType.id, let filter { setFilter(filter) }
             if typeID == selectedType.id { syncDetailWithSelection() }

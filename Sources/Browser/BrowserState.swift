@@ -101,8 +101,6 @@ public struct BrowserState: Sendable {
     public var nextWriteToken = 1
     /// Bookmarks, chosen columns and sorts of this portal, kept across sessions.
     public var preferences = PortalPreferences()
-    /// Set when ``preferences`` changed; the app writes them to the portal's preferences file and clears it.
-    public var preferencesChanged = false
     /// Your owner email in this portal (the profile's `me`), for `owner:me`.
     public var me: String?
     /// The config file's `[columns]`, by type name or id: the columns when none were picked in the app.

@@ -51,10 +51,10 @@ enum DetailView {
                 let heading = TerminalText.pad(" ── " + TerminalText.sanitize(row.label) + " ", toWidth: rowsRect.width)
                 return [TextSpan(text: heading, role: selected ? selectedRole : "list.header")]
             }
-            let definition = state.definitions[detail.typeID]?.first { $0.name == row.name }
+            let definition = state.definition(row.name, typeID: detail.typeID)
             let shownLabel = state.showsInternalNames ? row.name : row.label
             let label = TerminalText.pad(" " + TerminalText.sanitize(shownLabel), toWidth: labelWidth + 1)
-            var (text, note) = annotatedValue(row, detail: detail, definitions: state.definitions[detail.typeID])
+            var (text, note) = annotatedValue(row, detail: detail, definition: definition)
             // Read-only and calculated properties say so beside their value; e refuses them with the reason.
             let lock = definition?.calculated == true ? "  (calculated)"
                 : definition?.modificationMetadata?.readOnlyValue == true ? "  (read-only)" : ""
@@ -69,9 +69,8 @@ enum DetailView {
 
     /// The row's value with its staged change, and a note: the server's refusal or, after a conflict, its value.
     private static func annotatedValue(
-        _ row: DetailRows.Row, detail: RecordDetail, definitions: [PropertyDefinition]?
+        _ row: DetailRows.Row, detail: RecordDetail, definition: PropertyDefinition?
     ) -> (String, String) {
-        let definition = definitions?.first { $0.name == row.name }
         let show = { (raw: String) in raw.isEmpty ? "(empty)" : PropertyFormatter.display(raw, definition: definition) }
         // The note leads when there is one: in a narrow pane it is what must not be cut off.
         guard let staged = detail.staged[row.name] else {

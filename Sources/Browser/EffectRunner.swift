@@ -68,8 +68,8 @@ public final class EffectRunner: Sendable {
     private func perform(_ effect: Effect) async -> Action {
         switch effect {
         case .cancelReads:
-            // Handled by run(_:) before any task starts; there is nothing to perform.
-            return .outboxChanged(pending: (try? cache?.pendingCount()) ?? 0, message: nil)
+            // Handled by run(_:) before any task starts; never performed.
+            return .lookupFailed("cancelReads is not performed")
         case .fetchPage(let typeID, let page, let after, let properties):
             return await fetchPage(typeID: typeID, page: page, after: after, properties: properties)
         case .fetchDefinitions(let typeID):

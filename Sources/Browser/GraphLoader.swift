@@ -9,7 +9,7 @@ struct GraphLoader: Sendable {
     /// The v4 page size (HubSpot's maximum).
     static let pageSize = 500
     /// Names fetched per batch read (HubSpot's batch limit).
-    static let namesPerBatch = 100
+    static let namesPerBatch = HubSpotClient.batchInputLimit
 
     let client: HubSpotClient
     let cache: CRMCache?

@@ -9,8 +9,6 @@ public struct LocalSearch: Sendable {
     public var savedList: RecordList
     /// The server search it runs, or nil for a search of the cache.
     public var server: SearchRequest?
-    /// HubSpot's count of matches, once the first page has arrived.
-    public var total: Int?
 
     /// Creates a search in place of `savedList`.
     public init(text: String, savedList: RecordList, server: SearchRequest? = nil) {

@@ -37,7 +37,7 @@ enum StatusLineView {
             if state.localSearch == nil, let sorted = state.sortSummary(state.selectedType) { parts.append(sorted) }
             if let search = state.localSearch {
                 parts.append(search.server == nil ? "from the cache"
-                    : "server search \"\(search.text)\"" + (search.total.map { ": \($0) found" } ?? ""))
+                    : "server search \"\(search.text)\"" + (list.total.map { ": \($0) found" } ?? ""))
             } else if state.connection.hasCache, list.loadedPageCount > 0 {
                 let shown = state.focus == .detail ? state.detail?.cachedAt : list.oldestCachedPage
                 parts.append(ConnectionStatus.freshness(shown))

@@ -100,11 +100,7 @@ public struct WriteGateway: Sendable {
             case .bulkUpdate(let typeID, let ids, let changes):
                 return try await bulkUpdate(typeID, ids: ids, changes: changes)
             case .associate(let fromType, let fromID, let toType, let toID, let types):
-                if types.isEmpty {
-                    try await client.associateDefault(fromType, id: fromID, with: toType, id: toID)
-                } else {
-                    try await client.associate(fromType, id: fromID, with: toType, id: toID, types: types)
-                }
+                try await client.associate(fromType, id: fromID, with: toType, id: toID, typesOrDefault: types)
                 return .saved(nil)
             case .disassociate(let fromType, let fromID, let toType, let toID):
                 try await client.removeAssociations(fromType, id: fromID, from: toType, id: toID)

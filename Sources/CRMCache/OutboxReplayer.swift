@@ -72,11 +72,7 @@ public struct OutboxReplayer: Sendable {
             }
             try cache.complete(entry, server: nil)
         case .associate(let typeID, let id, let toTypeID, let toID, let types):
-            if types.isEmpty {
-                _ = try await client.associateDefault(typeID, id: id, with: toTypeID, id: toID)
-            } else {
-                _ = try await client.associate(typeID, id: id, with: toTypeID, id: toID, types: types)
-            }
+            try await client.associate(typeID, id: id, with: toTypeID, id: toID, typesOrDefault: types)
             try cache.complete(entry, server: nil)
         case .disassociate(let typeID, let id, let toTypeID, let toID):
             do {

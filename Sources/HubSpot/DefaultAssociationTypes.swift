@@ -19,12 +19,4 @@ public enum DefaultAssociationTypes {
     public static func spec(from fromTypeID: String, to toTypeID: String) -> AssociationSpec? {
         table["\(fromTypeID)>\(toTypeID)"].map { AssociationSpec(.hubspotDefined, $0) }
     }
-
-    /// The types that have a default association with `typeID`.
-    public static func partners(of typeID: String) -> [String] {
-        table.keys.compactMap { key in
-            let parts = key.split(separator: ">").map(String.init)
-            return parts[0] == typeID ? parts[1] : nil
-        }.sorted()
-    }
 }

@@ -33,6 +33,18 @@ extension HubSpotClient {
                 + "\(Self.segment(toType))/\(Self.segment(toId))"))
     }
 
+    /// Associates two records with `types`, or with the pair's default type when `types` is empty (how a
+    /// queued or typed association without a label is sent).
+    public func associate(
+        _ type: String, id: String, with toType: String, id toId: String, typesOrDefault types: [AssociationSpec]
+    ) async throws {
+        if types.isEmpty {
+            try await associateDefault(type, id: id, with: toType, id: toId)
+        } else {
+            try await associate(type, id: id, with: toType, id: toId, types: types)
+        }
+    }
+
     /// Removes every association type between two records, in both directions.
     public func removeAssociations(_ type: String, id: String, from toType: String, id toId: String) async throws {
         try await performWithoutBody(makeRequest(.delete, Self.pairPath(type, id, toType, toId)))

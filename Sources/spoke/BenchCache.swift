@@ -36,6 +36,7 @@ enum BenchCache {
 
     /// This `spoke` binary, so that benchmarks run the build they belong to.
     static var spokeExecutable: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        // argv[0] is a bare "spoke" when it was found on PATH; the executable's own URL is not.
+        (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath().path
     }
 }

@@ -53,7 +53,7 @@ struct BrowseCommand: ParsableCommand {
         if !noCache {
             let directory = cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory(environment: environment)
             let opened = BrowseCache.open(directory: directory, client: client, isDemo: isDemo,
-                                          token: try portalOptions.token(environment: environment), offline: offline)
+                                          token: try portalOptions.token(profile: profile, environment: environment), offline: offline)
             cache = opened.cache
             portalKey = opened.key
             if let warning = opened.warning { warnings.append(warning) }

@@ -62,13 +62,9 @@ struct PortalOptions: ParsableArguments {
     /// The demo portal's address when it is browsed offline (never contacted).
     static let offlineDemoURL = URL(string: "http://127.0.0.1:9")!
 
-    /// The access token the options select, if any (for keying the cache; never printed).
-    func token(environment: [String: String]) throws -> String? {
-        try token(profile: try? loadConfig(environment: environment).profile(named: profile), environment: environment)
-    }
-
-    /// `--token-file`, else the profile's token file or variable, else `HUBSPOT_ACCESS_TOKEN`.
-    private func token(profile: ConfigProfile?, environment: [String: String]) throws -> String? {
+    /// The access token the options select for `profile` (the config's, already read), if any: `--token-file`,
+    /// else the profile's token file or variable, else `HUBSPOT_ACCESS_TOKEN`. Used to key the cache; never printed.
+    func token(profile: ConfigProfile?, environment: [String: String]) throws -> String? {
         if tokenFile == nil, let profile {
             if let file = profile.tokenFile {
                 return try TokenSource.resolve(tokenFile: file, environment: environment)

@@ -4,7 +4,7 @@ import TerminalUI
 import Testing
 
 /// Every shipped theme, applied to a real screen at 256 colours, 8 colours and without colour (NO_COLOR or a
-/// monochrome terminal), through the same ``Theme/look(for:colorCount:)`` the ncurses backend draws with.
+/// monochrome terminal), through ``Theme/look(for:colorCount:)``: the style and palette mapping the ncurses backend uses.
 @Suite("Themes at 256 and 8 colours and under NO_COLOR", .serialized)
 struct ThemeScreenTests {
     static let themes = ["default", "light", "high-contrast", "solarized-dark", "terminal", "monochrome"]

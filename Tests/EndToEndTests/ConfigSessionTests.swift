@@ -4,10 +4,6 @@ import Testing
 /// The config file as a person uses it: remapped keys, profiles against a sandbox on a port.
 @Suite("spoke config in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct ConfigSessionTests {
-    private func spokePath() throws -> String {
-        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
-    }
-
     private func writeConfig(_ text: String) throws -> String {
         let path = NSTemporaryDirectory() + "spoke-config-\(UUID().uuidString).toml"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -26,7 +22,7 @@ struct ConfigSessionTests {
             """)
         defer { unlink(config) }
         let tmux = try Tmux(width: 160, height: 30)
-        try tmux.type("\(try spokePath()) --config \(config) --profile demo; echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()) --config \(config) --profile demo; echo EXIT=$?")
         let screen = try await tmux.waitFor("rows 1–")
         #expect(screen.contains("x quit"), "the footer shows the remapped key:\n\(screen)")
         #expect(screen.contains(":6: keys.nosuch: unknown action"), "the bad entry is named:\n\(screen)")
@@ -47,7 +43,7 @@ struct ConfigSessionTests {
             """)
         defer { unlink(config) }
         let tmux = try Tmux(width: 120, height: 40)
-        try tmux.type("\(try spokePath()) --config \(config) --no-cache; echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()) --config \(config) --no-cache; echo EXIT=$?")
         var screen = try await tmux.waitFor("rows 1–")
         #expect(screen.contains("Job Title"), "the configured column:\n\(screen)")
         #expect(screen.contains("Contact 101"))
@@ -63,7 +59,7 @@ struct ConfigSessionTests {
     @Test("--profile picks a profile: the browser talks to a sandbox spawned on a port, in the profile's theme")
     func profilePicksSandbox() async throws {
         let server = try Tmux(width: 120, height: 10)
-        try server.type("\(try spokePath()) sandbox --port 0")
+        try server.type("\(try SpokeBinary.required()) sandbox --port 0")
         let listening = try await server.waitFor("listening on http://127.0.0.1:")
         let line = try #require(listening.split(separator: "\n").first { $0.hasPrefix("listening on ") })
         let url = String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)
@@ -81,7 +77,7 @@ struct ConfigSessionTests {
             """)
         defer { unlink(config) }
         let tmux = try Tmux(width: 140, height: 30)
-        try tmux.type("\(try spokePath()) --config \(config) --profile local; echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()) --config \(config) --profile local; echo EXIT=$?")
         let screen = try await tmux.waitFor("rows 1–")
         #expect(screen.contains(url), "the header shows the profile's address:\n\(screen)")
         #expect(screen.contains("profile local · "), "the header names the profile:\n\(screen)")

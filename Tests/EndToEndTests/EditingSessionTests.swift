@@ -6,10 +6,6 @@ import Testing
 /// same session losing its server, editing offline, and sending the edit when the server is back.
 @Suite("editing in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct EditingSessionTests {
-    private func spokePath() throws -> String {
-        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
-    }
-
     /// Presses j until the detail pane's selection is on the row labelled `label` (rows follow "updated …").
     private func selectDetailRow(_ label: String, in tmux: Tmux) async throws {
         let lines = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -39,7 +35,7 @@ struct EditingSessionTests {
     @Test("change a contact's email and a deal's stage; a duplicate email and a bad number change nothing")
     func editThroughTheUI() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let client = sandbox.client
         let contacts = try await client.listRecords("contacts", ListQuery(limit: 2, properties: ["email"])).results
@@ -110,7 +106,7 @@ struct EditingSessionTests {
     @Test("stop the sandbox: the banner shows, browsing goes on, an edit waits; restart it: the edit arrives")
     func offlineEditReachesTheServer() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        var sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        var sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let first = try #require(try await sandbox.client.listRecords("contacts", ListQuery(limit: 1)).results.first)
 

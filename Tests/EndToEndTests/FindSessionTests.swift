@@ -6,14 +6,10 @@ import Testing
 @Suite("palette and search in tmux", .serialized,
        .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct FindSessionTests {
-    private func spokePath() throws -> String {
-        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
-    }
-
     @Test("? shows every key with why one is unavailable; :deals jumps to the deals list; :q quits")
     func paletteJumps() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         try await sandbox.browse()
         try tmux.send("?")
@@ -37,7 +33,7 @@ struct FindSessionTests {
     @Test("/ then an email and Enter finds that contact through HubSpot search, beyond the loaded rows")
     func serverSearchByEmail() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         // A contact on the third page: not among the rows the list has loaded.
         let first = try await sandbox.client.listRecords("contacts", ListQuery(limit: 100, properties: ["email"]))

@@ -7,10 +7,6 @@ import Testing
 @Suite("pins, associations, create and archive in tmux", .serialized,
        .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct GraphPinCreateSessionTests {
-    private func spokePath() throws -> String {
-        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
-    }
-
     /// Esc, then a pause: a key sent right after it would reach ncurses as an Alt combination.
     private func escape(_ tmux: Tmux) async throws {
         try tmux.send("Escape")
@@ -29,7 +25,7 @@ struct GraphPinCreateSessionTests {
     @Test("p pins the newest associated activity (checked through the API) and the record shows it; u unpins")
     func pinAndUnpin() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let contact = try await openFirstContact(tmux, sandbox)
         var associated: Set<String> = []
@@ -61,7 +57,7 @@ struct GraphPinCreateSessionTests {
     @Test("a, then + associates a deal found by search; - and y remove it; both checked through the v4 API")
     func addAndRemoveAssociation() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let contact = try await openFirstContact(tmux, sandbox)
         let client = sandbox.client
@@ -108,7 +104,7 @@ struct GraphPinCreateSessionTests {
     @Test("n creates a ticket with its required properties; d asks, naming it, and archives it")
     func createAndArchiveTicket() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try spokePath())
+        let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         try await sandbox.browse()
         try await escape(tmux)

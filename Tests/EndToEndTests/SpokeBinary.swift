@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Finds the `spoke` executable that `swift build` put beside the test bundle.
 enum SpokeBinary {
@@ -13,5 +14,10 @@ enum SpokeBinary {
             .deletingLastPathComponent()
         candidates.append(root.appendingPathComponent(".build/debug/spoke"))
         return candidates.map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// ``path``, or a test failure saying the binary was not built.
+    static func required() throws -> String {
+        try #require(path, "the spoke binary was not built beside the tests (run swift build first)")
     }
 }

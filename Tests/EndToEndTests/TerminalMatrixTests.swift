@@ -5,10 +5,6 @@ import Testing
 /// terminal below the minimum size, and the C locale (ASCII only).
 @Suite("terminal matrix in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct TerminalMatrixTests {
-    private func spokePath() throws -> String {
-        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
-    }
-
     /// Every line of the drawn frame is as wide as the terminal: the right border is where it belongs.
     private func expectAligned(_ screen: String, width: Int, _ what: String) {
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -36,7 +32,7 @@ struct TerminalMatrixTests {
         let tmux = try Tmux(width: 120, height: 40)
         for environment in ["TERM=xterm-256color", "TERM=tmux-256color", "TERM=screen", "TERM=linux", "TERM=vt100",
                             "NO_COLOR=1"] {
-            try tmux.type("clear; \(environment) \(try spokePath()) --no-cache; echo EXIT=$?")
+            try tmux.type("clear; \(environment) \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
             let screen = try await tmux.waitFor("\(environment): rows") { $0.contains("rows 1–") && $0.contains("@") }
             #expect(screen.contains("Contacts"), "\(environment):\n\(screen)")
             expectAligned(screen, width: 120, environment)
@@ -54,7 +50,7 @@ struct TerminalMatrixTests {
     @Test("80×24 and 200×60 lay out to the edge; 20 resizes in a second settle; below 60×12 it says so")
     func sizesAndResizeStorm() async throws {
         let tmux = try Tmux(width: 80, height: 24)
-        try tmux.type("\(try spokePath()) --no-cache; echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
         var screen = try await tmux.waitFor("80x24 rows") { $0.contains("rows 1–") && $0.contains("@") }
         expectAligned(screen, width: 80, "80×24")
 
@@ -89,7 +85,7 @@ struct TerminalMatrixTests {
     @Test("in the C locale borders are ASCII, what cannot be shown is ?, and the columns stay aligned")
     func cLocale() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        try tmux.type("LANG=C LC_ALL=C \(try spokePath()) --no-cache; echo EXIT=$?")
+        try tmux.type("LANG=C LC_ALL=C \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
         let screen = try await tmux.waitFor("C locale rows") { $0.contains("rows 1") && $0.contains("@") }
         #expect(screen.contains("+-"), "ASCII corners and lines:\n\(screen)")
         #expect(!screen.contains("┌") && !screen.contains("│"), "no box-drawing characters:\n\(screen)")
@@ -102,7 +98,7 @@ struct TerminalMatrixTests {
     @Test("Ctrl-z leaves a sane shell (stty echo icanon); fg redraws the browser, which then quits with 0")
     func suspendAndResume() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        try tmux.type("\(try spokePath()) --no-cache; echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
         try await tmux.waitFor("rows") { $0.contains("rows 1–") && $0.contains("@") }
         try tmux.send("C-z")
         try await tmux.waitFor("Stopped")

@@ -4,10 +4,6 @@ import Testing
 /// The real binary in tmux: what a person sees, and a sane terminal afterwards.
 @Suite("spoke in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct TerminalSessionTests {
-    private func spokePath() throws -> String {
-        try #require(SpokeBinary.path, "the spoke binary was not built beside the tests (run swift build first)")
-    }
-
     private func expectSane(_ flags: [String], after what: String) {
         #expect(flags.contains("echo"), "echo is off after \(what): \(flags)")
         #expect(flags.contains("icanon"), "icanon is off after \(what): \(flags)")
@@ -16,7 +12,7 @@ struct TerminalSessionTests {
     @Test("browse the demo portal: sidebar, rows, PgDn pages, Enter shows properties, q quits cleanly")
     func browseDemoPortal() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        try tmux.type("\(try spokePath()); echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()); echo EXIT=$?")
         let first = try await tmux.waitFor("rows 1–")
         for name in ["Contacts", "Companies", "Deals", "Tickets"] {
             #expect(first.contains(name), "sidebar lacks \(name):\n\(first)")
@@ -38,7 +34,7 @@ struct TerminalSessionTests {
     @Test("/ filters the loaded rows as you type; Esc clears it")
     func slashFilters() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        try tmux.type("\(try spokePath()); echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()); echo EXIT=$?")
         try await tmux.waitFor("rows 1–")
         try tmux.send("/")
         try tmux.send("zoe", literal: true)
@@ -53,7 +49,7 @@ struct TerminalSessionTests {
     @Test("--theme light renders in its colours (and an unknown theme says so and falls back)")
     func themes() async throws {
         let tmux = try Tmux(width: 120, height: 30)
-        try tmux.type("\(try spokePath()) --theme light; echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()) --theme light; echo EXIT=$?")
         let screen = try await tmux.waitFor("rows 1–")
         #expect(!screen.contains("not found"))
         // light.toml's status line is #262626 on #dadada: xterm 235 on 253 at 256 colours (default's is on 235).
@@ -62,7 +58,7 @@ struct TerminalSessionTests {
         #expect(statusLine.contains("\u{1B}[38;5;235m\u{1B}[48;5;253m"), "\(statusLine.debugDescription)")
         try tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try tmux.type("clear; \(try spokePath()) --theme nosuch; echo EXIT=$?")
+        try tmux.type("clear; \(try SpokeBinary.required()) --theme nosuch; echo EXIT=$?")
         try await tmux.waitFor("theme \"nosuch\" not found")
         try tmux.send("q")
         try await tmux.waitFor("EXIT=0")
@@ -72,7 +68,7 @@ struct TerminalSessionTests {
     func crashRestoresTerminal() async throws {
         let tmux = try Tmux(width: 100, height: 30)
         // SPOKE_TEST_CRASH makes a background task trap 300 ms after start; the backtracer must not wait for a key.
-        try tmux.type("SWIFT_BACKTRACE=interactive=no SPOKE_TEST_CRASH=background \(try spokePath()) --no-cache 2>/dev/null; "
+        try tmux.type("SWIFT_BACKTRACE=interactive=no SPOKE_TEST_CRASH=background \(try SpokeBinary.required()) --no-cache 2>/dev/null; "
                       + "echo EXIT=$?")
         let screen = try await tmux.waitFor("EXIT=132")
         #expect(!screen.contains("Contacts ·"), "the alternate screen was left:\n\(screen)")
@@ -82,7 +78,7 @@ struct TerminalSessionTests {
     @Test("Ctrl-c, SIGTERM and SIGHUP each leave the terminal sane", arguments: ["C-c", "TERM", "HUP"])
     func signalsRestoreTerminal(how: String) async throws {
         let tmux = try Tmux(width: 100, height: 30)
-        try tmux.type("\(try spokePath()); echo EXIT=$?")
+        try tmux.type("\(try SpokeBinary.required()); echo EXIT=$?")
         try await tmux.waitFor("rows 1–")
         if how == "C-c" {
             try tmux.send("C-c")
@@ -98,7 +94,7 @@ struct TerminalSessionTests {
     @Test("spoke sandbox prints its address and serves the API")
     func sandboxCommand() async throws {
         let tmux = try Tmux(width: 120, height: 20)
-        try tmux.type("\(try spokePath()) sandbox --port 0")
+        try tmux.type("\(try SpokeBinary.required()) sandbox --port 0")
         let screen = try await tmux.waitFor("listening on http://127.0.0.1:")
         let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("listening on ") })
         let url = try #require(URL(string: String(line.dropFirst("listening on ".count))))
