@@ -2,7 +2,7 @@
 
 // MARK: - Every response type the client decodes
 extension ResponseTarget {
-    /// One target per decoded type (`grep -n "perform(\|decode(" Sources/HubSpot/*.swift`), each with the calls
+    /// One target per decoded type (`grep -n "perform(\|decode(" Sources/HubSpot/**/*.swift`), each with the calls
     /// whose answers the sandbox gives for the corpus.
     static let all: [ResponseTarget] = records + definitions + associations + [account, oauthGrant, errorBody]
 
