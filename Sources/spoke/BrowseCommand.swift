@@ -97,7 +97,7 @@ struct BrowseCommand: ParsableCommand {
         }
         try app.run()
         withExtendedLifetime(signals) {}
-        if let name = app.state.quitSignal {
+        if let name = app.quitSignal {
             throw ExitCode(Int32(128 + SignalName.number(name)))
         }
     }

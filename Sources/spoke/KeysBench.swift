@@ -27,7 +27,7 @@ struct KeysBench: ParsableCommand {
         var state = BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://bench")!),
                                  size: Size(width: 120, height: 40))
         _ = state.apply(.started)
-        state.lists["0-1"] = Self.list(records: records)
+        _ = state.apply(.listReplaced(Self.list(records: records)))
         print("list: \(records) contacts loaded in memory (built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s), 120×40")
         // Start mid-list, where a real scroll through 100k rows spends its time.
         for _ in 0..<(records / 2 / 37) { _ = state.apply(.key(.pageDown)) }

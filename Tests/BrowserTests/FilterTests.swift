@@ -51,7 +51,7 @@ struct FilterTests {
     func noMatch() async throws {
         let harness = try await BrowserHarness.start(width: 100, height: 30)
         try await harness.press(.character("/"), .character("q"), .character("q"), .character("x"))
-        #expect(!harness.app.state.quitRequested)
+        #expect(!harness.app.quitRequested)
         #expect(harness.screen.contains("No loaded row matches \"qqx\""))
         try await harness.press(.backspace, .backspace, .backspace)
         #expect(harness.app.state.filter?.text == "")

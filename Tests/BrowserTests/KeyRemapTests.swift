@@ -1,4 +1,4 @@
-import Browser
+@testable import Browser
 import Foundation
 import TerminalUI
 import Testing
@@ -32,10 +32,11 @@ struct KeyRemapTests {
         #expect(markdown.contains("| `R` `F5` | refresh |"))
         #expect(!markdown.contains("help: every key"))
         var browser = state(table)
-        browser.showsHelp = true
+        // The table unbinds ?, so the overlay is opened as ? would open it.
+        browser.modals.push(.help(offset: 0))
         let help = BrowserView.render(browser).textLines.joined(separator: "\n")
         #expect(help.contains("R/F5"), "the help overlay shows the remapped keys:\n\(help)")
-        browser.showsHelp = false
+        browser.modals.pop()
         let footer = BrowserView.render(browser).textLines.last ?? ""
         #expect(!footer.contains("? help"), "an unbound action leaves the footer: \(footer)")
     }

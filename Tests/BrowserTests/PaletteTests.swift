@@ -35,7 +35,7 @@ struct PaletteTests {
         try await harness.press(.enter)
         #expect(harness.app.state.selectedType.id == "0-1")
         try await harness.press(.character(":"), .character("q"), .enter)
-        #expect(harness.app.state.quitRequested)
+        #expect(harness.app.quitRequested)
         screen = harness.screen
         await harness.stop()
     }

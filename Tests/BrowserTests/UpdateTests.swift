@@ -32,8 +32,8 @@ struct UpdateTests {
         #expect(state.focus == .list)
         _ = state.apply(.key(.escape))
         #expect(state.focus == .sidebar)
-        _ = state.apply(.key(.character("q")))
-        #expect(state.quitRequested)
+        let quitting = state.apply(.key(.character("q")))
+        #expect(quitting == [.app(.quit(signal: nil))])
     }
 
     @Test("moving in the sidebar opens that type's list")
@@ -59,9 +59,8 @@ struct UpdateTests {
     @Test("a signal ends the session and remembers which")
     func signalQuits() {
         var state = makeState()
-        _ = state.apply(.signalled(name: "SIGTERM"))
-        #expect(state.quitRequested)
-        #expect(state.quitSignal == "SIGTERM")
+        let effects = state.apply(.signalled(name: "SIGTERM"))
+        #expect(effects == [.app(.quit(signal: "SIGTERM"))], "the quit effect carries the signal for the exit status")
     }
 }
 

@@ -41,19 +41,19 @@ public final class BrowserApp {
         let connectivity = Connectivity(forcedOffline: offline)
         let gateway = WriteGateway(client: observed, readOnly: readOnly, cache: cache, connectivity: connectivity)
         runner = EffectRunner(client: observed, gateway: gateway, inbox: inbox, cache: cache, connectivity: connectivity)
-        state = BrowserState(registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings)
-        state.readOnly = readOnly
-        state.connection = ConnectionStatus(isOffline: offline, isForced: offline,
-                                            pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil)
+        state = BrowserState(
+            registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings, readOnly: readOnly,
+            connection: ConnectionStatus(isOffline: offline, isForced: offline,
+                                         pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil))
     }
 
     /// Runs until the user quits or a signal arrives. The terminal is restored on every way out.
     public func run() throws {
         try backend.start()
         defer { backend.stop() }
-        state.size = backend.size
+        dispatch(.resized(backend.size))
         start()
-        while !state.quitRequested {
+        while !quitRequested {
             step(timeoutMilliseconds: 30)
         }
     }
@@ -81,7 +81,7 @@ public final class BrowserApp {
                 dispatch(key == .resize ? .resized(backend.size) : .key(key))
                 handled += 1
                 // The editor now owns the terminal, or the app is quitting: the rest of the burst is not ours.
-                guard handled < Self.burstLimit, !editorRunning, !state.quitRequested,
+                guard handled < Self.burstLimit, !editorRunning, !quitRequested,
                       let next = backend.readKey(timeoutMilliseconds: 0) else { break }
                 key = next
             }
@@ -100,53 +100,54 @@ public final class BrowserApp {
 
     /// Shows a message in the status line (e.g. a theme warning at start).
     public func show(_ message: StatusMessage) {
-        state.message = message
+        dispatch(.notify(message))
+    }
+
+    /// Applies an action now: the app's own effects run here, on the loop thread, the others in the runner.
+    public func dispatch(_ action: Action) {
+        for effect in state.apply(action) {
+            if case .app(let appEffect) = effect {
+                perform(appEffect)
+            } else {
+                runner.run(effect)
+            }
+        }
         needsDraw = true
     }
 
-    /// Applies an action now and starts the effects it asks for.
-    public func dispatch(_ action: Action) {
-        let themeBefore = state.themeName
-        let preferencesBefore = state.preferences
-        for effect in state.apply(action) {
-            if case .editExternally = effect {
-                // The terminal is handed over before the editor starts, and taken back when it ends.
-                drawIfNeeded()
-                backend.suspend()
-                editorRunning = true
-            }
-            runner.run(effect)
-        }
-        if let url = state.openRequest {
-            state.openRequest = nil
-            if URLOpener.open(url, environment: ProcessInfo.processInfo.environment) {
-                state.message = StatusMessage("opened \(url)")
+    /// Runs one app effect; what came of it is dispatched as an action, so state changes only in `apply`.
+    private func perform(_ effect: AppEffect) {
+        switch effect {
+        case .copy(let text):
+            backend.emit(.clipboard(text, insideTmux: insideTmux))
+        case .openURL(let url):
+            let inBrowser = URLOpener.open(url, environment: ProcessInfo.processInfo.environment)
+            if !inBrowser { backend.emit(.clipboard(url, insideTmux: insideTmux)) }
+            dispatch(.urlOpened(url, inBrowser: inBrowser))
+        case .applyTheme(let name):
+            if let theme = loadTheme(name) {
+                backend.setTheme(theme)
+                dispatch(.themeApplied(name))
             } else {
-                backend.emit(.clipboard(url, insideTmux: insideTmux))
-                state.message = StatusMessage("no browser here (over SSH?): copied \(url) to the clipboard")
+                dispatch(.themeFailed(name))
             }
-        }
-        if state.preferences != preferencesBefore {
+        case .savePreferences(let preferences):
             // Written at once, on this thread: a small file, and a bookmark made just before q must not be lost.
             do {
-                try preferencesStore?.save(state.preferences)
+                try preferencesStore?.save(preferences)
             } catch {
-                state.message = StatusMessage("could not save bookmarks and columns: \(error)", kind: .error)
+                dispatch(.preferencesNotSaved("\(error)"))
             }
+        case .suspendForEditor(let name, let text):
+            // The terminal is handed over before the editor starts, and taken back when it ends.
+            drawIfNeeded()
+            backend.suspend()
+            editorRunning = true
+            runner.run(.editExternally(name: name, text: text))
+        case .quit(let signal):
+            quitRequested = true
+            quitSignal = signal
         }
-        if let text = state.clipboardRequest {
-            state.clipboardRequest = nil
-            backend.emit(.clipboard(text, insideTmux: insideTmux))
-        }
-        if state.themeName != themeBefore {
-            if let theme = loadTheme(state.themeName) {
-                backend.setTheme(theme)
-            } else {
-                state.message = StatusMessage("theme \(state.themeName) could not be loaded", kind: .error)
-                state.themeName = themeBefore
-            }
-        }
-        needsDraw = true
     }
 
     /// Hands a change to the write gateway, as a screen would; returns the token its outcome carries.
@@ -162,33 +163,35 @@ public final class BrowserApp {
     /// Returns a warning naming the file when it could not be read (it is then left untouched).
     @discardableResult
     public func usePreferences(_ store: PortalPreferencesStore?, configuredColumns: [String: [String]]) -> String? {
-        state.configuredColumns = configuredColumns
-        guard let store else { return nil }
-        do {
-            state.preferences = try store.load()
-            preferencesStore = store
-            return nil
-        } catch {
-            return "bookmarks and columns not loaded, and will not be saved this session: \(error)"
+        var loaded = PortalPreferences()
+        var warning: String?
+        if let store {
+            do {
+                loaded = try store.load()
+                preferencesStore = store
+            } catch {
+                warning = "bookmarks and columns not loaded, and will not be saved this session: \(error)"
+            }
         }
+        dispatch(.preferencesLoaded(loaded, configuredColumns: configuredColumns))
+        return warning
     }
 
     /// Offers `choices` for live switching (``Action/switchTheme(_:)``), `current` being in use;
     /// `load` reads a theme by name.
     public func offerThemes(current: String, choices: [String], load: @escaping (String) -> Theme?) {
-        state.themeName = current
-        state.themeChoices = choices
         loadTheme = load
+        dispatch(.themesOffered(current: current, choices: choices))
     }
 
     /// Who you are in this portal (the profile's `me` email), so the search prompt understands `owner:me`.
     public func identify(me email: String?) {
-        state.me = email
+        dispatch(.identified(me: email))
     }
 
     /// The config file's profile names, for the command palette.
     public func offerProfiles(_ names: [String]) {
-        state.profileNames = names
+        dispatch(.profilesOffered(names))
     }
 
     /// Draws the current state if it changed since the last draw.
@@ -201,8 +204,13 @@ public final class BrowserApp {
 
     /// Ends the run loop after the current step, as q would.
     public func quit() {
-        state.quitRequested = true
+        quitRequested = true
     }
+
+    /// Whether the session is ending (q, Ctrl-c, a signal, or ``quit()``).
+    public private(set) var quitRequested = false
+    /// The signal that ended the session, if one did (the exit status reflects it).
+    public private(set) var quitSignal: String?
 
     /// Whether no effect is running and no result is waiting.
     public var isIdle: Bool { runner.inFlight == 0 && inbox.isEmpty }

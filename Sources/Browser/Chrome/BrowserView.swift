@@ -18,16 +18,20 @@ public enum BrowserView {
         if let detail = layout.detail { DetailView.draw(state, into: &canvas, rect: detail) }
         StatusLineView.draw(state, into: &canvas, rect: layout.status)
         FooterView.draw(state, into: &canvas, rect: layout.footer)
-        if state.pins?.isOpen == true, let rect = layout.list ?? layout.graph ?? layout.detail {
-            PinMenuView.draw(state, into: &canvas, rect: rect)
+        // Modals bottom to top: the live one is drawn last, over the rest.
+        for modal in state.modals.modals {
+            switch modal {
+            case .pinMenu:
+                if let rect = layout.list ?? layout.graph ?? layout.detail { PinMenuView.draw(state, into: &canvas, rect: rect) }
+            case .picker(let picker): PickerView.draw(picker, state: state, into: &canvas)
+            case .confirmation(let confirmation):
+                if !confirmation.details.isEmpty { ConfirmationView.draw(confirmation, state: state, into: &canvas) }
+            case .requestLog: RequestLogOverlay.draw(state, into: &canvas)
+            case .help: HelpOverlay.draw(state, into: &canvas)
+            case .outboxConflict(let entry): OutboxConflictOverlay.draw(entry, state: state, into: &canvas)
+            case .prompt: break  // typed in the status line
+            }
         }
-        if state.picker != nil { PickerView.draw(state, into: &canvas) }
-        if let confirmation = state.confirmation, !confirmation.details.isEmpty {
-            ConfirmationView.draw(confirmation, into: &canvas)
-        }
-        if state.showsRequestLog { RequestLogOverlay.draw(state, into: &canvas) }
-        if state.showsHelp { HelpOverlay.draw(state, into: &canvas) }
-        if let conflict = state.outboxConflict { OutboxConflictOverlay.draw(conflict, into: &canvas) }
         return canvas
     }
 

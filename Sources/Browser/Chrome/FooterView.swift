@@ -7,6 +7,14 @@ enum FooterView {
 
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(rect, role: "footer.text")
+        if let modal = state.modals.top {
+            // A modal takes every key, so the footer shows its keys, from the rows that handle them.
+            var x = rect.x + 1
+            for binding in modal.bindings(state.keyBindings).hinted {
+                x += draw(binding.keyLabel, binding.label ?? "", at: x, y: rect.y, into: &canvas, clip: rect)
+            }
+            return
+        }
         let hints = state.keyBindings.bindings.compactMap { binding -> (key: String, label: String, pinned: Bool)? in
             guard let label = binding.footerLabel, binding.disabledReason(state) == nil else { return nil }
             return (binding.keys.first?.displayName ?? "", label, pinned.contains(binding.command))

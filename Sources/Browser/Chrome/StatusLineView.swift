@@ -4,18 +4,18 @@ import TerminalUI
 enum StatusLineView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(rect, role: "status")
-        if let prompt = state.prompt {
+        if case .prompt(let prompt) = state.modals.top {
             let head = " \(TerminalText.sanitize(prompt.label)) (\(prompt.name)): "
             var used = canvas.write(head, at: Point(x: rect.x, y: rect.y), role: "status", clip: rect)
             used += canvas.write(TerminalText.sanitize(prompt.text), at: Point(x: rect.x + used, y: rect.y),
                                  role: "status", clip: rect)
             canvas.write("▏", at: Point(x: rect.x + used, y: rect.y), role: "status.loading", clip: rect)
-            let hint = prompt.error.map { "  " + $0 } ?? "  Enter stages · Esc cancels · Ctrl-u clears"
+            let hint = prompt.error.map { "  " + $0 } ?? "  " + Modal.prompt(prompt).bindings(state.keyBindings).hintLine
             canvas.write(hint, at: Point(x: rect.x + used + 1, y: rect.y),
                          role: prompt.error == nil ? "text.dim" : "status.error", clip: rect)
             return
         }
-        if let confirmation = state.confirmation {
+        if case .confirmation(let confirmation) = state.modals.top {
             canvas.write(" " + TerminalText.sanitize(confirmation.question), at: Point(x: rect.x, y: rect.y),
                          role: "status.error", clip: rect)
             return

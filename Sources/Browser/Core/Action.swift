@@ -78,4 +78,24 @@ public enum Action: Sendable {
     case signalled(name: String)
     /// Switch to theme `name` (one of ``BrowserState/themeChoices``) without restarting.
     case switchTheme(String)
+    /// The app opened `url` in a browser, or (`inBrowser` false) copied it instead.
+    case urlOpened(String, inBrowser: Bool)
+    /// The app loaded theme `name` and the backend draws with it now.
+    case themeApplied(String)
+    /// Theme `name` could not be loaded; the one in use stays.
+    case themeFailed(String)
+    /// The preferences file could not be written; says why.
+    case preferencesNotSaved(String)
+    /// A list read elsewhere, whole, replaces its type's list (`spoke bench keys` loads 100,000 rows at once).
+    case listReplaced(RecordList)
+    /// Show a message in the status line (a warning at start, say).
+    case notify(StatusMessage)
+    /// This portal's bookmarks, columns and sorts as read at start, and the config file's `[columns]`.
+    case preferencesLoaded(PortalPreferences, configuredColumns: [String: [String]])
+    /// The themes that can be switched to, and the one in use.
+    case themesOffered(current: String, choices: [String])
+    /// The config file's profile names, for the palette.
+    case profilesOffered([String])
+    /// Who you are in this portal (the profile's `me` email), for `owner:me`.
+    case identified(me: String?)
 }

@@ -7,8 +7,7 @@ extension BrowserState {
         message = nil
         switch command {
         case .quit, .forceQuit:
-            quitRequested = true
-            return []
+            return [.app(.quit(signal: nil))]
         case .nextPane:
             focus = nextFocus(from: focus, forward: true)
             return []
@@ -34,12 +33,9 @@ extension BrowserState {
             }
             return back()
         case .refresh: return refresh()
-        case .copy:
-            copyRecordID()
-            return []
+        case .copy: return copyRecordID()
         case .help:
-            showsHelp = true
-            helpOffset = 0
+            modals.push(.help(offset: 0))
             return []
         case .edit: return beginEdit()
         case .editExternal: return beginExternalEdit()
@@ -58,15 +54,10 @@ extension BrowserState {
         case .archive: return beginArchive()
         case .mark: return toggleMark()
         case .palette: return openPalette()
-        case .copyURL:
-            copyRecordURL()
-            return []
-        case .openURL:
-            openRecordURL()
-            return []
+        case .copyURL: return copyRecordURL()
+        case .openURL: return openRecordURL()
         case .requestLog:
-            showsRequestLog = true
-            requestLogOffset = 0
+            modals.push(.requestLog(offset: 0))
             return []
         case .emptyProperties:
             showsEmptyProperties.toggle()
@@ -127,9 +118,9 @@ extension BrowserState {
         switch focus {
         case .detail:
             if let staged = detail?.staged, !staged.isEmpty {
-                confirmingDrop = true
                 let what = detail?.isNew == true ? "the new record" : "\(staged.count) staged edit(s)"
-                message = StatusMessage("drop \(what)? y drops, any other key keeps editing")
+                confirmation = Confirmation(question: "drop \(what)? y drops, any other key keeps editing",
+                                            action: .dropStaged)
                 return []
             }
             if detail?.isNew == true {

@@ -28,22 +28,22 @@ extension BrowserState {
     }
 
     /// `Y`: copies the record's URL.
-    mutating func copyRecordURL() {
-        guard let record = recordForURL, let url = recordURL(record) else { return }
-        clipboardRequest = url
+    mutating func copyRecordURL() -> [Effect] {
+        guard let record = recordForURL, let url = recordURL(record) else { return [] }
         message = StatusMessage("copied \(url) to the clipboard")
+        return [.app(.copy(url))]
     }
 
     /// `o`: asks the app to open the record's URL (a browser when there is one, else the clipboard).
-    mutating func openRecordURL() {
-        guard let record = recordForURL, let url = recordURL(record) else { return }
-        openRequest = url
+    mutating func openRecordURL() -> [Effect] {
+        guard let record = recordForURL, let url = recordURL(record) else { return [] }
+        return [.app(.openURL(url))]
     }
 
     /// Asks the app to copy the record id, and says so.
-    mutating func copyRecordID() {
-        guard let id = recordIDToCopy else { return }
-        clipboardRequest = id
+    mutating func copyRecordID() -> [Effect] {
+        guard let id = recordIDToCopy else { return [] }
         message = StatusMessage("copied record id \(id) to the clipboard")
+        return [.app(.copy(id))]
     }
 }

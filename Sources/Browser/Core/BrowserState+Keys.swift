@@ -1,41 +1,12 @@
 import TerminalUI
 
-// MARK: - Keys: overlays and prompts take keys first, then the key table
+// MARK: - Keys: the top modal first, then the focused screen's prompt, then the key table
 extension BrowserState {
-    /// A key press: an open overlay, question or prompt gets it first; otherwise its binding runs,
-    /// or says why it is unavailable.
+    /// A key press: the top modal gets it when one is open; otherwise the `/` prompt while it is typed;
+    /// otherwise its binding runs, or says why it is unavailable.
     mutating func handleKey(_ key: Key) -> [Effect] {
         if case .mouse(let event) = key { return handleMouse(event) }
-        if showsHelp {
-            // The overlay takes every key: ?, Esc and q close it; Ctrl-c still quits.
-            if key == .control("c") { quitRequested = true }
-            if [.character("?"), .escape, .character("q"), .enter].contains(key)
-                || keyBindings.command(for: key)?.command == .help {
-                showsHelp = false
-                return []
-            }
-            _ = Self.scroll(&helpOffset, by: keyBindings.command(for: key)?.command,
-                            count: keyBindings.bindings.count, rows: HelpOverlay.rowsHeight(size: size))
-            return []
-        }
-        if showsRequestLog {
-            let command = keyBindings.command(for: key)?.command
-            if !Self.scroll(&requestLogOffset, by: command, count: network.log.count,
-                            rows: RequestLogOverlay.rowsHeight(size: size)) {
-                switch command {
-                case .forceQuit?: quitRequested = true
-                case .requestLog?, .back?, .quit?: showsRequestLog = false
-                default: break
-                }
-            }
-            return []
-        }
-        if outboxConflict != nil { return answerOutboxConflict(key) }
-        if confirmation != nil { return answerConfirmation(key) }
-        if picker != nil { return typeIntoPicker(key) }
-        if prompt != nil { return typeIntoPrompt(key) }
-        if pins?.isOpen == true { return typeIntoPinMenu(key) }
-        if confirmingDrop { return answerDrop(key) }
+        if let modal = modals.top { return handleModalKey(modal, key) }
         if filter?.isEditing == true { return typeIntoFilter(key) }
         if key == .escape, filter != nil {
             setFilter(nil)
@@ -51,6 +22,37 @@ extension BrowserState {
             return []
         }
         return perform(binding.command)
+    }
+
+    /// A key for the top modal, through that modal's own key rows (the rows its hints are made from).
+    mutating func handleModalKey(_ modal: Modal, _ key: Key) -> [Effect] {
+        let command = modal.bindings(keyBindings).command(for: key) ?? .otherKey
+        if command == .quit { return [.app(.quit(signal: nil))] }
+        switch modal {
+        case .help:
+            if command == .close {
+                modals.set(.help, to: nil)
+            } else if command == .move, var offset = modals.helpOffset {
+                _ = Self.scroll(&offset, by: keyBindings.command(for: key)?.command, count: keyBindings.bindings.count,
+                                rows: HelpOverlay.rowsHeight(size: size))
+                modals.helpOffset = offset
+            }
+            return []
+        case .requestLog:
+            if command == .close {
+                modals.set(.requestLog, to: nil)
+            } else if command == .move, var offset = modals.requestLogOffset {
+                _ = Self.scroll(&offset, by: keyBindings.command(for: key)?.command, count: network.log.count,
+                                rows: RequestLogOverlay.rowsHeight(size: size))
+                modals.requestLogOffset = offset
+            }
+            return []
+        case .outboxConflict: return answerOutboxConflict(command)
+        case .confirmation: return answerConfirmation(command)
+        case .picker: return typeIntoPicker(key, command)
+        case .prompt: return typeIntoPrompt(key, command)
+        case .pinMenu: return typeIntoPinMenu(key, command)
+        }
     }
 
     /// Runs `command` unless its binding says why it is unavailable; the refusal names the binding by

@@ -13,13 +13,12 @@ extension BrowserState {
         case .wheelDown: .down
         case .click: nil
         }
-        if showsHelp || showsRequestLog || picker != nil || pins?.isOpen == true {
-            guard let arrow else { return [] }
+        if let modal = modals.top {
+            // The top modal takes the wheel when it scrolls; a click never reaches the screens under it.
+            guard let arrow, modal.scrollsWithWheel else { return [] }
             return (0..<Self.wheelRows).flatMap { _ in handleKey(arrow) }
         }
-        if outboxConflict != nil || confirmation != nil || prompt != nil || confirmingDrop || filter?.isEditing == true {
-            return []
-        }
+        if filter?.isEditing == true { return [] }
         guard let (pane, rect) = pane(at: event.point) else { return [] }
         if detail?.staged.isEmpty == false, pane == .sidebar || pane == .list, focus == .detail {
             message = StatusMessage("save (Ctrl-s) or drop (Esc) the staged edits first")

@@ -81,11 +81,41 @@ extension BrowserState {
             network.record(event)
             return []
         case .signalled(let name):
-            quitSignal = name
-            quitRequested = true
-            return []
+            return [.app(.quit(signal: name))]
         case .switchTheme(let name):
-            switchTheme(to: name)
+            return switchTheme(to: name)
+        case .themeApplied(let name):
+            themeName = name
+            message = StatusMessage("theme \(name)")
+            return []
+        case .themeFailed(let name):
+            message = StatusMessage("theme \(name) could not be loaded", kind: .error)
+            return []
+        case .urlOpened(let url, let inBrowser):
+            message = StatusMessage(inBrowser ? "opened \(url)" : "no browser here (over SSH?): copied \(url) to the clipboard")
+            return []
+        case .preferencesNotSaved(let reason):
+            message = StatusMessage("could not save bookmarks and columns: \(reason)", kind: .error)
+            return []
+        case .listReplaced(let list):
+            lists[list.typeID] = list
+            return []
+        case .notify(let note):
+            message = note
+            return []
+        case .preferencesLoaded(let loaded, let columns):
+            preferences = loaded
+            configuredColumns = columns
+            return []
+        case .themesOffered(let current, let choices):
+            themeName = current
+            themeChoices = choices
+            return []
+        case .profilesOffered(let names):
+            profileNames = names
+            return []
+        case .identified(let email):
+            me = email
             return []
         case .pageLoaded(let typeID, let page, let result):
             guard lists[typeID]?.receive(page: page, result) == true else { return [] }

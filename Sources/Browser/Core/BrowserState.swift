@@ -14,106 +14,89 @@ public struct BrowserState: Sendable {
     /// The key table.
     public let keyBindings: KeyBindings
     /// The terminal size.
-    public var size: Size
+    public internal(set) var size: Size
     /// The focused pane.
-    public var focus: Pane = .list
+    public internal(set) var focus: Pane = .list
     /// Selection in the sidebar of types.
-    public var sidebar = ListState(selected: 0, offset: 0)
+    public internal(set) var sidebar = ListState(selected: 0, offset: 0)
     /// Loaded lists by type id; a list stays when another type is selected.
-    public var lists: [String: RecordList] = [:]
+    public internal(set) var lists: [String: RecordList] = [:]
     /// Property definitions by type id.
-    public var definitions: [String: [PropertyDefinition]] = [:]
+    public internal(set) var definitions: [String: [PropertyDefinition]] = [:]
     /// Property groups by type id (their labels head the detail pane's rows).
-    public var propertyGroups: [String: [PropertyGroup]] = [:]
+    public internal(set) var propertyGroups: [String: [PropertyGroup]] = [:]
     /// Whether the detail pane lists empty properties too, so they can be set (`v`).
-    public var showsEmptyProperties = false
+    public internal(set) var showsEmptyProperties = false
     /// Whether the detail pane shows internal property names instead of labels (`i`).
-    public var showsInternalNames = false
+    public internal(set) var showsInternalNames = false
     /// Types whose definitions are being fetched.
-    public var definitionsInFlight: Set<String> = []
+    public internal(set) var definitionsInFlight: Set<String> = []
     /// The record in the detail pane.
-    public var detail: RecordDetail?
+    public internal(set) var detail: RecordDetail?
     /// A one-line message for the status line.
-    public var message: StatusMessage?
-    /// Set when the app should exit.
-    public var quitRequested = false
-    /// The signal that ended the session, if one did (the exit status reflects it).
-    public var quitSignal: String?
+    public internal(set) var message: StatusMessage?
     /// The `/` prompt while it is being typed or its filter applies.
-    public var filter: ListFilter?
-    /// The inline property editor while it is open.
-    public var prompt: PropertyPrompt?
-    /// Set while Esc asks whether to drop the staged edits.
-    public var confirmingDrop = false
-    /// An outbox entry the server overtook, waiting for the user's choice (k keeps mine, t takes theirs).
-    public var outboxConflict: OutboxEntry?
+    public internal(set) var filter: ListFilter?
+    /// The modals over the screens (help, request log, pickers, prompts, questions, the pin menu, an
+    /// outbox conflict); the top one gets every key.
+    public internal(set) var modals = ModalStack()
     /// The cache search shown in place of the selected type's list, if one is.
-    public var localSearch: LocalSearch?
-    /// Whether the help overlay is open.
-    public var showsHelp = false
-    /// Whether the request log (`L`) is open, and its scroll position (0 is the newest call).
-    public var showsRequestLog = false
-    /// The first call the request log shows, counting from the newest.
-    public var requestLogOffset = 0
-    /// The first key row the help overlay shows (it scrolls when the table is taller than the screen).
-    public var helpOffset = 0
+    public internal(set) var localSearch: LocalSearch?
     /// What the client last said about the network: rate limits and retries.
-    public var network = NetworkStatus()
+    public internal(set) var network = NetworkStatus()
     /// Online or offline, and how many changes wait in the outbox.
-    public var connection = ConnectionStatus()
+    public internal(set) var connection = ConnectionStatus()
     /// Whether writes are refused (`--read-only`): write keys say why, the gateway sends nothing.
-    public var readOnly = false
-    /// Text the app should put on the clipboard (OSC 52) after this update; the app clears it.
-    public var clipboardRequest: String?
-    /// The theme in use; the app hands a changed name to the backend.
-    public var themeName = "default"
+    public internal(set) var readOnly = false
+    /// The theme in use (the app says so once the backend draws with it).
+    public internal(set) var themeName = "default"
     /// The themes that can be switched to (names of NAME.toml files found), for the command palette.
-    public var themeChoices: [String] = []
+    public internal(set) var themeChoices: [String] = []
     /// The config file's profile names, for the command palette.
-    public var profileNames: [String] = []
-    /// The open pick list (property values, owners, stages, association steps), if any.
-    public var picker: Picker?
-    /// The open yes/no question, if any.
-    public var confirmation: Confirmation?
+    public internal(set) var profileNames: [String] = []
     /// The association graph of the open record, while it is shown.
-    public var graph: AssociationGraph?
+    public internal(set) var graph: AssociationGraph?
     /// Display names of records the graph, pickers and history have seen.
-    public var graphNames: [RecordReference: String] = [:]
+    public internal(set) var graphNames: [RecordReference: String] = [:]
     /// Records whose names were asked for, so a name is fetched once.
-    public var namesRequested: Set<RecordReference> = []
+    public internal(set) var namesRequested: Set<RecordReference> = []
     /// The open record's activities: the pin menu when open, and the record view's pinned line.
-    public var pins: PinMenu?
+    public internal(set) var pins: PinMenu?
     /// The portal's owners, once fetched for the owner picker.
-    public var owners: [Owner]?
+    public internal(set) var owners: [Owner]?
     /// Pipelines by type id, once fetched for the pipeline and stage pickers.
-    public var pipelines: [String: [Pipeline]] = [:]
+    public internal(set) var pipelines: [String: [Pipeline]] = [:]
     /// Places to go back to with [.
-    public var backHistory: [NavigationEntry] = []
+    public internal(set) var backHistory: [NavigationEntry] = []
     /// Places to go forward to with ].
-    public var forwardHistory: [NavigationEntry] = []
+    public internal(set) var forwardHistory: [NavigationEntry] = []
     /// The token of the archive or bulk update under way (one at a time).
-    public var batchToken: Int?
+    public internal(set) var batchToken: Int?
     /// The portal's account details (id and web domain), once read.
-    public var account: AccountDetails?
-    /// A record URL the app should open in a browser after this update; the app clears it.
-    public var openRequest: String?
+    public internal(set) var account: AccountDetails?
     /// The token the next write effect carries, so its outcome finds the screen that asked.
-    public var nextWriteToken = 1
+    public internal(set) var nextWriteToken = 1
     /// Bookmarks, chosen columns and sorts of this portal, kept across sessions.
-    public var preferences = PortalPreferences()
+    public internal(set) var preferences = PortalPreferences()
     /// Your owner email in this portal (the profile's `me`), for `owner:me`.
-    public var me: String?
+    public internal(set) var me: String?
     /// The config file's `[columns]`, by type name or id: the columns when none were picked in the app.
-    public var configuredColumns: [String: [String]] = [:]
+    public internal(set) var configuredColumns: [String: [String]] = [:]
     /// The type whose list was last entered, so `[` can return to it from another type.
-    public var visitedTypeID: String?
+    public internal(set) var visitedTypeID: String?
 
-    /// Creates the opening state: Contacts selected, the list focused.
-    public init(registry: ObjectTypeRegistry, portal: PortalInfo, size: Size, keyBindings: KeyBindings = .standard) {
+    /// Creates the opening state: Contacts selected, the list focused; `readOnly` refuses every write and
+    /// `connection` says whether the session starts offline and what waits in the outbox.
+    public init(
+        registry: ObjectTypeRegistry, portal: PortalInfo, size: Size, keyBindings: KeyBindings = .standard,
+        readOnly: Bool = false, connection: ConnectionStatus = ConnectionStatus()
+    ) {
         self.registry = registry
         self.portal = portal
         self.size = size
         self.keyBindings = keyBindings
+        self.readOnly = readOnly
+        self.connection = connection
         if let contacts = registry.all.firstIndex(where: { $0.id == "0-1" }) {
             sidebar.selected = contacts
         }
@@ -143,6 +126,43 @@ public struct BrowserState: Sendable {
         nextWriteToken += 1
         return (token, .write(token: token, request))
     }
+
+    // MARK: - The modals, by kind (each reads and writes the stack)
+
+    /// The open pick list (property values, owners, stages, association steps), if any.
+    public internal(set) var picker: Picker? {
+        get { modals.picker }
+        set { modals.picker = newValue }
+    }
+
+    /// The inline property editor while it is open.
+    public internal(set) var prompt: PropertyPrompt? {
+        get { modals.prompt }
+        set { modals.prompt = newValue }
+    }
+
+    /// The open yes/no question, if any.
+    public internal(set) var confirmation: Confirmation? {
+        get { modals.confirmation }
+        set { modals.confirmation = newValue }
+    }
+
+    /// An outbox entry the server overtook, waiting for the user's choice (k keeps mine, t takes theirs).
+    public internal(set) var outboxConflict: OutboxEntry? {
+        get { modals.outboxConflict }
+        set { modals.outboxConflict = newValue }
+    }
+
+    /// Whether the help overlay is open.
+    public var showsHelp: Bool { modals.contains(.help) }
+    /// The first key row the help overlay shows (it scrolls when the table is taller than the screen).
+    public var helpOffset: Int { modals.helpOffset ?? 0 }
+    /// Whether the request log (`L`) is open.
+    public var showsRequestLog: Bool { modals.contains(.requestLog) }
+    /// The first call the request log shows, counting from the newest.
+    public var requestLogOffset: Int { modals.requestLogOffset ?? 0 }
+    /// Whether the pin-activity menu is open.
+    public var showsPinMenu: Bool { modals.contains(.pinMenu) }
 
     /// The screen's layout for the current size and focus.
     public var layout: BrowserLayout { BrowserLayout(size: size, focus: focus, showsGraph: graph != nil) }

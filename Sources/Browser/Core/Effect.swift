@@ -38,8 +38,11 @@ public enum Effect: Sendable, Hashable {
     case loadNames(typeID: String, ids: [String])
     /// Fetch a record's associated activities of every activity type.
     case fetchActivities(typeID: String, id: String)
-    /// Hand the terminal to `$VISUAL`/`$EDITOR` on a temporary file holding `text`, for property `name`.
+    /// Wait for `$VISUAL`/`$EDITOR` on a temporary file holding `text`, for property `name` (the app starts
+    /// this after ``AppEffect/suspendForEditor(name:text:)`` handed it the terminal).
     case editExternally(name: String, text: String)
+    /// Work for the app itself, on the loop thread (clipboard, browser, theme, preferences, editor, quit).
+    case app(AppEffect)
     /// Hand a change to the write gateway; `token` comes back with the outcome.
     case write(token: Int, WriteRequest)
     /// Stop every read under way (Esc while loading); each answers with its usual failure, "cancelled".
@@ -55,7 +58,8 @@ extension Effect {
              .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
              .fetchActivities:
             true
-        case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .editExternally, .write, .cancelReads:
+        case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .editExternally, .write, .cancelReads,
+             .app:
             false
         }
     }

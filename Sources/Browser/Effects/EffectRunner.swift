@@ -70,6 +70,9 @@ public final class EffectRunner: Sendable {
         case .cancelReads:
             // Handled by run(_:) before any task starts; never performed.
             return .lookupFailed("cancelReads is not performed")
+        case .app(let effect):
+            // The app runs its own effects on the loop thread; one handed here is a wiring mistake, said plainly.
+            return .lookupFailed("\(effect) is the app's to run, not the runner's")
         case .fetchPage(let typeID, let page, let after, let properties):
             return await fetchPage(typeID: typeID, page: page, after: after, properties: properties)
         case .fetchDefinitions(let typeID):

@@ -12,14 +12,14 @@ extension BrowserState {
     }
 
     /// The key pressed while a conflict waits: k or t settle it; anything else leaves it for later.
-    mutating func answerOutboxConflict(_ key: Key) -> [Effect] {
+    mutating func answerOutboxConflict(_ command: ModalCommand) -> [Effect] {
         guard let entry = outboxConflict else { return [] }
         outboxConflict = nil
-        switch key {
-        case .character("k"):
+        switch command {
+        case .keepMine:
             message = StatusMessage("keeping your change; sending it over the server's")
             return [.resolveOutboxConflict(seq: entry.seq, keepLocal: true)]
-        case .character("t"):
+        case .takeTheirs:
             message = StatusMessage("took the server's values; your offline change is dropped")
             return [.resolveOutboxConflict(seq: entry.seq, keepLocal: false)]
         default:

@@ -77,8 +77,7 @@ extension BrowserState {
             return performChecked(command, naming: \.description)
         case "theme":
             guard parts.count == 2 else { return [] }
-            switchTheme(to: parts[1])
-            return []
+            return switchTheme(to: parts[1])
         case "profile":
             guard parts.count == 2 else { return [] }
             message = StatusMessage("profiles are chosen at start: quit and run spoke --profile \(parts[1])")

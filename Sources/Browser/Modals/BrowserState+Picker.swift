@@ -8,38 +8,43 @@ extension BrowserState {
     var pickerRowsHeight: Int { max(3, min(16, size.height - 10)) }
 
     /// Keys while a picker is open: text narrows (or is the query), arrows move, Enter picks, Esc cancels.
-    mutating func typeIntoPicker(_ key: Key) -> [Effect] {
+    mutating func typeIntoPicker(_ key: Key, _ command: ModalCommand) -> [Effect] {
         guard var current = picker else { return [] }
         let height = pickerRowsHeight
-        switch key {
-        case .escape:
+        let count = current.visible.count
+        switch command {
+        case .close:
             picker = nil
             for name in current.unstageOnCancel { detail?.staged[name] = nil }
             message = StatusMessage(current.unstageOnCancel.isEmpty ? "cancelled"
                                     : "cancelled: the pipeline needs a stage of its own, so it was not changed")
             return []
-        case .control("c"):
-            quitRequested = true
-            return []
-        case .character(" ") where current.isMulti:
+        case .toggle:
             if let option = current.highlighted {
                 if current.chosen.remove(option.value) == nil { current.chosen.insert(option.value) }
             }
-        case .character(let character):
-            current.text.append(character)
+        case .otherKey:
+            if case .character(let character) = key {
+                current.text.append(character)
+            } else if key == .backspace, !current.text.isEmpty {
+                current.text.removeLast()
+            } else {
+                return []
+            }
             if !current.isSearch { current.selection = ListState(selected: 0, offset: 0) }
-        case .backspace:
-            if !current.text.isEmpty { current.text.removeLast() }
-            if !current.isSearch { current.selection = ListState(selected: 0, offset: 0) }
-        case .control("u"):
+        case .clear:
             current.text = ""
-        case .down: current.selection.move(by: 1, count: current.visible.count, height: height)
-        case .up: current.selection.move(by: -1, count: current.visible.count, height: height)
-        case .pageDown: current.selection.page(1, count: current.visible.count, height: height)
-        case .pageUp: current.selection.page(-1, count: current.visible.count, height: height)
-        case .home: current.selection.moveTo(0, count: current.visible.count, height: height)
-        case .end: current.selection.moveTo(current.visible.count - 1, count: current.visible.count, height: height)
-        case .enter:
+        case .move:
+            switch key {
+            case .down: current.selection.move(by: 1, count: count, height: height)
+            case .up: current.selection.move(by: -1, count: count, height: height)
+            case .pageDown: current.selection.page(1, count: count, height: height)
+            case .pageUp: current.selection.page(-1, count: count, height: height)
+            case .home: current.selection.moveTo(0, count: count, height: height)
+            case .end: current.selection.moveTo(count - 1, count: count, height: height)
+            default: break
+            }
+        case .accept:
             if current.isSearch, current.text != current.searchedText {
                 guard case .associationTarget(_, let toType) = current.purpose else { return [] }
                 let query = current.text.trimmingCharacters(in: .whitespaces)

@@ -8,12 +8,12 @@ extension BrowserState {
     mutating func openPinMenu() -> [Effect] {
         guard let detail else { return [] }
         if var current = pins, current.typeID == detail.typeID, current.recordID == detail.record.id {
-            current.isOpen = true
             current.phase = .loading
             pins = current
         } else {
-            pins = PinMenu(typeID: detail.typeID, recordID: detail.record.id, isOpen: true)
+            pins = PinMenu(typeID: detail.typeID, recordID: detail.record.id)
         }
+        modals.set(.pinMenu, to: .pinMenu)
         pins?.pinnedID = Self.pinnedID(of: detail.record)
         return [.fetchActivities(typeID: detail.typeID, id: detail.record.id)]
     }
@@ -36,36 +36,41 @@ extension BrowserState {
         }
         guard let pinned else {
             pins = nil
+            modals.set(.pinMenu, to: nil)
             return []
         }
-        pins = PinMenu(typeID: detail.typeID, recordID: detail.record.id, isOpen: false)
+        pins = PinMenu(typeID: detail.typeID, recordID: detail.record.id)
         pins?.pinnedID = pinned
         return [.fetchActivities(typeID: detail.typeID, id: detail.record.id)]
     }
 
-    /// Keys while the menu is open: moving, Enter or P pins, u unpins, Esc or q closes.
-    mutating func typeIntoPinMenu(_ key: Key) -> [Effect] {
+    /// Keys while the menu is open: moving, Enter pins, u unpins, Esc (or q, or p again) closes.
+    mutating func typeIntoPinMenu(_ key: Key, _ command: ModalCommand) -> [Effect] {
         guard var menu = pins else { return [] }
         let height = max(1, (layout.list ?? layout.detail)?.height ?? 3) - 3
-        switch key {
-        case .escape, .character("q"), .character("p"):
-            menu.isOpen = false
-        case .control("c"):
-            quitRequested = true
-        case .enter:
+        let count = menu.items.count
+        switch command {
+        case .close:
+            modals.set(.pinMenu, to: nil)
+            return []
+        case .accept:
             if let reason = PinMenu.pinDisabledReason(self) {
                 message = StatusMessage("Enter: \(reason)")
                 return []
             }
             return pinSelected()
-        case .character("u"):
+        case .unpin:
             return performChecked(.unpin)
-        case .down, .character("j"): menu.selection.move(by: 1, count: menu.items.count, height: height)
-        case .up, .character("k"): menu.selection.move(by: -1, count: menu.items.count, height: height)
-        case .pageDown, .control("f"): menu.selection.page(1, count: menu.items.count, height: height)
-        case .pageUp, .control("b"): menu.selection.page(-1, count: menu.items.count, height: height)
-        case .character("g"), .home: menu.selection.moveTo(0, count: menu.items.count, height: height)
-        case .character("G"), .end: menu.selection.moveTo(menu.items.count - 1, count: menu.items.count, height: height)
+        case .move:
+            switch keyBindings.command(for: key)?.command {
+            case .moveDown?: menu.selection.move(by: 1, count: count, height: height)
+            case .moveUp?: menu.selection.move(by: -1, count: count, height: height)
+            case .pageDown?: menu.selection.page(1, count: count, height: height)
+            case .pageUp?: menu.selection.page(-1, count: count, height: height)
+            case .first?: menu.selection.moveTo(0, count: count, height: height)
+            case .last?: menu.selection.moveTo(count - 1, count: count, height: height)
+            default: return []
+            }
         default:
             return []
         }
@@ -88,7 +93,7 @@ extension BrowserState {
         guard let detail else { return [] }
         // The menu state may still be an earlier record's: only the open record is ever unpinned.
         var menu = pins.flatMap { $0.typeID == detail.typeID && $0.recordID == detail.record.id ? $0 : nil }
-            ?? PinMenu(typeID: detail.typeID, recordID: detail.record.id, isOpen: false)
+            ?? PinMenu(typeID: detail.typeID, recordID: detail.record.id)
         let (token, effect) = write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: nil))
         menu.pendingToken = token
         pins = menu
@@ -139,7 +144,7 @@ extension BrowserState {
         guard var menu = pins, menu.typeID == typeID, menu.recordID == id else { return }
         menu.phase = .failed(text)
         pins = menu
-        if menu.isOpen { message = StatusMessage("activities: \(text)", kind: .error) }
+        if showsPinMenu { message = StatusMessage("activities: \(text)", kind: .error) }
     }
 }
 
@@ -157,7 +162,7 @@ extension PinMenu {
     /// Why pinning is unavailable.
     @Sendable static func pinDisabledReason(_ state: BrowserState) -> String? {
         if state.readOnly { return "read-only mode (--read-only): pinning is disabled" }
-        guard let menu = state.pins, menu.isOpen else { return "open the pin menu first (p)" }
+        guard let menu = state.pins, state.showsPinMenu else { return "open the pin menu first (p)" }
         guard menu.selectedItem != nil else { return "the record has no associated activity to pin" }
         return menu.pendingToken == nil ? nil : "a pin is already being saved"
     }

@@ -12,6 +12,28 @@ public struct Confirmation: Sendable, Equatable {
         case bulkUpdate(typeID: String, ids: [String], changes: [String: String])
         /// Send the open record's staged edits (the diff is in the details).
         case save
+        /// Drop the open record's staged edits, or the unsaved create form.
+        case dropStaged
+
+        /// What `y` does, as the hints say it ("y saves").
+        public var yesLabel: String {
+            switch self {
+            case .removeAssociation: "removes"
+            case .archive: "archives"
+            case .bulkUpdate: "sets it on all"
+            case .save: "saves"
+            case .dropStaged: "drops"
+            }
+        }
+
+        /// What any other key does, as the hints say it ("any other key keeps editing").
+        public var noLabel: String {
+            switch self {
+            case .save, .dropStaged: "keeps editing"
+            case .bulkUpdate: "cancels"
+            case .removeAssociation, .archive: "keeps"
+            }
+        }
     }
 
     /// The question, naming what it is about.

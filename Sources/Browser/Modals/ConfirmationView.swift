@@ -3,7 +3,7 @@ import TerminalUI
 /// A question with details (the diff of a save) in a box over the screen; the question itself is in
 /// the status line.
 enum ConfirmationView {
-    static func draw(_ confirmation: Confirmation, into canvas: inout Canvas) {
+    static func draw(_ confirmation: Confirmation, state: BrowserState, into canvas: inout Canvas) {
         let lines = confirmation.details.map { " " + TerminalText.sanitize($0) }
         let widest = lines.map(TerminalText.displayWidth).max() ?? 20
         let width = min(canvas.size.width - 4, max(40, widest + 3))
@@ -14,6 +14,7 @@ enum ConfirmationView {
             canvas.write(line, at: Point(x: row.x, y: row.y), role: "text", clip: row)
         }
         let last = inner.row(inner.height - 1)
-        canvas.write(" y saves · any other key keeps editing", at: Point(x: last.x, y: last.y), role: "text.dim", clip: last)
+        let hints = Modal.confirmation(confirmation).bindings(state.keyBindings).hintLine
+        canvas.write(" " + hints, at: Point(x: last.x, y: last.y), role: "text.dim", clip: last)
     }
 }

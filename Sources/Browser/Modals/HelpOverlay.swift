@@ -27,7 +27,7 @@ enum HelpOverlay {
         }
         let last = inner.row(inner.height - 1)
         let shown = "\(offset + 1)–\(min(bindings.count, offset + rows)) of \(bindings.count)"
-        let scroll = bindings.count > rows ? " · j/k PgDn/PgUp scroll" : ""
-        canvas.write(" \(shown)\(scroll) · ? or Esc closes", at: Point(x: last.x, y: last.y), role: "text.dim", clip: last)
+        let hints = Modal.help(offset: offset).bindings(state.keyBindings).hintLine
+        canvas.write(" \(shown) · \(hints)", at: Point(x: last.x, y: last.y), role: "text.dim", clip: last)
     }
 }

@@ -4,7 +4,7 @@ import TerminalUI
 /// An offline change the server overtook, in a box over the screen: each property with the value
 /// queued offline and the server's, and the keys that settle it.
 enum OutboxConflictOverlay {
-    static func draw(_ entry: OutboxEntry, into canvas: inout Canvas) {
+    static func draw(_ entry: OutboxEntry, state: BrowserState, into canvas: inout Canvas) {
         var lines: [(String, StyleRole)] = [(" " + TerminalText.sanitize(entry.change.summary), "title")]
         if case .update(_, _, let properties, _) = entry.change {
             for name in properties.keys.sorted() {
@@ -16,7 +16,7 @@ enum OutboxConflictOverlay {
         } else if let reason = entry.lastError {
             lines.append((" " + TerminalText.sanitize(reason), "text"))
         }
-        lines.append((" k keeps mine · t takes theirs · any other key: decide later", "text.dim"))
+        lines.append((" " + Modal.outboxConflict(entry).bindings(state.keyBindings).hintLine, "text.dim"))
         let width = min(canvas.size.width - 4, 72)
         let height = min(canvas.size.height - 2, lines.count + 2)
         let inner = OverlayBox.draw(into: &canvas, width: width, height: height,

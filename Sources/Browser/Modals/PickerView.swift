@@ -3,8 +3,7 @@ import TerminalUI
 /// The open pick list in a box over the screen: the typed text, the options (chosen ones marked in
 /// a multi-select), and the keys.
 enum PickerView {
-    static func draw(_ state: BrowserState, into canvas: inout Canvas) {
-        guard let picker = state.picker else { return }
+    static func draw(_ picker: Picker, state: BrowserState, into canvas: inout Canvas) {
         let options = picker.visible
         let height = state.pickerRowsHeight
         let width = min(canvas.size.width - 4, 72)
@@ -30,9 +29,7 @@ enum PickerView {
                         TextSpan(text: note, role: selected ? "list.selected" : "text.dim")]
             }
         }
-        let keys = picker.isMulti ? "Space toggles · Enter keeps · Esc cancels"
-            : picker.isSearch ? "Enter searches, then picks · ↑↓ move · Esc cancels"
-            : "type to narrow · ↑↓ move · Enter picks · Esc cancels"
+        let keys = Modal.picker(picker).bindings(state.keyBindings).hintLine
         canvas.write(" " + keys, at: Point(x: keysRect.x, y: keysRect.y), role: "text.dim", clip: keysRect)
     }
 }

@@ -27,14 +27,12 @@ public struct PinMenu: Sendable, Equatable {
     public var selection = ListState(selected: 0, offset: 0)
     /// The token of the pin or unpin under way, so its outcome is matched here.
     public var pendingToken: Int?
-    /// Whether the menu is on screen (it stays in state to feed the record view's pinned line).
-    public var isOpen: Bool
 
-    /// Creates a menu for a record, loading.
-    public init(typeID: String, recordID: String, isOpen: Bool) {
+    /// Creates a menu for a record, loading. Whether it is on screen is the modal stack's business: the
+    /// activities stay to feed the record view's pinned line.
+    public init(typeID: String, recordID: String) {
         self.typeID = typeID
         self.recordID = recordID
-        self.isOpen = isOpen
     }
 
     /// The pinned activity, when it is among the associated ones.

@@ -13,7 +13,9 @@ enum PinMenuView {
         case .loading: ("loading activities…", "status.loading")
         case .failed(let text): (TerminalText.sanitize(text), "status.error")
         case .loaded where menu.items.isEmpty: ("no associated activities: only those can be pinned", "text.dim")
-        case .loaded: ("\(menu.items.count) \(menu.items.count == 1 ? "activity" : "activities") · * pinned · Enter pins · u unpins · Esc closes", "text.dim")
+        case .loaded:
+            ("\(menu.items.count) \(menu.items.count == 1 ? "activity" : "activities") · * pinned · "
+                + Modal.pinMenu.bindings(state.keyBindings).hintLine, "text.dim")
         }
         canvas.write(" " + hint.0, at: Point(x: hintRect.x, y: hintRect.y), role: hint.1, clip: hintRect)
         let typeWidth = 13

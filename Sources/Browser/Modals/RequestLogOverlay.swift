@@ -24,7 +24,8 @@ enum RequestLogOverlay {
             canvas.write(" " + TerminalText.sanitize(entry.line), at: Point(x: row.x, y: row.y), role: role, clip: row)
         }
         let last = inner.row(inner.height - 1)
-        canvas.write(" \(state.network.inFlight) in flight · \(entries.count) logged · j/k scroll · L or Esc closes",
+        let hints = Modal.requestLog(offset: offset).bindings(state.keyBindings).hintLine
+        canvas.write(" \(state.network.inFlight) in flight · \(entries.count) logged · \(hints)",
                      at: Point(x: last.x, y: last.y), role: "text.dim", clip: last)
     }
 }

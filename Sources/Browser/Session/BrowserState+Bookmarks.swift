@@ -26,7 +26,7 @@ extension BrowserState {
             preferences.bookmarks.insert(Bookmark(typeID: reference.typeID, id: reference.id, name: name), at: 0)
             message = StatusMessage("bookmarked \(name) (: lists bookmarks; b again removes it)")
         }
-        return []
+        return [.app(.savePreferences(preferences))]
     }
 
     /// The palette's bookmark options, newest first.

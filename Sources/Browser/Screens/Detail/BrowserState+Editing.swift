@@ -80,7 +80,7 @@ extension BrowserState {
             message = StatusMessage("E: \(reason)")
             return []
         }
-        return [.editExternally(name: row.name, text: effectiveValue(row.name) ?? "")]
+        return [.app(.suspendForEditor(name: row.name, text: effectiveValue(row.name) ?? ""))]
     }
 
     /// The external editor ended: its text is staged, or its failure said.
@@ -97,9 +97,9 @@ extension BrowserState {
     }
 
     /// Keys typed into the inline editor: Enter stages the value (if it parses), Esc cancels.
-    mutating func typeIntoPrompt(_ key: Key) -> [Effect] {
+    mutating func typeIntoPrompt(_ key: Key, _ command: ModalCommand) -> [Effect] {
         guard var current = prompt else { return [] }
-        if let typeID = current.bulkTypeID, key == .enter {
+        if let typeID = current.bulkTypeID, command == .accept {
             switch PropertyInput.parse(current.text, for: definition(current.name, typeID: typeID)) {
             case .failure(let error):
                 current.error = error.message
@@ -112,17 +112,15 @@ extension BrowserState {
         }
 
         current.error = nil
-        switch key {
-        case .character(let character): current.text.append(character)
-        case .backspace: if !current.text.isEmpty { current.text.removeLast() }
-        case .control("u"): current.text = ""
-        case .escape:
+        switch command {
+        case .otherKey:
+            if case .character(let character) = key { current.text.append(character) }
+            if key == .backspace, !current.text.isEmpty { current.text.removeLast() }
+        case .clear: current.text = ""
+        case .close:
             prompt = nil
             return []
-        case .control("c"):
-            quitRequested = true
-            return []
-        case .enter:
+        case .accept:
             guard let detail else { return [] }
             switch PropertyInput.parse(current.text, for: definition(current.name, typeID: detail.typeID)) {
             case .failure(let error):
@@ -171,17 +169,13 @@ extension BrowserState {
         return [effect]
     }
 
-    /// Esc in the detail pane with staged edits asks first; y drops them.
-    mutating func answerDrop(_ key: Key) -> [Effect] {
-        confirmingDrop = false
-        guard key == .character("y"), var detail else {
-            message = StatusMessage("kept the staged edits")
-            return []
-        }
+    /// Esc in the detail pane with staged edits asked first, and y answered: the edits (or the form) go.
+    mutating func dropStaged() {
+        guard var detail else { return }
         if detail.isNew {
             leaveNewForm()
             message = StatusMessage("dropped the new record")
-            return []
+            return
         }
         detail.staged = [:]
         detail.errors = [:]
@@ -189,7 +183,6 @@ extension BrowserState {
         self.detail = detail
         focus = graph == nil ? .list : .graph
         message = StatusMessage("dropped the staged edits")
-        return []
     }
 
     /// Closes a create form: the detail pane follows the list again.

@@ -157,12 +157,16 @@ extension BrowserState {
         return effects
     }
 
-    /// Answers to a yes/no question.
-    mutating func answerConfirmation(_ key: Key) -> [Effect] {
+    /// Answers to a yes/no question: `y` does it, any other key does not.
+    mutating func answerConfirmation(_ command: ModalCommand) -> [Effect] {
         guard let asked = confirmation else { return [] }
         confirmation = nil
-        guard key == .character("y") || key == .character("Y") else {
-            message = StatusMessage(asked.action == .save ? "not saved; the edits stay staged" : "nothing changed")
+        guard command == .accept else {
+            switch asked.action {
+            case .save: message = StatusMessage("not saved; the edits stay staged")
+            case .dropStaged: message = StatusMessage("kept the staged edits")
+            default: message = StatusMessage("nothing changed")
+            }
             return []
         }
         switch asked.action {
@@ -178,6 +182,9 @@ extension BrowserState {
             return sendStaged()
         case .bulkUpdate(let typeID, let ids, let changes):
             return bulkUpdate(typeID: typeID, ids: ids, changes: changes)
+        case .dropStaged:
+            dropStaged()
+            return []
         }
     }
 

@@ -67,7 +67,7 @@ extension BrowserState {
         preferences.columns[typeID] = names.isEmpty ? nil : names
         message = StatusMessage(names.isEmpty ? "\(type.pluralLabel): default columns"
                                 : "\(type.pluralLabel) columns: " + columns(for: type).map(\.header).joined(separator: ", "))
-        return reloadList(type)
+        return [.app(.savePreferences(preferences))] + reloadList(type)
     }
 
     /// `s`: the properties of the shown columns (and the dates every record has) to sort by.
@@ -104,7 +104,7 @@ extension BrowserState {
             message = StatusMessage("\(type.pluralLabel) sorted by \(label) \(sort.arrow)"
                                     + (connection.isOffline ? " once online (offline: the cached order)" : ""))
         }
-        return reloadList(type)
+        return [.app(.savePreferences(preferences))] + reloadList(type)
     }
 
     /// Drops `type`'s loaded rows and loads its first page again (its columns or sort changed).

@@ -51,8 +51,7 @@ extension BrowserState {
             setFilter(nil)
             return []
         case .control("c"):
-            quitRequested = true
-            return []
+            return [.app(.quit(signal: nil))]
         case .down, .up, .pageDown, .pageUp:
             // Moving while typing is allowed, as in k9s and lazygit.
             return perform(keyBindings.command(for: key)?.command ?? .moveDown)
