@@ -7,83 +7,27 @@ public struct BrowserState: Sendable {
     /// Records per list page (HubSpot's maximum).
     public static let pageSize = 100
 
-    /// The object types in the sidebar; custom objects join when the portal's schemas arrive.
-    public private(set) var registry: ObjectTypeRegistry
-    /// The portal being browsed.
-    public let portal: PortalInfo
-    /// The key table.
-    public let keyBindings: KeyBindings
-    /// The terminal size.
-    public internal(set) var size: Size
-    /// The focused pane.
-    public internal(set) var focus: Pane = .list
-    /// Selection in the sidebar of types.
-    public internal(set) var sidebar = ListState(selected: 0, offset: 0)
-    /// Loaded lists by type id; a list stays when another type is selected.
-    public internal(set) var lists: [String: RecordList] = [:]
-    /// Property definitions by type id.
-    public internal(set) var definitions: [String: [PropertyDefinition]] = [:]
-    /// Property groups by type id (their labels head the detail pane's rows).
-    public internal(set) var propertyGroups: [String: [PropertyGroup]] = [:]
-    /// Whether the detail pane lists empty properties too, so they can be set (`v`).
-    public internal(set) var showsEmptyProperties = false
-    /// Whether the detail pane shows internal property names instead of labels (`i`).
-    public internal(set) var showsInternalNames = false
-    /// Types whose definitions are being fetched.
-    public internal(set) var definitionsInFlight: Set<String> = []
-    /// The record in the detail pane.
-    public internal(set) var detail: RecordDetail?
-    /// A one-line message for the status line.
-    public internal(set) var message: StatusMessage?
-    /// The `/` prompt while it is being typed or its filter applies.
-    public internal(set) var filter: ListFilter?
+    /// The portal, its types and keys, the network, the outbox and per-portal settings.
+    public internal(set) var session: Session
+    /// Definitions, groups, owners, pipelines and record names, fetched once and shared by the screens.
+    public internal(set) var catalog = Catalog()
+    /// The focused pane, the sidebar's selection, and back/forward history.
+    public internal(set) var navigation = Navigation()
+    /// The list screen: loaded lists, the filter, a search in place of a list, a bulk change.
+    public internal(set) var listScreen = ListScreen()
+    /// The record screen: the open record or create form, and its activities.
+    public internal(set) var detailScreen = DetailScreen()
+    /// The association graph screen.
+    public internal(set) var graphScreen = GraphScreen()
     /// The modals over the screens (help, request log, pickers, prompts, questions, the pin menu, an
     /// outbox conflict); the top one gets every key.
     public internal(set) var modals = ModalStack()
-    /// The cache search shown in place of the selected type's list, if one is.
-    public internal(set) var localSearch: LocalSearch?
-    /// What the client last said about the network: rate limits and retries.
-    public internal(set) var network = NetworkStatus()
-    /// Online or offline, and how many changes wait in the outbox.
-    public internal(set) var connection = ConnectionStatus()
-    /// Whether writes are refused (`--read-only`): write keys say why, the gateway sends nothing.
-    public internal(set) var readOnly = false
-    /// The theme in use (the app says so once the backend draws with it).
-    public internal(set) var themeName = "default"
-    /// The themes that can be switched to (names of NAME.toml files found), for the command palette.
-    public internal(set) var themeChoices: [String] = []
-    /// The config file's profile names, for the command palette.
-    public internal(set) var profileNames: [String] = []
-    /// The association graph of the open record, while it is shown.
-    public internal(set) var graph: AssociationGraph?
-    /// Display names of records the graph, pickers and history have seen.
-    public internal(set) var graphNames: [RecordReference: String] = [:]
-    /// Records whose names were asked for, so a name is fetched once.
-    public internal(set) var namesRequested: Set<RecordReference> = []
-    /// The open record's activities: the pin menu when open, and the record view's pinned line.
-    public internal(set) var pins: PinMenu?
-    /// The portal's owners, once fetched for the owner picker.
-    public internal(set) var owners: [Owner]?
-    /// Pipelines by type id, once fetched for the pipeline and stage pickers.
-    public internal(set) var pipelines: [String: [Pipeline]] = [:]
-    /// Places to go back to with [.
-    public internal(set) var backHistory: [NavigationEntry] = []
-    /// Places to go forward to with ].
-    public internal(set) var forwardHistory: [NavigationEntry] = []
-    /// The token of the archive or bulk update under way (one at a time).
-    public internal(set) var batchToken: Int?
-    /// The portal's account details (id and web domain), once read.
-    public internal(set) var account: AccountDetails?
+    /// A one-line message for the status line.
+    public internal(set) var message: StatusMessage?
+    /// The terminal size.
+    public internal(set) var size: Size
     /// The token the next write effect carries, so its outcome finds the screen that asked.
     public internal(set) var nextWriteToken = 1
-    /// Bookmarks, chosen columns and sorts of this portal, kept across sessions.
-    public internal(set) var preferences = PortalPreferences()
-    /// Your owner email in this portal (the profile's `me`), for `owner:me`.
-    public internal(set) var me: String?
-    /// The config file's `[columns]`, by type name or id: the columns when none were picked in the app.
-    public internal(set) var configuredColumns: [String: [String]] = [:]
-    /// The type whose list was last entered, so `[` can return to it from another type.
-    public internal(set) var visitedTypeID: String?
 
     /// Creates the opening state: Contacts selected, the list focused; `readOnly` refuses every write and
     /// `connection` says whether the session starts offline and what waits in the outbox.
@@ -91,12 +35,10 @@ public struct BrowserState: Sendable {
         registry: ObjectTypeRegistry, portal: PortalInfo, size: Size, keyBindings: KeyBindings = .standard,
         readOnly: Bool = false, connection: ConnectionStatus = ConnectionStatus()
     ) {
-        self.registry = registry
-        self.portal = portal
+        session = Session(registry: registry, portal: portal, keyBindings: keyBindings)
+        session.readOnly = readOnly
+        session.connection = connection
         self.size = size
-        self.keyBindings = keyBindings
-        self.readOnly = readOnly
-        self.connection = connection
         if let contacts = registry.all.firstIndex(where: { $0.id == "0-1" }) {
             sidebar.selected = contacts
         }

@@ -1,0 +1,17 @@
+import HubSpot
+
+/// The list screen's state: each type's loaded list, the `/` filter, a search shown in place of the list,
+/// and the bulk change under way.
+public struct ListScreen: Sendable {
+    /// Loaded lists by type id; a list stays when another type is selected.
+    public internal(set) var lists: [String: RecordList] = [:]
+    /// The `/` prompt while it is being typed or its filter applies.
+    public internal(set) var filter: ListFilter?
+    /// The cache search shown in place of the selected type's list, if one is.
+    public internal(set) var localSearch: LocalSearch?
+    /// The token of the archive or bulk update under way (one at a time).
+    public internal(set) var batchToken: Int?
+
+    /// Creates an empty listScreen.
+    public init() {}
+}

@@ -1,0 +1,24 @@
+import CRMCache
+import HubSpot
+
+/// What the portal says about its data, fetched once and shared by every screen: property definitions and
+/// groups, owners, pipelines, and the display names of records seen so far.
+public struct Catalog: Sendable {
+    /// Property definitions by type id.
+    public internal(set) var definitions: [String: [PropertyDefinition]] = [:]
+    /// Property groups by type id (their labels head the detail pane's rows).
+    public internal(set) var propertyGroups: [String: [PropertyGroup]] = [:]
+    /// Types whose definitions are being fetched.
+    public internal(set) var definitionsInFlight: Set<String> = []
+    /// The portal's owners, once fetched for the owner picker.
+    public internal(set) var owners: [Owner]?
+    /// Pipelines by type id, once fetched for the pipeline and stage pickers.
+    public internal(set) var pipelines: [String: [Pipeline]] = [:]
+    /// Display names of records the graph, pickers and history have seen.
+    public internal(set) var graphNames: [RecordReference: String] = [:]
+    /// Records whose names were asked for, so a name is fetched once.
+    public internal(set) var namesRequested: Set<RecordReference> = []
+
+    /// Creates an empty catalog.
+    public init() {}
+}
