@@ -150,12 +150,9 @@ public final class BrowserApp {
         }
     }
 
-    /// Hands a change to the write gateway, as a screen would; returns the token its outcome carries.
-    @discardableResult
-    public func submit(_ request: WriteRequest) -> Int {
-        let (token, effect) = state.write(request)
-        runner.run(effect)
-        return token
+    /// Hands a change to the write gateway, as a screen would (its outcome goes to no screen).
+    public func submit(_ request: WriteRequest) {
+        dispatch(.submit(request))
     }
 
     /// Uses `store` for this portal's bookmarks, columns and sorts: reads them now, writes them on change.

@@ -70,6 +70,8 @@ public enum Action: Sendable {
     case externalEditFinished(name: String, Result<String, ExternalEditorError>)
     /// The portal's account details arrived (nil when they could not be read).
     case accountLoaded(AccountDetails?)
+    /// Hand `request` to the write gateway from outside the screens (no screen waits for its outcome).
+    case submit(WriteRequest)
     /// A write handed to the gateway under `token` ended.
     case writeFinished(token: Int, WriteRequest, WriteOutcome)
     /// The client reported a response, a retry or a throttling wait.

@@ -138,11 +138,6 @@ extension BrowserState {
         get { navigation.forwardHistory }
         set { navigation.forwardHistory = newValue }
     }
-    /// The token of the archive or bulk update under way (one at a time).
-    public internal(set) var batchToken: Int? {
-        get { listScreen.batchToken }
-        set { listScreen.batchToken = newValue }
-    }
     /// The portal's account details (id and web domain), once read.
     public internal(set) var account: AccountDetails? {
         get { session.account }

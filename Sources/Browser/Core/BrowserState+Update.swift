@@ -23,18 +23,22 @@ extension BrowserState {
         case .key(let key):
             return handleKey(key)
         case .writeFinished(let token, let request, let outcome):
-            // Each screen that writes matches its token here.
-            if graph?.pendingToken == token { return graphWriteFinished(request, outcome) }
-            if pins?.pendingToken == token { return pinWriteFinished(token: token, request: request, outcome: outcome) }
-            if batchToken == token {
-                batchToken = nil
+            // The outcome goes back to whoever asked.
+            switch writes.finish(token) {
+            case .graph(let root)?: return graphWriteFinished(root: root, request, outcome)
+            case .pin(let record)?: return pinWriteFinished(record, request: request, outcome: outcome)
+            case .batch?:
                 if case .bulkUpdate(let typeID, let ids, let changes) = request {
                     bulkUpdateFinished(typeID: typeID, ids: ids, changes: changes, outcome)
                     return []
                 }
                 return archiveFinished(request, outcome)
+            case .detailSave(let record)?: return finishSave(record, outcome: outcome)
+            case .create(let typeID)?: return createFinished(typeID: typeID, outcome)
+            case .external?, nil: return []
             }
-            return finishSave(token: token, request: request, outcome: outcome)
+        case .submit(let request):
+            return [write(request, from: .external)]
         case .externalEditFinished(let name, let result):
             externalEditFinished(name: name, result)
             return []

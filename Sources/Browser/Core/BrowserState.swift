@@ -26,8 +26,8 @@ public struct BrowserState: Sendable {
     public internal(set) var message: StatusMessage?
     /// The terminal size.
     public internal(set) var size: Size
-    /// The token the next write effect carries, so its outcome finds the screen that asked.
-    public internal(set) var nextWriteToken = 1
+    /// The writes under way, by token, each with the origin its outcome goes back to.
+    public internal(set) var writes = PendingWrites()
 
     /// Creates the opening state: Contacts selected, the list focused; `readOnly` refuses every write and
     /// `connection` says whether the session starts offline and what waits in the outbox.
@@ -62,11 +62,9 @@ public struct BrowserState: Sendable {
         lists.values.contains(where: \.isLoading) || !definitionsInFlight.isEmpty || detail?.phase == .loading
     }
 
-    /// A write effect for `request` under a fresh token; the screen keeps the token to match the outcome.
-    mutating func write(_ request: WriteRequest) -> (token: Int, effect: Effect) {
-        let token = nextWriteToken
-        nextWriteToken += 1
-        return (token, .write(token: token, request))
+    /// The write effect for `request`, its outcome to go back to `origin`.
+    mutating func write(_ request: WriteRequest, from origin: WriteOrigin) -> Effect {
+        writes.start(request, from: origin)
     }
 
     // MARK: - The modals, by kind (each reads and writes the stack)

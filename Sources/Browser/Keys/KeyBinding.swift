@@ -89,7 +89,7 @@ public struct KeyBindings: Sendable {
         KeyBinding([.control("s")], .save, "save the staged edits (or create the new record)", footer: "save",
                    disabledReason: { state in
                        if state.readOnly { return "read-only mode (--read-only): nothing is sent" }
-                       if state.detail?.savingToken != nil { return "already saving; wait for the answer" }
+                       if state.isSaving { return "already saving; wait for the answer" }
                        if state.detail?.isNew == true { return nil }
                        return state.detail?.staged.isEmpty == false ? nil : "no staged edits to save"
                    }),

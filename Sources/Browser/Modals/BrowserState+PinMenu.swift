@@ -81,9 +81,7 @@ extension BrowserState {
     /// Pins the highlighted activity through the write gateway.
     mutating func pinSelected() -> [Effect] {
         guard var menu = pins, let item = menu.selectedItem else { return [] }
-        let (token, effect) = write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: item.id))
-        menu.pendingToken = token
-        pins = menu
+        let effect = write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: item.id), from: .pin(menu.reference))
         message = StatusMessage("pinning \(item.typeLabel) \(item.id)…")
         return [effect]
     }
@@ -92,20 +90,17 @@ extension BrowserState {
     mutating func unpin() -> [Effect] {
         guard let detail else { return [] }
         // The menu state may still be an earlier record's: only the open record is ever unpinned.
-        var menu = pins.flatMap { $0.typeID == detail.typeID && $0.recordID == detail.record.id ? $0 : nil }
+        let menu = pins.flatMap { $0.typeID == detail.typeID && $0.recordID == detail.record.id ? $0 : nil }
             ?? PinMenu(typeID: detail.typeID, recordID: detail.record.id)
-        let (token, effect) = write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: nil))
-        menu.pendingToken = token
+        let effect = write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: nil), from: .pin(menu.reference))
         pins = menu
         message = StatusMessage("unpinning…")
         return [effect]
     }
 
     /// Matches a pin or unpin outcome to the menu; the server's refusal is shown with its reason.
-    mutating func pinWriteFinished(token: Int, request: WriteRequest, outcome: WriteOutcome) -> [Effect] {
-        guard var menu = pins, menu.pendingToken == token,
-              case .pin(_, _, let engagementID) = request else { return [] }
-        menu.pendingToken = nil
+    mutating func pinWriteFinished(_ record: RecordReference, request: WriteRequest, outcome: WriteOutcome) -> [Effect] {
+        guard var menu = pins, menu.reference == record, case .pin(_, _, let engagementID) = request else { return [] }
         switch outcome {
         case .saved, .queued:
             menu.pinnedID = engagementID
@@ -164,7 +159,7 @@ extension PinMenu {
         if state.readOnly { return "read-only mode (--read-only): pinning is disabled" }
         guard let menu = state.pins, state.showsPinMenu else { return "open the pin menu first (p)" }
         guard menu.selectedItem != nil else { return "the record has no associated activity to pin" }
-        return menu.pendingToken == nil ? nil : "a pin is already being saved"
+        return state.writes.isPending(.pin(menu.reference)) ? "a pin is already being saved" : nil
     }
 
     /// Why unpinning is unavailable.
@@ -175,6 +170,7 @@ extension PinMenu {
         guard BrowserState.pinnedID(of: detail.record) != nil || menu?.pinnedID != nil else {
             return "no activity is pinned on this record"
         }
-        return menu?.pendingToken == nil ? nil : "a pin is already being saved"
+        let reference = RecordReference(typeID: detail.typeID, id: detail.record.id)
+        return state.writes.isPending(.pin(reference)) ? "a pin is already being saved" : nil
     }
 }

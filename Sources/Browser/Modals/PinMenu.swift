@@ -25,8 +25,6 @@ public struct PinMenu: Sendable, Equatable {
     public var phase: Phase = .loading
     /// The highlighted row.
     public var selection = ListState(selected: 0, offset: 0)
-    /// The token of the pin or unpin under way, so its outcome is matched here.
-    public var pendingToken: Int?
 
     /// Creates a menu for a record, loading. Whether it is on screen is the modal stack's business: the
     /// activities stay to feed the record view's pinned line.
@@ -34,6 +32,9 @@ public struct PinMenu: Sendable, Equatable {
         self.typeID = typeID
         self.recordID = recordID
     }
+
+    /// The record whose activities these are.
+    public var reference: RecordReference { RecordReference(typeID: typeID, id: recordID) }
 
     /// The pinned activity, when it is among the associated ones.
     public var pinnedItem: ActivityItem? { items.first { $0.id == pinnedID } }

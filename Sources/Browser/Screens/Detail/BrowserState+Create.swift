@@ -14,7 +14,7 @@ extension BrowserState {
     /// Why `d` does nothing now.
     var archiveDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): archiving is off" }
-        if batchToken != nil { return "an archive is already under way" }
+        if writes.isPending(.batch) { return "an archive is already under way" }
         guard let target = archiveTarget else { return "select a record to archive" }
         return target.id.isEmpty ? "the record is not saved yet" : nil
     }
@@ -22,7 +22,7 @@ extension BrowserState {
     /// Why `+` does nothing now.
     var addAssociationDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): associations cannot be changed" }
-        if graph?.pendingToken != nil { return "an association change is already under way" }
+        if let graph, writes.isPending(.graph(root: graph.root)) { return "an association change is already under way" }
         return focus == .graph && graph != nil ? nil : "open the association graph first (a)"
     }
 
@@ -30,7 +30,7 @@ extension BrowserState {
     var removeAssociationDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): associations cannot be changed" }
         guard focus == .graph, let graph else { return "open the association graph first (a)" }
-        if graph.pendingToken != nil { return "an association change is already under way" }
+        if writes.isPending(.graph(root: graph.root)) { return "an association change is already under way" }
         guard case .record? = graph.selectedRow else { return "select an associated record in the graph" }
         return nil
     }
@@ -122,8 +122,8 @@ extension BrowserState {
         if let origin = form.associateWith, let spec = DefaultAssociationTypes.spec(from: form.typeID, to: origin.typeID) {
             associations.append(AssociationInput(toId: origin.id, types: [spec]))
         }
-        let (token, effect) = write(.create(typeID: form.typeID, properties: form.staged, associations: associations))
-        form.savingToken = token
+        let effect = write(.create(typeID: form.typeID, properties: form.staged, associations: associations),
+                           from: .create(typeID: form.typeID))
         form.errors = [:]
         detail = form
         message = StatusMessage("creating the \(type.singularLabel.lowercased())…")
@@ -131,9 +131,8 @@ extension BrowserState {
     }
 
     /// The create request ended: the new record opens, or the server's reasons show by their properties.
-    mutating func createFinished(_ outcome: WriteOutcome) -> [Effect] {
-        guard var form = detail, form.isNew else { return [] }
-        form.savingToken = nil
+    mutating func createFinished(typeID: String, _ outcome: WriteOutcome) -> [Effect] {
+        guard var form = detail, form.isNew, form.typeID == typeID else { return [] }
         let label = registry.resolve(form.typeID)?.singularLabel ?? "record"
         switch outcome {
         case .saved(let record?):
@@ -182,8 +181,7 @@ extension BrowserState {
 
     /// Sends the archive the user confirmed.
     mutating func archive(typeID: String, ids: [String]) -> [Effect] {
-        let (token, effect) = write(.archive(typeID: typeID, ids: ids))
-        batchToken = token
+        let effect = write(.archive(typeID: typeID, ids: ids), from: .batch)
         message = StatusMessage("archiving \(ids.count == 1 ? ids[0] : "\(ids.count) records")…")
         return [effect]
     }

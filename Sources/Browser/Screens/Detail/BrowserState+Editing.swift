@@ -1,3 +1,4 @@
+import CRMCache
 import Foundation
 import HubSpot
 import TerminalUI
@@ -7,7 +8,7 @@ extension BrowserState {
     /// Why `e` does nothing now, or nil when it edits the selected property.
     public var editDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): editing is off" }
-        if !markedIDs.isEmpty { return batchToken == nil ? nil : "a bulk change is already under way" }
+        if !markedIDs.isEmpty { return writes.isPending(.batch) ? "a bulk change is already under way" : nil }
         guard focus == .detail, let detail else { return "open a record (Enter) to edit its properties" }
         guard detail.phase == .loaded else { return "the record is still loading" }
         guard let row = selectedDetailRow else { return "no property selected" }
@@ -16,6 +17,12 @@ extension BrowserState {
             return "\(definition.label) is \(definition.calculated == true ? "calculated" : "read-only") in HubSpot"
         }
         return nil
+    }
+
+    /// Whether the open record's save (or the create form's create) is under way.
+    public var isSaving: Bool {
+        guard let detail else { return false }
+        return writes.isPending(detail.isNew ? .create(typeID: detail.typeID) : .detailSave(detail.reference))
     }
 
     /// The detail row under the selection.
@@ -160,9 +167,8 @@ extension BrowserState {
     /// Sends the staged edits the user confirmed: one PATCH, refused by the gateway if the record moved on.
     mutating func sendStaged() -> [Effect] {
         guard var detail, !detail.staged.isEmpty else { return [] }
-        let (token, effect) = write(.update(typeID: detail.typeID, id: detail.record.id, changes: detail.staged,
-                                            base: detail.base ?? detail.record.updatedAt))
-        detail.savingToken = token
+        let effect = write(.update(typeID: detail.typeID, id: detail.record.id, changes: detail.staged,
+                                   base: detail.base ?? detail.record.updatedAt), from: .detailSave(detail.reference))
         detail.errors = [:]
         self.detail = detail
         message = StatusMessage("saving \(detail.staged.count) change(s)…")
@@ -192,11 +198,9 @@ extension BrowserState {
         syncDetailWithSelection()
     }
 
-    /// The outcome of a save this detail asked for.
-    mutating func finishSave(token: Int, request: WriteRequest, outcome: WriteOutcome) -> [Effect] {
-        guard var detail, detail.savingToken == token else { return [] }
-        if case .create = request { return createFinished(outcome) }
-        detail.savingToken = nil
+    /// The outcome of a save of `record`'s staged edits, applied when that record is still the open one.
+    mutating func finishSave(_ record: RecordReference, outcome: WriteOutcome) -> [Effect] {
+        guard var detail, !detail.isNew, detail.reference == record else { return [] }
         switch outcome {
         case .saved(let record):
             if let record {

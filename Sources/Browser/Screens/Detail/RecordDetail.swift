@@ -34,14 +34,15 @@ public struct RecordDetail: Sendable {
     public var base: Date?
     /// The server's version after a refused save found it changed; both values show until the user chooses.
     public var conflict: CRMRecord?
-    /// The token of the save in flight.
-    public var savingToken: Int?
     /// Whether this is the create form of a record not yet saved (`n`); Ctrl-s creates it.
     public var isNew = false
     /// The record the new one will be associated with (the one open when `n` was pressed), if any.
     public var associateWith: RecordReference?
     /// Scroll position of the property rows.
     public var selection = ListState(selected: 0, offset: 0)
+
+    /// The record shown, as a reference (its id is empty on a create form).
+    public var reference: RecordReference { RecordReference(typeID: typeID, id: record.id) }
 
     /// Creates a detail for `record`.
     public init(typeID: String, record: CRMRecord, phase: Phase) {

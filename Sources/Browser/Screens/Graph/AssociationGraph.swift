@@ -72,8 +72,6 @@ public struct AssociationGraph: Sendable, Equatable {
     public var expanded: Set<RecordReference> = []
     /// The highlighted row.
     public var selection = ListState(selected: 0, offset: 0)
-    /// The token of the association write under way.
-    public var pendingToken: Int?
 
     /// Creates the graph of `root`, loading.
     public init(root: RecordReference) {

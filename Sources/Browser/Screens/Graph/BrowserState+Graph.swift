@@ -116,17 +116,15 @@ extension BrowserState {
                   let typeID = Int(parts[1]) else { return [] }
             types = [AssociationSpec(category, typeID)]
         }
-        let (token, effect) = write(.associate(fromType: from.typeID, fromID: from.id, toType: to.typeID,
-                                               toID: to.id, types: types))
-        graph?.pendingToken = token
+        let effect = write(.associate(fromType: from.typeID, fromID: from.id, toType: to.typeID, toID: to.id,
+                                      types: types), from: .graph(root: from))
         message = StatusMessage("associating \(graphNames[to] ?? to.id) (\(labelText))…")
         return [effect]
     }
 
-    /// The outcome of an association write the graph asked for: the graph reloads its centre.
-    mutating func graphWriteFinished(_ request: WriteRequest, _ outcome: WriteOutcome) -> [Effect] {
-        guard var current = graph else { return [] }
-        current.pendingToken = nil
+    /// The outcome of an association write the graph centred on `root` asked for: the graph reloads its centre.
+    mutating func graphWriteFinished(root: RecordReference, _ request: WriteRequest, _ outcome: WriteOutcome) -> [Effect] {
+        guard var current = graph, current.root == root else { return [] }
         let done: String
         switch request {
         case .associate(_, _, _, let toID, _): done = "associated \(toID)"
@@ -171,9 +169,8 @@ extension BrowserState {
         }
         switch asked.action {
         case .removeAssociation(let owner, let target):
-            let (token, effect) = write(.disassociate(fromType: owner.typeID, fromID: owner.id,
-                                                      toType: target.typeID, toID: target.id))
-            graph?.pendingToken = token
+            let effect = write(.disassociate(fromType: owner.typeID, fromID: owner.id, toType: target.typeID,
+                                             toID: target.id), from: .graph(root: graph?.root ?? owner))
             message = StatusMessage("removing the association…")
             return [effect]
         case .archive(let typeID, let ids):

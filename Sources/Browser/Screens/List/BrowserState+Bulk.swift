@@ -78,8 +78,7 @@ extension BrowserState {
 
     /// Sends the confirmed bulk update (batch update, 100 per request).
     mutating func bulkUpdate(typeID: String, ids: [String], changes: [String: String]) -> [Effect] {
-        let (token, effect) = write(.bulkUpdate(typeID: typeID, ids: ids, changes: changes))
-        batchToken = token
+        let effect = write(.bulkUpdate(typeID: typeID, ids: ids, changes: changes), from: .batch)
         message = StatusMessage("updating \(ids.count) records…")
         return [effect]
     }

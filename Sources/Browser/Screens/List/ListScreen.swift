@@ -9,8 +9,6 @@ public struct ListScreen: Sendable {
     public internal(set) var filter: ListFilter?
     /// The cache search shown in place of the selected type's list, if one is.
     public internal(set) var localSearch: LocalSearch?
-    /// The token of the archive or bulk update under way (one at a time).
-    public internal(set) var batchToken: Int?
 
     /// Creates an empty listScreen.
     public init() {}
