@@ -43,11 +43,14 @@ extension BrowserState {
         case .takeTheirs:
             takeTheirs()
             return []
-        case .graph: return openGraph()
-        case .expand: return expandGraphRow(true)
-        case .collapse: return expandGraphRow(false)
-        case .addAssociation: return beginAddAssociation()
-        case .removeAssociation: return beginRemoveAssociation()
+        case .graph:
+            guard let detail else { return [] }
+            let name = session.registry.resolve(detail.typeID)?.displayName(of: detail.record)
+            return route(graphScreen.open(detail.reference, name: name))
+        case .expand: return route(graphScreen.expandSelectedRow(true))
+        case .collapse: return route(graphScreen.expandSelectedRow(false))
+        case .addAssociation: return route(graphScreen.beginAdd(context))
+        case .removeAssociation: return route(graphScreen.beginRemove(context))
         case .pinMenu: return openPinMenu()
         case .unpin: return unpin()
         case .create: return beginCreate()
@@ -103,7 +106,7 @@ extension BrowserState {
             syncDetailWithSelection()
             return prefetchIfNeeded()
         case .graph:
-            return moveInGraph(change)
+            return route(graphScreen.move(change, context))
         case .detail:
             guard var current = detail else { return [] }
             let count = detailRows(current).count
@@ -148,17 +151,12 @@ extension BrowserState {
         case .detail:
             return []
         case .graph:
-            return openGraphRow()
+            return route(graphScreen.openSelectedRow(context))
         }
     }
 
     private mutating func refresh() -> [Effect] {
-        if focus == .graph, var current = graph {
-            current.hops = [current.root: .loading]
-            current.expanded = []
-            graph = current
-            return [.loadGraphHop(current.root)]
-        }
+        if focus == .graph, graph != nil { return route(graphScreen.refresh()) }
         if localSearch != nil, focus != .detail { leaveLocalSearch() }
         if focus == .detail, var current = detail {
             current.phase = .loading

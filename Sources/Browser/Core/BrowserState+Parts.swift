@@ -99,10 +99,7 @@ extension BrowserState {
         set { session.profileNames = newValue }
     }
     /// The association graph of the open record, while it is shown.
-    public internal(set) var graph: AssociationGraph? {
-        get { graphScreen.graph }
-        set { graphScreen.graph = newValue }
-    }
+    public var graph: AssociationGraph? { graphScreen.graph }
     /// Display names of records the graph, pickers and history have seen.
     public internal(set) var graphNames: [RecordReference: String] {
         get { catalog.graphNames }

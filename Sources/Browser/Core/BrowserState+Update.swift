@@ -25,7 +25,7 @@ extension BrowserState {
         case .writeFinished(let token, let request, let outcome):
             // The outcome goes back to whoever asked.
             switch writes.finish(token) {
-            case .graph(let root)?: return graphWriteFinished(root: root, request, outcome)
+            case .graph(let root)?: return route(graphScreen.writeFinished(root: root, request, outcome))
             case .pin(let record)?: return pinWriteFinished(record, request: request, outcome: outcome)
             case .batch?:
                 if case .bulkUpdate(let typeID, let ids, let changes) = request {
@@ -62,16 +62,16 @@ extension BrowserState {
             receiveAssociationLabels(fromType: fromType, toType: toType, labels)
             return []
         case .graphHopLoaded(let source, let groups, let names, _):
-            return receiveGraphHop(source, groups: groups, names: names)
+            catalog.graphNames.merge(names) { _, new in new }
+            return route(graphScreen.receiveHop(source, groups: groups, context))
         case .graphHopFailed(let source, let text):
-            graphHopFailed(source, message: text)
-            return []
+            return route(graphScreen.hopFailed(source, message: text))
         case .graphPageLoaded(let owner, let toTypeID, let items, let nextAfter, let names):
-            return receiveGraphPage(owner: owner, toTypeID: toTypeID, items: items, nextAfter: nextAfter, names: names)
+            catalog.graphNames.merge(names) { _, new in new }
+            return route(graphScreen.receivePage(owner: owner, toTypeID: toTypeID, items: items, nextAfter: nextAfter,
+                                                 context))
         case .graphPageFailed(let owner, let toTypeID, let text):
-            graph?.pageFailed(owner: owner, toTypeID: toTypeID)
-            message = StatusMessage("associations: \(text) · Enter on \"more\" tries again", kind: .error)
-            return []
+            return route(graphScreen.pageFailed(owner: owner, toTypeID: toTypeID, message: text))
         case .namesLoaded(let names):
             graphNames.merge(names) { _, new in new }
             return []

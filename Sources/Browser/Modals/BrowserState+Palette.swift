@@ -65,7 +65,7 @@ extension BrowserState {
             if index != sidebar.selected { pushHistory() }
             sidebar.selected = index
             visitedTypeID = registry.all[index].id
-            graph = nil
+            graphScreen.close()
             focus = .list
             return openSelectedType()
         case "record":

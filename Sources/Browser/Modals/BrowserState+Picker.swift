@@ -109,7 +109,8 @@ extension BrowserState {
             return [.fetchAssociationLabels(fromType: from.typeID, toType: toType)]
         case .associationLabel(let from, let to):
             guard let option = current.highlighted else { return [] }
-            return associate(from: from, to: to, labelValue: option.value, labelText: option.label)
+            return route(GraphScreen.associate(from: from, to: to, labelValue: option.value, labelText: option.label,
+                                               context))
         case .columns(let typeID):
             return applyColumns(typeID: typeID, chosen: current.chosen, offered: current.options.map(\.value))
         case .sort(let typeID):

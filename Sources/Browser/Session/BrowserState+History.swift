@@ -47,7 +47,7 @@ extension BrowserState {
             effects = openSelectedType()
         }
         detail = entry.detail
-        graph = entry.graph
+        graphScreen.restore(entry.graph)
         focus = entry.focus
         if focus == .graph, graph == nil { focus = .detail }
         if focus == .detail, detail == nil { focus = .list }
@@ -72,14 +72,19 @@ extension BrowserState {
         detail = RecordDetail(typeID: target.typeID, record: record, phase: .loading)
         var effects = loadDetailRecord()
         if thenGraph {
-            graph = AssociationGraph(root: target)
+            effects += graphScreen.centre(on: target)
             focus = .graph
-            effects.append(.loadGraphHop(target))
         } else {
-            graph = nil
+            graphScreen.close()
             focus = .detail
         }
         return effects
+    }
+
+    /// Closes the graph; the detail pane keeps its record and takes the focus (the list, without one).
+    mutating func closeGraph() {
+        graphScreen.close()
+        focus = detail == nil ? .list : .detail
     }
 
     /// Fetches the open record with every property, after its type's definitions when they are not known yet.

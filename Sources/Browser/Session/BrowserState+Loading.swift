@@ -7,7 +7,7 @@ extension BrowserState {
     mutating func openSelectedType() -> [Effect] {
         leaveLocalSearch()
         // The graph is drawn where the list goes: choosing a type shows the list again.
-        graph = nil
+        graphScreen.close()
         let type = selectedType
         filter = nil
         if detail?.typeID != type.id { detail = nil }

@@ -19,22 +19,6 @@ extension BrowserState {
         return target.id.isEmpty ? "the record is not saved yet" : nil
     }
 
-    /// Why `+` does nothing now.
-    var addAssociationDisabledReason: String? {
-        if readOnly { return "read-only mode (--read-only): associations cannot be changed" }
-        if let graph, writes.isPending(.graph(root: graph.root)) { return "an association change is already under way" }
-        return focus == .graph && graph != nil ? nil : "open the association graph first (a)"
-    }
-
-    /// Why `-` does nothing now.
-    var removeAssociationDisabledReason: String? {
-        if readOnly { return "read-only mode (--read-only): associations cannot be changed" }
-        guard focus == .graph, let graph else { return "open the association graph first (a)" }
-        if writes.isPending(.graph(root: graph.root)) { return "an association change is already under way" }
-        guard case .record? = graph.selectedRow else { return "select an associated record in the graph" }
-        return nil
-    }
-
     /// The record `d` would archive: the open one in the detail pane, else the list's selection.
     private var archiveTarget: RecordReference? {
         if focus == .detail || focus == .graph, let detail, !detail.isNew {
@@ -79,7 +63,7 @@ extension BrowserState {
         form.associateWith = origin
         detail = form
         prefillNewRecordPipeline()
-        graph = nil
+        graphScreen.close()
         focus = .detail
         let required = type.requiredOnCreate.propertyNames
         message = StatusMessage("new \(type.singularLabel.lowercased()): e edits a field"
@@ -194,7 +178,7 @@ extension BrowserState {
             for id in ids { lists[typeID]?.removeRecord(id: id) }
             if let detail, detail.typeID == typeID, ids.contains(detail.record.id) {
                 self.detail = nil
-                graph = nil
+                graphScreen.close()
                 focus = .list
             }
             if case .queued(let pending) = outcome { connection.pending = pending }
