@@ -96,9 +96,9 @@ struct ModalStackTests {
                 // The menu's hint line shows once its activities have arrived.
                 _ = state.apply(.cachedRecordLoaded(typeID: "0-1", CRMRecord(
                     id: "1", properties: [:], createdAt: .now, updatedAt: .now), fetchedAt: .now))
-                state.pins = PinMenu(typeID: "0-1", recordID: "1")
-                state.pins?.phase = .loaded
-                state.pins?.items = [ActivityItem(typeID: "0-46", id: "9", typeLabel: "Note", timestamp: nil,
+                state.detailScreen.pins = PinMenu(typeID: "0-1", recordID: "1")
+                state.detailScreen.pins?.phase = .loaded
+                state.detailScreen.pins?.items = [ActivityItem(typeID: "0-46", id: "9", typeLabel: "Note", timestamp: nil,
                                                   preview: "Called")]
             }
             state.modals.push(modal)

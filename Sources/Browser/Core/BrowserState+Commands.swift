@@ -38,11 +38,9 @@ extension BrowserState {
             modals.push(.help(offset: 0))
             return []
         case .edit: return beginEdit()
-        case .editExternal: return beginExternalEdit()
+        case .editExternal: return route(detailScreen.beginExternalEdit(context))
         case .save: return saveStaged()
-        case .takeTheirs:
-            takeTheirs()
-            return []
+        case .takeTheirs: return route(detailScreen.takeTheirs(context))
         case .graph:
             guard let detail else { return [] }
             let name = session.registry.resolve(detail.typeID)?.displayName(of: detail.record)
@@ -51,8 +49,8 @@ extension BrowserState {
         case .collapse: return route(graphScreen.expandSelectedRow(false))
         case .addAssociation: return route(graphScreen.beginAdd(context))
         case .removeAssociation: return route(graphScreen.beginRemove(context))
-        case .pinMenu: return openPinMenu()
-        case .unpin: return unpin()
+        case .pinMenu: return route(detailScreen.openPinMenu())
+        case .unpin: return route(detailScreen.unpin())
         case .create: return beginCreate()
         case .archive: return beginArchive()
         case .mark: return toggleMark()
@@ -62,15 +60,8 @@ extension BrowserState {
         case .requestLog:
             modals.push(.requestLog(offset: 0))
             return []
-        case .emptyProperties:
-            showsEmptyProperties.toggle()
-            message = StatusMessage(showsEmptyProperties ? "showing every property, empty ones too"
-                                    : "showing the properties that have values")
-            return []
-        case .internalNames:
-            showsInternalNames.toggle()
-            message = StatusMessage(showsInternalNames ? "showing internal property names" : "showing property labels")
-            return []
+        case .emptyProperties: return route(detailScreen.toggleEmptyProperties())
+        case .internalNames: return route(detailScreen.toggleInternalNames())
         case .historyBack: return navigate(back: true)
         case .historyForward: return navigate(back: false)
         case .filter:
@@ -108,10 +99,7 @@ extension BrowserState {
         case .graph:
             return route(graphScreen.move(change, context))
         case .detail:
-            guard var current = detail else { return [] }
-            let count = detailRows(current).count
-            change(&current.selection, count, layout.detailRowsHeight)
-            detail = current
+            detailScreen.move(change, context)
             return []
         }
     }
@@ -126,10 +114,7 @@ extension BrowserState {
                                             action: .dropStaged)
                 return []
             }
-            if detail?.isNew == true {
-                leaveNewForm()
-                return []
-            }
+            if detail?.isNew == true { return route(detailScreen.dropStaged(graphShown: graph != nil)) }
             focus = graph == nil ? .list : .graph
         case .list: focus = .sidebar
         case .graph: closeGraph()
@@ -145,7 +130,7 @@ extension BrowserState {
         case .list:
             guard let record = activeList?.selectedRecord else { return [] }
             if detail?.record.id != record.id || detail?.typeID != selectedType.id { pushHistory() }
-            detail = RecordDetail(typeID: selectedType.id, record: record, phase: .loading)
+            detailScreen.show(RecordDetail(typeID: selectedType.id, record: record, phase: .loading))
             focus = .detail
             return loadDetailRecord()
         case .detail:
@@ -158,9 +143,8 @@ extension BrowserState {
     private mutating func refresh() -> [Effect] {
         if focus == .graph, graph != nil { return route(graphScreen.refresh()) }
         if localSearch != nil, focus != .detail { leaveLocalSearch() }
-        if focus == .detail, var current = detail {
-            current.phase = .loading
-            detail = current
+        if focus == .detail, let current = detail {
+            detailScreen.startLoading()
             return [fetchRecordEffect(typeID: current.typeID, id: current.record.id)]
         }
         guard var list = activeList else { return [] }

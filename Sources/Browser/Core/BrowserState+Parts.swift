@@ -39,25 +39,16 @@ extension BrowserState {
         set { catalog.propertyGroups = newValue }
     }
     /// Whether the detail pane lists empty properties too, so they can be set (`v`).
-    public internal(set) var showsEmptyProperties: Bool {
-        get { detailScreen.showsEmptyProperties }
-        set { detailScreen.showsEmptyProperties = newValue }
-    }
+    public var showsEmptyProperties: Bool { detailScreen.showsEmptyProperties }
     /// Whether the detail pane shows internal property names instead of labels (`i`).
-    public internal(set) var showsInternalNames: Bool {
-        get { detailScreen.showsInternalNames }
-        set { detailScreen.showsInternalNames = newValue }
-    }
+    public var showsInternalNames: Bool { detailScreen.showsInternalNames }
     /// Types whose definitions are being fetched.
     public internal(set) var definitionsInFlight: Set<String> {
         get { catalog.definitionsInFlight }
         set { catalog.definitionsInFlight = newValue }
     }
     /// The record in the detail pane.
-    public internal(set) var detail: RecordDetail? {
-        get { detailScreen.detail }
-        set { detailScreen.detail = newValue }
-    }
+    public var detail: RecordDetail? { detailScreen.detail }
     /// The `/` prompt while it is being typed or its filter applies.
     public internal(set) var filter: ListFilter? {
         get { listScreen.filter }
@@ -111,10 +102,7 @@ extension BrowserState {
         set { catalog.namesRequested = newValue }
     }
     /// The open record's activities: the pin menu when open, and the record view's pinned line.
-    public internal(set) var pins: PinMenu? {
-        get { detailScreen.pins }
-        set { detailScreen.pins = newValue }
-    }
+    public var pins: PinMenu? { detailScreen.pins }
     /// The portal's owners, once fetched for the owner picker.
     public internal(set) var owners: [Owner]? {
         get { catalog.owners }

@@ -9,6 +9,7 @@ extension BrowserState {
             switch request {
             case .message(let note): message = note
             case .modal(let modal): modals.push(modal)
+            case .closeModal(let kind): modals.set(kind, to: nil)
             case .names(let names): catalog.graphNames.merge(names) { _, new in new }
             case .namesRequested(let references): catalog.namesRequested.formUnion(references)
             case .focus(let pane): navigation.focus = pane
@@ -17,6 +18,12 @@ extension BrowserState {
                 effects += openRecord(record, thenGraph: thenGraph)
             case .write(let request, let origin): effects.append(write(request, from: origin))
             case .pending(let count): session.connection.pending = count
+            case .recordChanged(let typeID, let record): listScreen.lists[typeID]?.replaceRecord(record)
+            case .followListSelection: syncDetailWithSelection()
+            case .recordCreated(let typeID, let record):
+                if typeID == selectedType.id { listScreen.lists[typeID]?.insertAtTop(record) }
+            case .loadOpenRecord: effects += loadDetailRecord()
+            case .definitions(let typeID): effects += fetchDefinitionsIfNeeded(typeID)
             }
         }
         return effects

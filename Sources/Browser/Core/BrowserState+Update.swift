@@ -26,22 +26,21 @@ extension BrowserState {
             // The outcome goes back to whoever asked.
             switch writes.finish(token) {
             case .graph(let root)?: return route(graphScreen.writeFinished(root: root, request, outcome))
-            case .pin(let record)?: return pinWriteFinished(record, request: request, outcome: outcome)
+            case .pin(let record)?: return route(detailScreen.pinFinished(record, request, outcome))
             case .batch?:
                 if case .bulkUpdate(let typeID, let ids, let changes) = request {
                     bulkUpdateFinished(typeID: typeID, ids: ids, changes: changes, outcome)
                     return []
                 }
                 return archiveFinished(request, outcome)
-            case .detailSave(let record)?: return finishSave(record, outcome: outcome)
-            case .create(let typeID)?: return createFinished(typeID: typeID, outcome)
+            case .detailSave(let record)?: return route(detailScreen.saveFinished(record, outcome))
+            case .create(let typeID)?: return route(detailScreen.createFinished(typeID: typeID, outcome, context))
             case .external?, nil: return []
             }
         case .submit(let request):
             return [write(request, from: .external)]
         case .externalEditFinished(let name, let result):
-            externalEditFinished(name: name, result)
-            return []
+            return route(detailScreen.externalEditFinished(name: name, result, context))
         case .ownersLoaded(let loaded):
             owners = loaded
             refreshPropertyPicker()
@@ -49,7 +48,7 @@ extension BrowserState {
         case .pipelinesLoaded(let typeID, let loaded):
             pipelines[typeID] = loaded
             refreshPropertyPicker()
-            prefillNewRecordPipeline()
+            detailScreen.prefillPipeline(context)
             return []
         case .lookupFailed(let text):
             if picker != nil { picker?.notice = text }
@@ -76,11 +75,10 @@ extension BrowserState {
             graphNames.merge(names) { _, new in new }
             return []
         case .activitiesLoaded(let typeID, let id, let items):
-            receiveActivities(typeID: typeID, id: id, items: items)
+            detailScreen.receiveActivities(typeID: typeID, id: id, items: items, context)
             return []
         case .activitiesFailed(let typeID, let id, let text):
-            activitiesFailed(typeID: typeID, id: id, message: text)
-            return []
+            return route(detailScreen.activitiesFailed(typeID: typeID, id: id, message: text, menuShown: showsPinMenu))
         case .client(let event):
             network.record(event)
             return []
@@ -136,12 +134,7 @@ extension BrowserState {
             if typeID == selectedType.id { syncDetailWithSelection() }
             return final ? prefetchIfNeeded() : []
         case .cachedRecordLoaded(let typeID, let record, let fetchedAt):
-            guard var current = detail, current.typeID == typeID, current.record.id == record.id else { return [] }
-            // The live answer is still coming unless offline; keep the loading mark until it does.
-            current.record = record
-            current.cachedAt = fetchedAt
-            if connection.isOffline { current.phase = .loaded }
-            detail = current
+            detailScreen.receiveCached(typeID: typeID, record, fetchedAt: fetchedAt, offline: connection.isOffline)
             return []
         case .connectivityChanged(let online, let reason):
             connection.isOffline = !online
@@ -187,23 +180,9 @@ extension BrowserState {
             }
             return []
         case .recordLoaded(let typeID, let record):
-            guard var current = detail, current.typeID == typeID, current.record.id == record.id else { return [] }
-            current.record = record
-            current.phase = .loaded
-            current.cachedAt = nil
-            if current.staged.isEmpty { current.base = record.updatedAt }
-            detail = current
-            if let type = registry.resolve(typeID) {
-                graphNames[RecordReference(typeID: typeID, id: record.id)] = type.displayName(of: record)
-            }
-            return loadPinsForDetail()
+            return route(detailScreen.receive(typeID: typeID, record, context))
         case .recordFailed(let typeID, let id, let text):
-            guard var current = detail, current.typeID == typeID, current.record.id == id else { return [] }
-            // A record already shown from the cache stays on screen; the status line says why it is not live.
-            current.phase = current.cachedAt == nil ? .failed(text) : .loaded
-            detail = current
-            message = StatusMessage(text, kind: .error)
-            return []
+            return route(detailScreen.failed(typeID: typeID, id: id, message: text))
         }
     }
 }

@@ -1,4 +1,5 @@
 import CRMCache
+import HubSpot
 
 /// What a screen hands back after a key or a result: the effects to run, and what it asks of the parts
 /// of the browser it does not own. The router (``BrowserState/route(_:)``) carries the requests out, in order.
@@ -9,6 +10,8 @@ struct ScreenUpdate: Sendable {
         case message(StatusMessage)
         /// Open this modal on top.
         case modal(Modal)
+        /// Close the modal of this kind, wherever it is in the stack.
+        case closeModal(Modal.Kind)
         /// Remember the display names of these records.
         case names([RecordReference: String])
         /// These records' names have been asked for; do not ask again.
@@ -21,6 +24,16 @@ struct ScreenUpdate: Sendable {
         case write(WriteRequest, from: WriteOrigin)
         /// So many changes wait in the outbox now.
         case pending(Int)
+        /// `record` of `typeID` changed: every loaded list row that holds it shows the change.
+        case recordChanged(typeID: String, CRMRecord)
+        /// `record` of `typeID` was created: the type's list shows it first, when that list is the one shown.
+        case recordCreated(typeID: String, CRMRecord)
+        /// Read the open record (after its type's definitions, when they are not known yet).
+        case loadOpenRecord
+        /// The record view follows the list's selection again (a create form was left).
+        case followListSelection
+        /// Fetch `typeID`'s property definitions unless they are known or on their way.
+        case definitions(typeID: String)
     }
 
     /// Effects to run.

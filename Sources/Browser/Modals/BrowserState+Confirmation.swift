@@ -20,12 +20,11 @@ extension BrowserState {
         case .archive(let typeID, let ids):
             return archive(typeID: typeID, ids: ids)
         case .save:
-            return sendStaged()
+            return route(detailScreen.sendStaged())
         case .bulkUpdate(let typeID, let ids, let changes):
             return bulkUpdate(typeID: typeID, ids: ids, changes: changes)
         case .dropStaged:
-            dropStaged()
-            return []
+            return route(detailScreen.dropStaged(graphShown: graph != nil))
         }
     }
 }

@@ -15,7 +15,7 @@ extension BrowserState {
         switch command {
         case .close:
             picker = nil
-            for name in current.unstageOnCancel { detail?.staged[name] = nil }
+            detailScreen.unstage(current.unstageOnCancel)
             message = StatusMessage(current.unstageOnCancel.isEmpty ? "cancelled"
                                     : "cancelled: the pipeline needs a stage of its own, so it was not changed")
             return []
@@ -73,15 +73,14 @@ extension BrowserState {
         switch current.purpose {
         case .propertyValue(let name):
             guard let value = current.highlighted?.value else { return [] }
-            stage(name, value)
-            return askForStageIfPipelineChanged(name)
+            let staged = route(detailScreen.stage(name, value))
+            return staged + route(detailScreen.stagePickerIfPipelineChanged(name, context))
         case .propertyValues(let name):
             let listed = current.options.map(\.value)
             // Values the record holds that the list does not show (hidden options) are kept as they are.
             let unlisted = current.chosen.filter { !listed.contains($0) }.sorted()
             let ordered = listed.filter { current.chosen.contains($0) } + unlisted
-            stage(name, ordered.joined(separator: ";"))
-            return []
+            return route(detailScreen.stage(name, ordered.joined(separator: ";")))
         case .palette:
             guard let option = current.highlighted else { return [] }
             return runPaletteChoice(option.value)
@@ -119,100 +118,13 @@ extension BrowserState {
         }
     }
 
-    /// Stages `value` for property `name` of the open record (dropping it when it equals the stored value).
-    mutating func stage(_ name: String, _ value: String) {
-        guard var detail else { return }
-        let stored = (detail.record[property: name] ?? nil) ?? ""
-        detail.staged[name] = value == stored ? nil : value
-        detail.errors[name] = nil
-        self.detail = detail
-        let count = detail.staged.count
-        message = StatusMessage(count == 0 ? "no change" : "\(count) staged · Ctrl-s saves · Esc drops")
-    }
-
-    /// The value of `name` the open record will have once saved: the staged one, else the stored one.
-    func effectiveValue(_ name: String) -> String? {
-        guard let detail else { return nil }
-        return detail.staged[name] ?? (detail.record[property: name] ?? nil)
-    }
-
-    /// After a new pipeline is staged, a stage outside it must be changed too: the stage picker opens.
-    private mutating func askForStageIfPipelineChanged(_ name: String) -> [Effect] {
-        guard let detail, let stageName = PropertyEditorKind.pipelineOfStage.first(where: { $0.value == name })?.key,
-              let pipelineID = effectiveValue(name),
-              let pipeline = pipelines[detail.typeID]?.first(where: { $0.id == pipelineID })
-        else { return [] }
-        let stageID = effectiveValue(stageName) ?? ""
-        if pipeline.stages.contains(where: { $0.id == stageID }) { return [] }
-        picker = Picker(title: "Stage in \(pipeline.label) (required with the new pipeline)",
-                        options: pipeline.stages.map { Picker.Option(label: $0.label, value: $0.id) },
-                        purpose: .propertyValue(name: stageName))
-        picker?.unstageOnCancel = [name]
-        return []
-    }
-
-    /// The picker for property `name`'s editor kind, and the fetches its options still need.
-    mutating func openPropertyPicker(name: String, label: String, kind: PropertyEditorKind) -> [Effect] {
-        guard let detail else { return [] }
-        let definition = definition(name, typeID: detail.typeID)
-        let current = effectiveValue(name)
-        switch kind {
-        case .select, .multiSelect:
-            let options = (definition?.options ?? []).filter { !$0.hidden }
-                .map { Picker.Option(label: $0.label, value: $0.value) }
-            picker = Picker(title: label, options: [Picker.Option(label: "(empty: clears the value)", value: "")]
-                                + options,
-                            purpose: kind == .multiSelect ? .propertyValues(name: name) : .propertyValue(name: name),
-                            current: current, isMulti: kind == .multiSelect)
-            if kind == .multiSelect { picker?.options.removeFirst() }
-            return []
-        case .owner:
-            picker = Picker(title: label, options: ownerOptions, purpose: .propertyValue(name: name), current: current)
-            if owners == nil {
-                picker?.notice = "loading owners…"
-                return [.fetchOwners]
-            }
-            return []
-        case .pipeline, .stage:
-            picker = Picker(title: label, options: pipelineOptions(for: name, kind: kind),
-                            purpose: .propertyValue(name: name), current: current)
-            if pipelines[detail.typeID] == nil {
-                picker?.notice = "loading pipelines…"
-                return [.fetchPipelines(typeID: detail.typeID)]
-            }
-            return []
-        default:
-            return []
-        }
-    }
-
-    /// Owners as options, by name with the email as a note.
-    var ownerOptions: [Picker.Option] {
-        [Picker.Option(label: "(no owner)", value: "")]
-            + (owners ?? []).map { Picker.Option(label: $0.displayName, value: $0.id, note: $0.email ?? "") }
-    }
-
-    /// Pipelines, or the stages of the record's (effective) pipeline, as options.
-    func pipelineOptions(for name: String, kind: PropertyEditorKind) -> [Picker.Option] {
-        guard let detail, let known = pipelines[detail.typeID] else { return [] }
-        if kind == .pipeline { return known.map { Picker.Option(label: $0.label, value: $0.id) } }
-        let pipelineName = PropertyEditorKind.pipelineOfStage[name] ?? "pipeline"
-        let pipelineID = effectiveValue(pipelineName)
-        let pipeline = known.first { $0.id == pipelineID } ?? known.first
-        return (pipeline?.stages ?? []).map { Picker.Option(label: $0.label, value: $0.id, note: pipeline?.label ?? "") }
-    }
-
     /// Fills an open property picker once owners or pipelines arrive.
     mutating func refreshPropertyPicker() {
-        guard var current = picker, case .propertyValue(let name) = current.purpose, let detail else { return }
-        let kind = PropertyEditorKind.of(definition(name, typeID: detail.typeID))
-        switch kind {
-        case .owner: current.options = ownerOptions
-        case .pipeline, .stage: current.options = pipelineOptions(for: name, kind: kind)
-        default: return
-        }
+        guard var current = picker, let options = detailScreen.refreshedOptions(of: current, context),
+              case .propertyValue(let name) = current.purpose else { return }
+        current.options = options
         current.notice = nil
-        if let index = current.options.firstIndex(where: { $0.value == effectiveValue(name) }) {
+        if let index = current.options.firstIndex(where: { $0.value == detailScreen.effectiveValue(name) }) {
             current.selection.moveTo(index, count: current.options.count, height: pickerRowsHeight)
         }
         picker = current

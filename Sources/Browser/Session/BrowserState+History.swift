@@ -46,7 +46,7 @@ extension BrowserState {
             sidebar.selected = entry.sidebarSelected
             effects = openSelectedType()
         }
-        detail = entry.detail
+        detailScreen.show(entry.detail)
         graphScreen.restore(entry.graph)
         focus = entry.focus
         if focus == .graph, graph == nil { focus = .detail }
@@ -57,7 +57,7 @@ extension BrowserState {
         if let graph {
             for (source, hop) in graph.hops where hop == .loading { effects.append(.loadGraphHop(source)) }
         }
-        if detail?.phase == .loaded { effects += loadPinsForDetail() }
+        if detail?.phase == .loaded { effects += route(detailScreen.loadPins(context)) }
         return effects
     }
 
@@ -69,7 +69,7 @@ extension BrowserState {
            let property = type.titleProperties.first {
             record.properties[property] = .some(name)
         }
-        detail = RecordDetail(typeID: target.typeID, record: record, phase: .loading)
+        detailScreen.show(RecordDetail(typeID: target.typeID, record: record, phase: .loading))
         var effects = loadDetailRecord()
         if thenGraph {
             effects += graphScreen.centre(on: target)

@@ -10,7 +10,7 @@ extension BrowserState {
         graphScreen.close()
         let type = selectedType
         filter = nil
-        if detail?.typeID != type.id { detail = nil }
+        if detail?.typeID != type.id { detailScreen.show(nil) }
         var effects: [Effect] = []
         var list = lists[type.id] ?? RecordList(typeID: type.id)
         if list.loadedPageCount == 0, let request = list.nextPageRequest {
@@ -54,8 +54,8 @@ extension BrowserState {
         // Staged edits are never dropped by moving about; only Esc (which asks) or a save ends them.
         if detail?.staged.isEmpty == false { return }
         if let detail, detail.record.id == record.id, detail.typeID == selectedType.id { return }
-        detail = layout.detail == nil && detail == nil ? nil
-            : RecordDetail(typeID: selectedType.id, record: record, phase: .preview)
+        detailScreen.show(layout.detail == nil && detail == nil ? nil
+            : RecordDetail(typeID: selectedType.id, record: record, phase: .preview))
     }
 
     mutating func clampSelections() {

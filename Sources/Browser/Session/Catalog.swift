@@ -22,3 +22,10 @@ public struct Catalog: Sendable {
     /// Creates an empty catalog.
     public init() {}
 }
+
+extension Catalog {
+    /// The definition of property `name` of `typeID`, once the type's definitions are known.
+    func definition(_ name: String, typeID: String) -> PropertyDefinition? {
+        definitions[typeID]?.first { $0.name == name }
+    }
+}

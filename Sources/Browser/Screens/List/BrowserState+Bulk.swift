@@ -47,7 +47,7 @@ extension BrowserState {
                                                     Picker.Option(label: "No", value: "false")],
                             purpose: .bulkValue(typeID: typeID, name: name))
         case .owner:
-            picker = Picker(title: label, options: ownerOptions, purpose: .bulkValue(typeID: typeID, name: name))
+            picker = Picker(title: label, options: DetailScreen.ownerOptions(owners), purpose: .bulkValue(typeID: typeID, name: name))
             if owners == nil {
                 picker?.notice = "loading owners…"
                 return [.fetchOwners]

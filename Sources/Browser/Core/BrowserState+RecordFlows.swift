@@ -2,7 +2,7 @@ import CRMCache
 import Foundation
 import HubSpot
 
-// MARK: - Create (n) and archive (d)
+// MARK: - Flows across screens: create (n) opens a form in the record view, archive (d) takes records out of every screen
 extension BrowserState {
     /// Why `n` does nothing now.
     var createDisabledReason: String? {
@@ -51,96 +51,9 @@ extension BrowserState {
             if focus == .graph { unassociated = registry.resolve(candidate.typeID)?.singularLabel.lowercased() }
             origin = nil
         }
-        if let origin, let record = detail?.record, detail?.record.id == origin.id,
-           let originType = registry.resolve(origin.typeID) {
-            graphNames[origin] = originType.displayName(of: record)
-        }
         pushHistory()
-        var form = RecordDetail(typeID: type.id, record: CRMRecord(
-            id: "", properties: [:], createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0)),
-            phase: .loaded)
-        form.isNew = true
-        form.associateWith = origin
-        detail = form
-        prefillNewRecordPipeline()
         graphScreen.close()
-        focus = .detail
-        let required = type.requiredOnCreate.propertyNames
-        message = StatusMessage("new \(type.singularLabel.lowercased()): e edits a field"
-            + (required.isEmpty ? "" : ", * marks the \(required.count) required") + " · Ctrl-s creates · Esc drops"
-            + (unassociated.map { " · not associated with the \($0): add it in the graph with + after" } ?? ""))
-        var effects = fetchDefinitionsIfNeeded(type.id)
-        let hasPipeline = type.id == "0-3" || required.contains("hs_pipeline_stage")
-        if hasPipeline, pipelines[type.id] == nil { effects.append(.fetchPipelines(typeID: type.id)) }
-        return effects
-    }
-
-    /// A new record of a type with pipelines starts in the first pipeline and its first stage, as HubSpot's
-    /// form does; the user may pick others. Runs again when the pipelines arrive after the form opened.
-    mutating func prefillNewRecordPipeline() {
-        guard var form = detail, form.isNew, let pipeline = pipelines[form.typeID]?.first,
-              let stage = pipeline.stages.first else { return }
-        // Deals keep their stage in dealstage; tickets and other pipeline types in hs_pipeline_stage.
-        let (pipelineName, stageName) = form.typeID == "0-3" ? ("pipeline", "dealstage") : ("hs_pipeline", "hs_pipeline_stage")
-        guard form.staged[pipelineName] == nil, form.staged[stageName] == nil else { return }
-        form.staged[pipelineName] = pipeline.id
-        form.staged[stageName] = stage.id
-        form.errors[pipelineName] = nil
-        form.errors[stageName] = nil
-        detail = form
-    }
-
-    /// Ctrl-s on the create form: refused while a required property is empty, else one create request.
-    mutating func saveNewRecord() -> [Effect] {
-        guard var form = detail, form.isNew, let type = registry.resolve(form.typeID) else { return [] }
-        let missing = type.requiredOnCreate.missing(from: form.staged.mapValues { Optional($0) })
-        if !missing.isEmpty {
-            let labels = missing.map { definition($0, typeID: form.typeID)?.label ?? $0 }
-            for name in missing { form.errors[name] = "required" }
-            detail = form
-            message = StatusMessage("not created: \(labels.joined(separator: ", ")) "
-                                    + (missing.count == 1 ? "is" : "are") + " required", kind: .error)
-            return []
-        }
-        var associations: [AssociationInput] = []
-        if let origin = form.associateWith, let spec = DefaultAssociationTypes.spec(from: form.typeID, to: origin.typeID) {
-            associations.append(AssociationInput(toId: origin.id, types: [spec]))
-        }
-        let effect = write(.create(typeID: form.typeID, properties: form.staged, associations: associations),
-                           from: .create(typeID: form.typeID))
-        form.errors = [:]
-        detail = form
-        message = StatusMessage("creating the \(type.singularLabel.lowercased())…")
-        return [effect]
-    }
-
-    /// The create request ended: the new record opens, or the server's reasons show by their properties.
-    mutating func createFinished(typeID: String, _ outcome: WriteOutcome) -> [Effect] {
-        guard var form = detail, form.isNew, form.typeID == typeID else { return [] }
-        let label = registry.resolve(form.typeID)?.singularLabel ?? "record"
-        switch outcome {
-        case .saved(let record?):
-            var created = RecordDetail(typeID: form.typeID, record: record, phase: .loading)
-            created.base = record.updatedAt
-            detail = created
-            if form.typeID == selectedType.id { lists[form.typeID]?.insertAtTop(record) }
-            message = StatusMessage("created \(label) \(record.id)"
-                + (form.associateWith == nil ? "" : ", associated with \(graphNames[form.associateWith!] ?? form.associateWith!.id)"))
-            return loadDetailRecord()
-        case .saved(nil), .queued:
-            if case .queued(let pending) = outcome { connection.pending = pending }
-            detail = nil
-            focus = .list
-            message = StatusMessage("offline: the new \(label.lowercased()) is saved locally and sent when the network is back")
-        case .rejected(let failure):
-            form.errors = failure.propertyMessages
-            detail = form
-            message = StatusMessage("not created: \(failure.message)", kind: .error)
-        case .conflict, .partial:
-            detail = form
-            message = StatusMessage("not created", kind: .error)
-        }
-        return []
+        return route(detailScreen.openForm(type, associateWith: origin, unassociated: unassociated, context))
     }
 
     /// `d`: asks before archiving, naming the record (or counting the marked ones).
@@ -176,8 +89,7 @@ extension BrowserState {
         switch outcome {
         case .saved, .queued:
             for id in ids { lists[typeID]?.removeRecord(id: id) }
-            if let detail, detail.typeID == typeID, ids.contains(detail.record.id) {
-                self.detail = nil
+            if detailScreen.close(ifAmong: ids, typeID: typeID) {
                 graphScreen.close()
                 focus = .list
             }
