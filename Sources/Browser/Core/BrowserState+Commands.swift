@@ -21,8 +21,8 @@ extension BrowserState {
         case .first: return move { $0.moveTo(0, count: $1, height: $2) }
         case .last: return move { $0.moveTo($1 - 1, count: $1, height: $2) }
         case .open: return open()
-        case .columns: return openColumnPicker()
-        case .sort: return openSortPicker()
+        case .columns: return route(listScreen.columnPicker(selectedType, context))
+        case .sort: return route(ListScreen.sortPicker(selectedType, context))
         case .bookmark: return toggleBookmark()
         case .back:
             // Esc while something loads stops it: every read under way answers "cancelled" (r retries).
@@ -53,7 +53,7 @@ extension BrowserState {
         case .unpin: return route(detailScreen.unpin())
         case .create: return beginCreate()
         case .archive: return beginArchive()
-        case .mark: return toggleMark()
+        case .mark: return route(listScreen.toggleMark(selectedType))
         case .palette: return openPalette()
         case .copyURL: return copyRecordURL()
         case .openURL: return openRecordURL()
@@ -67,8 +67,7 @@ extension BrowserState {
         case .filter:
             if graph != nil { closeGraph() }
             focus = .list
-            setFilter(ListFilter(text: filter?.text ?? "", isEditing: true))
-            return []
+            return route(listScreen.beginFilter(selectedType, context))
         }
     }
 
@@ -91,11 +90,7 @@ extension BrowserState {
             change(&sidebar, registry.all.count, layout.sidebarRowsHeight)
             return sidebar.selected == before ? [] : openSelectedType()
         case .list:
-            guard var list = activeList, list.visibleCount > 0 else { return [] }
-            change(&list.selection, list.visibleCount, layout.listRowsHeight)
-            lists[list.typeID] = list
-            syncDetailWithSelection()
-            return prefetchIfNeeded()
+            return route(listScreen.move(selectedType, change, context))
         case .graph:
             return route(graphScreen.move(change, context))
         case .detail:
@@ -142,18 +137,10 @@ extension BrowserState {
 
     private mutating func refresh() -> [Effect] {
         if focus == .graph, graph != nil { return route(graphScreen.refresh()) }
-        if localSearch != nil, focus != .detail { leaveLocalSearch() }
         if focus == .detail, let current = detail {
             detailScreen.startLoading()
             return [fetchRecordEffect(typeID: current.typeID, id: current.record.id)]
         }
-        guard var list = activeList else { return [] }
-        guard let request = list.refreshRequest(forRow: list.recordIndex(atVisible: list.selection.selected)) else {
-            if list.loadedPageCount == 0 { return openSelectedType() }
-            return []
-        }
-        lists[list.typeID] = list
-        message = StatusMessage("refreshing page \(request.page + 1)…")
-        return [listPageEffect(selectedType, page: request.page, after: request.after)]
+        return route(listScreen.refresh(selectedType, context))
     }
 }

@@ -7,15 +7,9 @@ extension BrowserState {
     mutating func handleKey(_ key: Key) -> [Effect] {
         if case .mouse(let event) = key { return handleMouse(event) }
         if let modal = modals.top { return handleModalKey(modal, key) }
-        if filter?.isEditing == true { return typeIntoFilter(key) }
-        if key == .escape, filter != nil {
-            setFilter(nil)
-            return []
-        }
-        if key == .escape, localSearch != nil, focus == .list {
-            leaveLocalSearch()
-            return []
-        }
+        if filter?.isEditing == true { return route(listScreen.typeIntoFilter(key, selectedType, context)) }
+        if key == .escape, filter != nil { return setFilter(nil) }
+        if key == .escape, localSearch != nil, focus == .list { return leaveLocalSearch() }
         guard let binding = keyBindings.command(for: key) else { return [] }
         if let reason = binding.disabledReason(self) {
             message = StatusMessage("\(binding.keyLabel): \(reason)")

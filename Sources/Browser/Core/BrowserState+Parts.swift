@@ -24,10 +24,7 @@ extension BrowserState {
         set { navigation.sidebar = newValue }
     }
     /// Loaded lists by type id; a list stays when another type is selected.
-    public internal(set) var lists: [String: RecordList] {
-        get { listScreen.lists }
-        set { listScreen.lists = newValue }
-    }
+    public var lists: [String: RecordList] { listScreen.lists }
     /// Property definitions by type id.
     public internal(set) var definitions: [String: [PropertyDefinition]] {
         get { catalog.definitions }
@@ -50,15 +47,9 @@ extension BrowserState {
     /// The record in the detail pane.
     public var detail: RecordDetail? { detailScreen.detail }
     /// The `/` prompt while it is being typed or its filter applies.
-    public internal(set) var filter: ListFilter? {
-        get { listScreen.filter }
-        set { listScreen.filter = newValue }
-    }
+    public var filter: ListFilter? { listScreen.filter }
     /// The cache search shown in place of the selected type's list, if one is.
-    public internal(set) var localSearch: LocalSearch? {
-        get { listScreen.localSearch }
-        set { listScreen.localSearch = newValue }
-    }
+    public var localSearch: LocalSearch? { listScreen.localSearch }
     /// What the client last said about the network: rate limits and retries.
     public internal(set) var network: NetworkStatus {
         get { session.network }

@@ -88,7 +88,7 @@ extension BrowserState {
         guard case .archive(let typeID, let ids) = request else { return [] }
         switch outcome {
         case .saved, .queued:
-            for id in ids { lists[typeID]?.removeRecord(id: id) }
+            listScreen.remove(ids: ids, typeID: typeID)
             if detailScreen.close(ifAmong: ids, typeID: typeID) {
                 graphScreen.close()
                 focus = .list
@@ -100,7 +100,7 @@ extension BrowserState {
         case .rejected(let failure):
             message = StatusMessage("not archived: \(failure.message)", kind: .error)
         case .partial(let succeeded, let failed):
-            for id in succeeded { lists[typeID]?.removeRecord(id: id) }
+            listScreen.remove(ids: succeeded, typeID: typeID)
             message = StatusMessage("archived \(succeeded.count), \(failed.count) refused: "
                                     + (failed.first?.message ?? ""), kind: .error)
         case .conflict:

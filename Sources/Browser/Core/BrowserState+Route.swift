@@ -18,10 +18,17 @@ extension BrowserState {
                 effects += openRecord(record, thenGraph: thenGraph)
             case .write(let request, let origin): effects.append(write(request, from: origin))
             case .pending(let count): session.connection.pending = count
-            case .recordChanged(let typeID, let record): listScreen.lists[typeID]?.replaceRecord(record)
+            case .recordChanged(let typeID, let record): listScreen.replace(record, typeID: typeID)
             case .followListSelection: syncDetailWithSelection()
+            case .command(let command): effects += perform(command)
+            case .columns(let typeID, let names):
+                session.preferences.columns[typeID] = names
+                effects.append(.app(.savePreferences(session.preferences)))
+            case .sort(let typeID, let sort):
+                session.preferences.sorts[typeID] = sort
+                effects.append(.app(.savePreferences(session.preferences)))
             case .recordCreated(let typeID, let record):
-                if typeID == selectedType.id { listScreen.lists[typeID]?.insertAtTop(record) }
+                if typeID == selectedType.id { listScreen.insert(record, typeID: typeID) }
             case .loadOpenRecord: effects += loadDetailRecord()
             case .definitions(let typeID): effects += fetchDefinitionsIfNeeded(typeID)
             }

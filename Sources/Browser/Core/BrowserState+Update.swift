@@ -29,8 +29,7 @@ extension BrowserState {
             case .pin(let record)?: return route(detailScreen.pinFinished(record, request, outcome))
             case .batch?:
                 if case .bulkUpdate(let typeID, let ids, let changes) = request {
-                    bulkUpdateFinished(typeID: typeID, ids: ids, changes: changes, outcome)
-                    return []
+                    return route(listScreen.bulkUpdateFinished(typeID: typeID, ids: ids, changes: changes, outcome))
                 }
                 return archiveFinished(request, outcome)
             case .detailSave(let record)?: return route(detailScreen.saveFinished(record, outcome))
@@ -100,7 +99,7 @@ extension BrowserState {
             message = StatusMessage("could not save bookmarks and columns: \(reason)", kind: .error)
             return []
         case .listReplaced(let list):
-            lists[list.typeID] = list
+            listScreen.replace(list)
             return []
         case .notify(let note):
             message = note
@@ -120,19 +119,26 @@ extension BrowserState {
             me = email
             return []
         case .pageLoaded(let typeID, let page, let result):
-            guard lists[typeID]?.receive(page: page, result) == true else { return [] }
-            if typeID == selectedType.id, localSearch?.server != nil, page == 0, let total = result.total {
-                message = StatusMessage("server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
+            guard listScreen.receive(typeID: typeID, page: page, result) else { return [] }
+            var effects: [Effect] = []
+            if typeID == selectedType.id {
+                if localSearch?.server != nil, page == 0, let total = result.total {
+                    message = StatusMessage("server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
+                }
+                // The filter applies to the new rows too; the record view follows the selection.
+                effects += filter.map { setFilter($0) } ?? []
+                syncDetailWithSelection()
             }
-            if typeID == selectedType.id, let filter { setFilter(filter) }
-            if typeID == selectedType.id { syncDetailWithSelection() }
-            return prefetchIfNeeded()
+            return effects + prefetchIfNeeded()
         case .cachedPageLoaded(let typeID, let page, let result, let fetchedAt, let final):
-            guard lists[typeID]?.receiveCached(page: page, result, fetchedAt: fetchedAt, final: final) == true
+            guard listScreen.receiveCached(typeID: typeID, page: page, result, fetchedAt: fetchedAt, final: final)
             else { return [] }
-            if typeID == selectedType.id, let filter { setFilter(filter) }
-            if typeID == selectedType.id { syncDetailWithSelection() }
-            return final ? prefetchIfNeeded() : []
+            var effects: [Effect] = []
+            if typeID == selectedType.id {
+                effects += filter.map { setFilter($0) } ?? []
+                syncDetailWithSelection()
+            }
+            return effects + (final ? prefetchIfNeeded() : [])
         case .cachedRecordLoaded(let typeID, let record, let fetchedAt):
             detailScreen.receiveCached(typeID: typeID, record, fetchedAt: fetchedAt, offline: connection.isOffline)
             return []
@@ -149,17 +155,10 @@ extension BrowserState {
             showOutboxConflict(entry)
             return []
         case .localSearchFinished(let typeID, let text, let records):
-            guard typeID == selectedType.id, let current = lists[typeID] else { return [] }
-            let saved = localSearch?.savedList ?? current
-            localSearch = LocalSearch(text: text, savedList: saved)
-            lists[typeID] = RecordList.searchResults(typeID: typeID, records: records)
-            message = StatusMessage("cache search \"\(text)\": \(records.count) found · Esc returns to the list")
-            syncDetailWithSelection()
-            return []
+            guard typeID == selectedType.id else { return [] }
+            return route(listScreen.receiveLocalSearch(typeID: typeID, text: text, records))
         case .pageFailed(let typeID, let page, let text):
-            lists[typeID]?.fail(page: page, message: text)
-            message = StatusMessage(text, kind: .error)
-            return []
+            return route(listScreen.pageFailed(typeID: typeID, page: page, message: text))
         case .propertyGroupsLoaded(let typeID, let groups):
             propertyGroups[typeID] = groups
             return []

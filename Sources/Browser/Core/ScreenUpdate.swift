@@ -6,8 +6,8 @@ import HubSpot
 struct ScreenUpdate: Sendable {
     /// One thing a screen asks of the rest of the browser.
     enum Request: Sendable, Equatable {
-        /// Show this in the status line.
-        case message(StatusMessage)
+        /// Show this in the status line (nil clears it).
+        case message(StatusMessage?)
         /// Open this modal on top.
         case modal(Modal)
         /// Close the modal of this kind, wherever it is in the stack.
@@ -30,8 +30,14 @@ struct ScreenUpdate: Sendable {
         case recordCreated(typeID: String, CRMRecord)
         /// Read the open record (after its type's definitions, when they are not known yet).
         case loadOpenRecord
-        /// The record view follows the list's selection again (a create form was left).
+        /// The record view follows the list's selection again (a create form was left, a list changed).
         case followListSelection
+        /// Run this command as its key would (moving while typing in the `/` prompt).
+        case command(Command)
+        /// Choose `names` as `typeID`'s list columns (nil: back to the config's or the type's), kept per portal.
+        case columns(typeID: String, [String]?)
+        /// Sort `typeID`'s list by `sort` (nil: HubSpot's order), kept per portal.
+        case sort(typeID: String, ListSort?)
         /// Fetch `typeID`'s property definitions unless they are known or on their way.
         case definitions(typeID: String)
     }

@@ -22,7 +22,7 @@ extension BrowserState {
         case .save:
             return route(detailScreen.sendStaged())
         case .bulkUpdate(let typeID, let ids, let changes):
-            return bulkUpdate(typeID: typeID, ids: ids, changes: changes)
+            return route(ListScreen.bulkUpdate(typeID: typeID, ids: ids, changes: changes))
         case .dropStaged:
             return route(detailScreen.dropStaged(graphShown: graph != nil))
         }

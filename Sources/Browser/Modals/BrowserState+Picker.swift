@@ -86,11 +86,10 @@ extension BrowserState {
             return runPaletteChoice(option.value)
         case .bulkProperty(let typeID):
             guard let option = current.highlighted else { return [] }
-            return chooseBulkValue(typeID: typeID, name: option.value)
+            return route(ListScreen.bulkValueEditor(typeID: typeID, name: option.value, context))
         case .bulkValue(let typeID, let name):
             guard let option = current.highlighted else { return [] }
-            confirmBulkUpdate(typeID: typeID, name: name, value: option.value)
-            return []
+            return confirmBulkUpdate(typeID: typeID, name: name, value: option.value)
         case .associationType(let from):
             guard let option = current.highlighted, let type = registry.resolve(option.value) else { return [] }
             picker = Picker(title: "Associate with which \(type.singularLabel.lowercased())?", options: [],
@@ -111,10 +110,14 @@ extension BrowserState {
             return route(GraphScreen.associate(from: from, to: to, labelValue: option.value, labelText: option.label,
                                                context))
         case .columns(let typeID):
-            return applyColumns(typeID: typeID, chosen: current.chosen, offered: current.options.map(\.value))
+            guard let type = registry.resolve(typeID) else { return [] }
+            let chosen = route(ListScreen.chooseColumns(type, chosen: current.chosen, offered: current.options.map(\.value),
+                                                        context))
+            return chosen + reloadList(type)
         case .sort(let typeID):
             guard let option = current.highlighted else { return [] }
-            return applySort(typeID: typeID, property: option.value)
+            guard let type = registry.resolve(typeID) else { return [] }
+            return route(ListScreen.chooseSort(type, property: option.value, context)) + reloadList(type)
         }
     }
 

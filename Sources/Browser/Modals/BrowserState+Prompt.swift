@@ -21,10 +21,7 @@ extension BrowserState {
                 current.error = error.message
             case .success(let value):
                 prompt = nil
-                if current.bulkTypeID != nil {
-                    confirmBulkUpdate(typeID: typeID, name: current.name, value: value)
-                    return []
-                }
+                if current.bulkTypeID != nil { return confirmBulkUpdate(typeID: typeID, name: current.name, value: value) }
                 return route(detailScreen.stage(current.name, value))
             }
         default: break
