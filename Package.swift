@@ -3,7 +3,7 @@ import PackageDescription
 
 // The one dependency rule (see ARCHITECTURE.md):
 //   Browser → {TerminalUI, HubSpot};  CRMCache → HubSpot;  Sandbox → HubSpot (models only);
-//   Browser → CRMCache;  TerminalUI → CNCurses.
+//   Browser → CRMCache;  TerminalUI → CNCurses;  {TerminalUI, Browser} → TOMLSupport → TOMLKit.
 // TerminalUI knows nothing of CRMs, HubSpot nothing of terminals, and only `spoke` imports Browser.
 let package = Package(
     name: "Spoke",
@@ -29,12 +29,15 @@ let package = Package(
                 .product(name: "HummingbirdCore", package: "hummingbird"),
             ]
         ),
+        // The guard in front of toml++ (TOMLKit): the only target that imports TOMLKit, so nothing reads TOML
+        // around the checks that keep toml++ from aborting the process.
+        .target(
+            name: "TOMLSupport",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(
             name: "TerminalUI",
-            dependencies: [
-                "CNCurses",
-                .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            dependencies: ["CNCurses", "TOMLSupport"]
         ),
         .target(
             name: "CRMCache",
@@ -45,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "Browser",
-            dependencies: ["CRMCache", "HubSpot", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CRMCache", "HubSpot", "TerminalUI", "TOMLSupport"]
         ),
         .executableTarget(
             name: "spoke",
@@ -66,7 +69,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         // Property-based fuzzing of response decoding and the config and theme parsers (issue 7).
-        .testTarget(name: "FuzzTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI"]),
+        .testTarget(name: "FuzzTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI", "TOMLSupport"]),
         // Drives the built `spoke` binary in tmux; depends on it only through the build folder.
         .testTarget(name: "EndToEndTests", dependencies: ["HubSpot"]),
     ],
