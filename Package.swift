@@ -16,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Hummingbird's own dependencies, listed because Sandbox imports their modules: a target declares every
+        // module it imports (`--explicit-target-dependency-import-check error` in .ci/run). Same URLs and lower
+        // bounds as Hummingbird's Package.swift.
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
     ],
     targets: [
         // No pkgConfig: SwiftPM would warn about the defines it drops; shim.h sets them itself.
@@ -27,6 +33,9 @@ let package = Package(
                 "HubSpot",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // The guard in front of toml++ (TOMLKit): the only target that imports TOMLKit, so nothing reads TOML
@@ -62,7 +71,10 @@ let package = Package(
             name: "SandboxTests",
             dependencies: ["Sandbox", "HubSpot"]
         ),
-        .testTarget(name: "CRMCacheTests", dependencies: ["CRMCache", "HubSpot", "Sandbox"]),
+        .testTarget(
+            name: "CRMCacheTests",
+            dependencies: ["CRMCache", "HubSpot", "Sandbox", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "BrowserTests", dependencies: ["Browser", "CRMCache", "HubSpot", "Sandbox", "TerminalUI"],
