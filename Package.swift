@@ -59,10 +59,20 @@ let package = Package(
             name: "Browser",
             dependencies: ["CRMCache", "HubSpot", "TerminalUI", "TOMLSupport"]
         ),
+        // blockingAwait: spoke's commands and SpokeBench call async APIs from synchronous code the same way.
+        .target(name: "CommandLineSupport"),
+        // `spoke bench`: the benchmarks, the headless browser and the pty, so that `spoke` stays wiring.
+        .target(
+            name: "SpokeBench",
+            dependencies: [
+                "Browser", "CRMCache", "CommandLineSupport", "HubSpot", "Sandbox", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "spoke",
             dependencies: [
-                "Browser", "CRMCache", "HubSpot", "Sandbox", "TerminalUI",
+                "Browser", "CRMCache", "CommandLineSupport", "HubSpot", "Sandbox", "SpokeBench", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
