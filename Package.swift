@@ -76,24 +76,34 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "HubSpotTests", dependencies: ["HubSpot", "Sandbox"]),
+        // What the test targets share, so none keeps its own copy: withSandbox { server in … } (always stops
+        // the server), the spoke binary's locator, posix_spawn children, and assertSnapshot. A plain target
+        // (test targets cannot depend on each other), as HummingbirdTesting and ArgumentParserTestHelpers are.
+        .target(name: "SpokeTestSupport", dependencies: ["HubSpot", "Sandbox"], path: "Tests/SpokeTestSupport"),
+        .testTarget(name: "HubSpotTests", dependencies: ["HubSpot", "Sandbox", "SpokeTestSupport"]),
         .testTarget(
             name: "SandboxTests",
-            dependencies: ["Sandbox", "HubSpot"]
+            dependencies: ["Sandbox", "HubSpot", "SpokeTestSupport"]
         ),
         .testTarget(
             name: "CRMCacheTests",
-            dependencies: ["CRMCache", "HubSpot", "Sandbox", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CRMCache", "HubSpot", "Sandbox", "SpokeTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
-            name: "BrowserTests", dependencies: ["Browser", "CRMCache", "HubSpot", "Sandbox", "TerminalUI"],
+            name: "BrowserTests",
+            dependencies: ["Browser", "CRMCache", "HubSpot", "Sandbox", "SpokeTestSupport", "TerminalUI"],
             exclude: ["Snapshots"]
         ),
         // Property-based fuzzing of response decoding and the config and theme parsers (issue 7).
-        .testTarget(name: "FuzzTests", dependencies: ["Browser", "HubSpot", "Sandbox", "TerminalUI", "TOMLSupport"]),
+        .testTarget(
+            name: "FuzzTests",
+            dependencies: ["Browser", "HubSpot", "Sandbox", "SpokeTestSupport", "TerminalUI", "TOMLSupport"]
+        ),
         // Drives the built `spoke` binary in tmux; depends on it only through the build folder.
-        .testTarget(name: "EndToEndTests", dependencies: ["HubSpot"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HubSpot", "SpokeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("CRM search against the sandbox")
@@ -13,7 +14,7 @@ struct SearchTests {
 
     @Test("a query finds a contact by email; total counts the matches")
     func queryByEmail() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let target = server.portal.records(of: "contacts")[17]
             let email = try #require(target[property: "email"])
             let page = try await client.search("contacts", SearchRequest(query: email, properties: ["email"]))
@@ -26,7 +27,7 @@ struct SearchTests {
 
     @Test("every operator on text, numbers and dates agrees with a filter over all records")
     func operators() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let deals = server.portal.records(of: "deals")
             func amount(_ record: CRMRecord) -> Double? { record[property: "amount"].flatMap(Double.init) }
             let cases: [(SearchFilter, (CRMRecord) -> Bool)] = [
@@ -60,7 +61,7 @@ struct SearchTests {
 
     @Test("CONTAINS_TOKEN takes wildcards, so a domain finds its contacts")
     func wildcardToken() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let domain = try #require(server.portal.records(of: "contacts")[0][property: "email"]?.split(separator: "@").last)
             let expected = server.portal.records(of: "contacts").filter { $0[property: "email"]?.hasSuffix("@\(domain)") == true }
             let found = try await ids(client, "contacts", SearchRequest(
@@ -72,7 +73,7 @@ struct SearchTests {
 
     @Test("groups are OR'ed, filters in a group AND'ed")
     func groupsAreOred() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let won = FilterGroup([SearchFilter("dealstage", .eq, "closedwon")])
             let lost = FilterGroup([SearchFilter("dealstage", .eq, "closedlost")])
             let either = try await client.search("deals", SearchRequest(filterGroups: [won, lost]))
@@ -87,7 +88,7 @@ struct SearchTests {
 
     @Test("sorts in object form and string form give the same order", arguments: [true, false])
     func sorting(descending: Bool) async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let object = try await client.search("deals", SearchRequest(
                 sorts: [SearchSort("amount", descending ? .descending : .ascending)], properties: ["amount"], limit: 100))
             let amounts = object.results.compactMap { $0[property: "amount"].flatMap(Double.init) }
@@ -110,7 +111,7 @@ struct SearchTests {
         SearchRequest(filterGroups: [FilterGroup([SearchFilter("amount", .between, "1")])]),
     ])
     func limits(request: SearchRequest) async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) { _ = try await client.search("deals", request) }
             #expect(error?.status == 400)
             #expect(error?.category == "VALIDATION_ERROR")
