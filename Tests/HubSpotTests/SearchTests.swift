@@ -124,30 +124,30 @@ struct SearchTests {
         for index in 0..<10_030 { portal.insert("products", properties: ["name": "Bulk item \(index)"]) }
         var configuration = SandboxConfiguration()
         configuration.traffic.searchBudget = RateBudget(requests: 1000, interval: .seconds(1))
-        let server = try await SandboxServer.start(configuration, portal: portal)
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
-        let total = portal.count(of: "products")
-        let sortById = [SearchSort("hs_object_id")]
-        var seen: [String] = []
-        for try await page in client.searchPages("products", SearchRequest(sorts: sortById, limit: 200)) {
-            seen += page.map(\.id)
-        }
-        #expect(seen.count == 10_000)
-        let error = await #expect(throws: HubSpotError.self) {
-            _ = try await client.search("products", SearchRequest(sorts: sortById, limit: 200, after: "10000"))
-        }
-        #expect(error?.status == 400)
-        let rest = try await client.search("products", SearchRequest(
-            filterGroups: [FilterGroup([SearchFilter("hs_object_id", .gt, seen.last!)])], sorts: sortById, limit: 200))
-        #expect(rest.total == total - 10_000)
-        #expect(Set(seen).isDisjoint(with: rest.results.map(\.id)))
+        try await withSandbox(configuration, portal: portal) { server in
+            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
+            let total = portal.count(of: "products")
+            let sortById = [SearchSort("hs_object_id")]
+            var seen: [String] = []
+            for try await page in client.searchPages("products", SearchRequest(sorts: sortById, limit: 200)) {
+                seen += page.map(\.id)
+            }
+            #expect(seen.count == 10_000)
+            let error = await #expect(throws: HubSpotError.self) {
+                _ = try await client.search("products", SearchRequest(sorts: sortById, limit: 200, after: "10000"))
+            }
+            #expect(error?.status == 400)
+            let rest = try await client.search("products", SearchRequest(
+                filterGroups: [FilterGroup([SearchFilter("hs_object_id", .gt, seen.last!)])], sorts: sortById, limit: 200))
+            #expect(rest.total == total - 10_000)
+            #expect(Set(seen).isDisjoint(with: rest.results.map(\.id)))
 
-        // The client's own paging does that narrowing: every product, each once, nothing cut at 10,000.
-        var all: [String] = []
-        for try await page in client.searchPagesPastCap("products", SearchRequest(limit: 200)) { all += page.map(\.id) }
-        #expect(all.count == total)
-        #expect(Set(all).count == total)
-        await server.stop()
+            // The client's own paging does that narrowing: every product, each once, nothing cut at 10,000.
+            var all: [String] = []
+            for try await page in client.searchPagesPastCap("products", SearchRequest(limit: 200)) { all += page.map(\.id) }
+            #expect(all.count == total)
+            #expect(Set(all).count == total)
+        }
     }
 
     @Test("search has its own budget (HubSpot's SECONDLY policy) and sends no rate-limit headers")
@@ -156,23 +156,23 @@ struct SearchTests {
         // Five searches per window, as HubSpot allows per second; a long window keeps a slow machine
         // from seeing it refill mid-test.
         configuration.traffic.searchBudget = RateBudget(requests: 5, interval: .seconds(30))
-        let server = try await SandboxServer.start(configuration)
-        let transport = URLSessionTransport()
-        let url = server.baseURL.appendingPathComponent("crm/v3/objects/contacts/search")
-        var statuses: [Int] = []
-        var policy: String?
-        for _ in 0..<7 {
-            let response = try await transport.send(HTTPRequest(method: .post, url: url, body: Data("{}".utf8)))
-            statuses.append(response.status)
-            if response.status == 200 { #expect(response.header("X-HubSpot-RateLimit-Max") == nil) }
-            if response.status == 429 {
-                policy = try HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body).policyName
+        try await withSandbox(configuration) { server in
+            let transport = URLSessionTransport()
+            let url = server.baseURL.appendingPathComponent("crm/v3/objects/contacts/search")
+            var statuses: [Int] = []
+            var policy: String?
+            for _ in 0..<7 {
+                let response = try await transport.send(HTTPRequest(method: .post, url: url, body: Data("{}".utf8)))
+                statuses.append(response.status)
+                if response.status == 200 { #expect(response.header("X-HubSpot-RateLimit-Max") == nil) }
+                if response.status == 429 {
+                    policy = try HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body).policyName
+                }
             }
+            #expect(statuses == [200, 200, 200, 200, 200, 429, 429])
+            #expect(policy == "SECONDLY")
+            let list = try await transport.send(HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts")))
+            #expect(list.status == 200, "search's budget is its own")
         }
-        #expect(statuses == [200, 200, 200, 200, 200, 429, 429])
-        #expect(policy == "SECONDLY")
-        let list = try await transport.send(HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts")))
-        #expect(list.status == 200, "search's budget is its own")
-        await server.stop()
     }
 }
