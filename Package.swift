@@ -4,7 +4,7 @@ import PackageDescription
 // The one dependency rule (see ARCHITECTURE.md):
 //   Browser → {TerminalUI, HubSpot};  CRMCache → HubSpot;  Sandbox → HubSpot (models only);
 //   Browser → CRMCache;  TerminalUI → CNCurses;  {TerminalUI, Browser} → TOMLSupport → TOMLKit.
-// TerminalUI knows nothing of CRMs, HubSpot nothing of terminals, and only `spoke` imports Browser.
+// TerminalUI knows nothing of CRMs, HubSpot nothing of terminals, and only `spoke` and its SpokeBench import Browser.
 let package = Package(
     name: "Spoke",
     platforms: [.macOS(.v14)],
