@@ -1,19 +1,17 @@
 import CRMCache
+import CommandLineSupport
 import Foundation
 import HubSpot
 
 /// Opens the browse session's cache: one file per portal, keyed by portal id.
 enum BrowseCache {
-    /// The demo portal's key: the same seeded portal every run, whatever port its sandbox gets.
-    static let demoKey = "demo-portal"
-
     /// The cache for this portal, or a warning saying why the session runs without one, and the portal's key.
     static func open(
         directory: URL, client: HubSpotClient, isDemo: Bool, token: String?, offline: Bool
     ) -> (cache: CRMCache?, warning: String?, key: String) {
         let key: String
         if isDemo {
-            key = demoKey
+            key = CRMCache.demoPortalKey
         } else {
             let directoryOfPortals = PortalDirectory(directory: directory)
             key = (try? blockingAwait {

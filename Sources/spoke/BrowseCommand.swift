@@ -1,6 +1,7 @@
 import ArgumentParser
 import Browser
 import CRMCache
+import CommandLineSupport
 import Foundation
 import HubSpot
 import Sandbox
@@ -49,7 +50,7 @@ struct BrowseCommand: ParsableCommand {
         var warnings = config.issues.map(\.description) + keyIssues.map(\.description) + themeWarnings
         var cache: CRMCache?
         // Without the cache the portal is known by its address (the demo by its fixed key).
-        var portalKey = isDemo ? BrowseCache.demoKey : CRMCache.portalKey(baseURL: client.baseURL)
+        var portalKey = isDemo ? CRMCache.demoPortalKey : CRMCache.portalKey(baseURL: client.baseURL)
         if !noCache {
             let directory = cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory(environment: environment)
             let opened = BrowseCache.open(directory: directory, client: client, isDemo: isDemo,

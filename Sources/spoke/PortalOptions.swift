@@ -1,5 +1,6 @@
 import ArgumentParser
 import Browser
+import CommandLineSupport
 import Foundation
 import HubSpot
 import Sandbox

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SpokeBench
 
 /// `spoke`: a terminal browser and editor for the HubSpot CRM.
 @main

@@ -1,5 +1,6 @@
 import Browser
 import Foundation
+import SpokeTestSupport
 import TerminalUI
 import Testing
 

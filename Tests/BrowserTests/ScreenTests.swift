@@ -2,6 +2,7 @@ import Browser
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import TerminalUI
 import Testing
 

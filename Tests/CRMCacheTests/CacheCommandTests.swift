@@ -1,4 +1,5 @@
 import Foundation
+import SpokeTestSupport
 import Testing
 
 /// `spoke cache …` as a person runs it, through the built binary.
@@ -6,7 +7,7 @@ import Testing
 struct CacheCommandTests {
     @Test("clear refuses with unsent changes, needs --yes without a terminal, then empties the cache")
     func clearFlow() async throws {
-        let spoke = try #require(SpokeBinaryLocator.path, "build the spoke executable first (swift build)")
+        let spoke = try #require(SpokeBinary.path, "build the spoke executable first (swift build)")
         let directory = CacheTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         let dir = ["--cache-dir", directory.path]

@@ -1,6 +1,5 @@
 import Foundation
 import HubSpot
-import Sandbox
 @testable import CRMCache
 
 /// Temporary cache folders and sample records for the cache tests.
@@ -29,21 +28,5 @@ enum CacheTestSupport {
     /// A fixed date `seconds` after 2026-01-01.
     static func date(_ seconds: Double) -> Date {
         Date(timeIntervalSince1970: 1_767_225_600 + seconds)
-    }
-
-    /// Runs `body` with a client pointed at a fresh sandbox (as HubSpotTests' fixture does).
-    static func withSandbox<T: Sendable>(_ body: @Sendable (HubSpotClient) async throws -> T) async throws -> T {
-        var configuration = SandboxConfiguration()
-        configuration.seed = 42
-        let server = try await SandboxServer.start(configuration)
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
-        do {
-            let result = try await body(client)
-            await server.stop()
-            return result
-        } catch {
-            await server.stop()
-            throw error
-        }
     }
 }

@@ -1,13 +1,14 @@
-import Foundation
-import Testing
 @testable import CRMCache
+import Foundation
+import SpokeTestSupport
+import Testing
 
 /// Kills a process that is queueing edits at random moments and checks nothing it reported saved was lost.
 @Suite("Durability under SIGKILL")
 struct DurabilityTests {
     @Test("Every edit reported saved survives SIGKILL, and the file stays sound")
     func killAtRandomPoints() async throws {
-        let binary = try #require(SpokeBinaryLocator.path, "build the spoke executable first (swift build)")
+        let binary = try #require(SpokeBinary.path, "build the spoke executable first (swift build)")
         let directory = CacheTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -24,7 +25,7 @@ struct DurabilityTests {
                 try await Task.sleep(for: .milliseconds(Int.random(in: 0...30, using: &generator)))
             } else {
                 var waited = 0
-                while ChildProcess.savedSeqs(in: output).isEmpty, waited < 5_000 {
+                while TortureLog.savedSeqs(in: output).isEmpty, waited < 5_000 {
                     try await Task.sleep(for: .milliseconds(10))
                     waited += 10
                 }
@@ -32,7 +33,7 @@ struct DurabilityTests {
             }
             let status = await child.kill()
             #expect(status == 128 + SIGKILL, "round \(round): the child ended on its own (status \(status))")
-            let saved = ChildProcess.savedSeqs(in: output)
+            let saved = TortureLog.savedSeqs(in: output)
             if round > 1 { #expect(!saved.isEmpty, "round \(round): nothing was saved before the kill") }
             allSaved.formUnion(saved)
 

@@ -1,7 +1,8 @@
+@testable import CRMCache
 import Foundation
 import HubSpot
+import SpokeTestSupport
 import Testing
-@testable import CRMCache
 
 /// What each screen needs, read back with the server gone.
 @Suite("Offline reads after a sync")
@@ -11,7 +12,7 @@ struct OfflineReadTests {
     @Test("After a sync, the sidebar's lists, the detail and its definitions read without a server")
     func offlineAfterSync() async throws {
         try await S.withCache { cache, directory in
-            let (contact, company) = try await S.withSandbox { client in
+            let (contact, company) = try await withSandboxClient { client, _ in
                 let syncer = CacheSyncer(cache: cache, client: client)
                 #expect(try await syncer.refresh(typeID: "0-1", maxPages: 2) == 200)
                 #expect(try await syncer.refresh(typeID: "0-2", maxPages: 1) > 0)
@@ -49,7 +50,7 @@ struct OfflineReadTests {
     @Test("Archiving a record the server already removed counts as done")
     func archiveOfMissingRecord() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 let id = try await client.listRecords("0-1", ListQuery(limit: 1)).results[0].id
                 try await client.archiveRecord("0-1", id: id)
                 try cache.enqueue(.archive(typeID: "0-1", id: id))

@@ -1,7 +1,8 @@
+@testable import CRMCache
 import Foundation
 import HubSpot
+import SpokeTestSupport
 import Testing
-@testable import CRMCache
 
 @Suite("Outbox replay when the server refuses")
 struct ReplayFailureTests {
@@ -10,7 +11,7 @@ struct ReplayFailureTests {
     @Test("An edit of a record deleted on the server fails and stops replay, keeping later entries")
     func editOfDeletedRecord() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 let contacts = try await ReplayTests.cacheContacts(cache, client)
                 let seq = try cache.enqueue(.update(typeID: "0-1", id: contacts[0].id, properties: ["firstname": "X"],
                                                     baseUpdatedAt: nil))
@@ -36,7 +37,7 @@ struct ReplayFailureTests {
     @Test("A create the server rejects stays local, marked failed with HubSpot's message")
     func rejectedCreate() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 let temporary = PendingChange.makeTemporaryID()
                 let seq = try cache.enqueue(.create(typeID: "0-1", temporaryID: temporary,
                                                     properties: ["no_such_property": "1"], associations: []))

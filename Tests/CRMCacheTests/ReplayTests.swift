@@ -1,7 +1,8 @@
+@testable import CRMCache
 import Foundation
 import HubSpot
+import SpokeTestSupport
 import Testing
-@testable import CRMCache
 
 @Suite("Outbox replay against a real sandbox")
 struct ReplayTests {
@@ -18,7 +19,7 @@ struct ReplayTests {
     @Test("Offline edits reach the server in order and the outbox empties")
     func replaySends() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 let contacts = try await Self.cacheContacts(cache, client)
                 let (a, b) = (contacts[0].id, contacts[1].id)
                 try cache.enqueue(.update(typeID: "0-1", id: a, properties: ["firstname": "First"], baseUpdatedAt: nil))
@@ -40,7 +41,7 @@ struct ReplayTests {
     @Test("A change to the same property on the server stops replay with a conflict, keeping both values")
     func conflictStops() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 let contacts = try await Self.cacheContacts(cache, client)
                 let (a, b) = (contacts[0].id, contacts[1].id)
                 let original = contacts[0][property: "firstname"]
@@ -74,7 +75,7 @@ struct ReplayTests {
     @Test("Choosing the server's value drops the local edit")
     func conflictKeepServer() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 let a = try await Self.cacheContacts(cache, client)[0].id
                 let seq = try cache.enqueue(.update(typeID: "0-1", id: a, properties: ["firstname": "Mine"], baseUpdatedAt: nil))
                 _ = try await client.updateRecord("0-1", id: a, properties: ["firstname": "Theirs"])
@@ -89,7 +90,7 @@ struct ReplayTests {
     @Test("An edit to another property of a changed record is not a conflict")
     func unrelatedChangeIsNoConflict() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 let a = try await Self.cacheContacts(cache, client)[0].id
                 try cache.enqueue(.update(typeID: "0-1", id: a, properties: ["firstname": "Mine"], baseUpdatedAt: nil))
                 _ = try await client.updateRecord("0-1", id: a, properties: ["jobtitle": "Theirs"])
@@ -103,7 +104,7 @@ struct ReplayTests {
     @Test("An offline create gets the server's id everywhere: record, list page, associations, later entries")
     func temporaryIDRewrite() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 _ = try await Self.cacheContacts(cache, client)
                 let temporary = PendingChange.makeTemporaryID()
                 let email = "offline-\(UUID().uuidString.prefix(6).lowercased())@spoke-tests.example"
@@ -136,7 +137,7 @@ struct ReplayTests {
     @Test("A pin queued offline shows at once and reaches the server")
     func pinReplays() async throws {
         try await S.withCache { cache, _ in
-            try await S.withSandbox { client in
+            try await withSandboxClient { client, _ in
                 let contact = try await Self.cacheContacts(cache, client)[0].id
                 let note = try await client.createRecord(
                     "0-46", properties: ["hs_note_body": "pinned", "hs_timestamp": "2026-01-15T10:00:00.000Z"],

@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 @testable import CRMCache
 
@@ -12,19 +13,14 @@ struct SecretTests {
         try await CacheTestSupport.withCache { cache, directory in
             var configuration = SandboxConfiguration()
             configuration.token = token
-            let server = try await SandboxServer.start(configuration)
-            let client = HubSpotClient(baseURL: server.baseURL, credentials: .bearer(token))
-            do {
+            try await withSandbox(configuration) { server in
+                let client = HubSpotClient(baseURL: server.baseURL, credentials: .bearer(token))
                 try await CacheSyncer(cache: cache, client: client).refresh(typeID: "0-1", maxPages: 1)
                 let id = try #require(try cache.listPage(typeID: "0-1", queryKey: CacheSyncer.queryKey(
                     for: CacheSyncer.defaultQuery(typeID: "0-1")), pageIndex: 0)?.records.first?.id)
                 try cache.enqueue(.update(typeID: "0-1", id: id, properties: ["firstname": "T"], baseUpdatedAt: nil))
                 #expect(await OutboxReplayer(cache: cache, client: client).replay().stop == .finished)
-            } catch {
-                await server.stop()
-                throw error
             }
-            await server.stop()
             let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             #expect(files.contains { $0.hasSuffix(".sqlite") })
             for file in files {

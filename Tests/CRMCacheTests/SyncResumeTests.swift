@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 @testable import CRMCache
 
@@ -9,10 +10,9 @@ struct SyncResumeTests {
     @Test("a sync cut short resumes at its checkpoint and ends with every record, counting against the total")
     func resumesWhereItStopped() async throws {
         try await CacheTestSupport.withCache { cache, _ in
-            let server = try await SandboxServer.start(SandboxConfiguration())
-            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
-            let syncer = CacheSyncer(cache: cache, client: client)
-            do {
+            try await withSandbox { server in
+                let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
+                let syncer = CacheSyncer(cache: cache, client: client)
                 // An interrupted run: one page stored, a checkpoint left.
                 #expect(try await syncer.refresh(typeID: "0-1", maxPages: 1) == 100)
                 #expect(try cache.document(kind: CacheSyncer.checkpointKind, key: "0-1",
@@ -30,11 +30,7 @@ struct SyncResumeTests {
                 let ids = try (0..<3).flatMap { try cache.listPage(typeID: "0-1", queryKey: key, pageIndex: $0)?.records ?? [] }
                     .map(\.id)
                 #expect(ids.count == 300 && Set(ids).count == 300)
-            } catch {
-                await server.stop()
-                throw error
             }
-            await server.stop()
         }
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
+import SpokeTestSupport
 import Testing
 
 /// Config profiles, token-file safety and shell completions, through the real binary.
 @Suite("spoke config profiles and completions")
 struct ConfigCommandTests {
     private func shell(_ command: String) throws -> (status: Int32, output: String) {
-        try Subprocess.run("/bin/sh", ["-c", command])
+        try ChildProcess.runBlocking("/bin/sh", ["-c", command])
     }
 
     private func writeFile(_ text: String, mode: mode_t) throws -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import SpokeTestSupport
 import Testing
 
 /// The config file as a person uses it: remapped keys, profiles against a sandbox on a port.

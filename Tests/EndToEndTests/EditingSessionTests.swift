@@ -1,5 +1,6 @@
 import Foundation
 import HubSpot
+import SpokeTestSupport
 import Testing
 
 /// The real binary editing a `spoke sandbox` in tmux, each change checked through the API; and the

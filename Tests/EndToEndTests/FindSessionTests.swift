@@ -1,5 +1,6 @@
 import Foundation
 import HubSpot
+import SpokeTestSupport
 import Testing
 
 /// Finding your way in the real binary against a `spoke sandbox` in tmux: the palette and server search.

@@ -1,5 +1,6 @@
 import Foundation
 import HubSpot
+import SpokeTestSupport
 import Testing
 
 /// The real binary against a `spoke sandbox` in tmux: pin and unpin an activity, add and remove an

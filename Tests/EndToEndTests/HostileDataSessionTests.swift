@@ -1,5 +1,6 @@
 import Foundation
 import HubSpot
+import SpokeTestSupport
 import Testing
 
 /// Records whose values carry terminal escape sequences, seeded through the API and browsed by the real

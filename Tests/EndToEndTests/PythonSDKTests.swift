@@ -1,4 +1,5 @@
 import Foundation
+import SpokeTestSupport
 import Testing
 
 /// HubSpot's official Python SDK against `spoke sandbox`: the independent check that the sandbox
@@ -10,7 +11,7 @@ struct PythonSDKTests {
     func sdkSuitePasses() throws {
         let spoke = try #require(SpokeBinary.path, "the spoke binary was not built beside the tests")
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let (status, output) = try Subprocess.run(
+        let (status, output) = try ChildProcess.runBlocking(
             "/usr/bin/env",
             ["SPOKE_BIN=\(spoke)", "python3", "-m", "pytest", root.appendingPathComponent("sdk").path,
              "-q", "-p", "no:cacheprovider"])
@@ -24,7 +25,7 @@ struct PythonSDKTests {
 /// Whether python3 can import the SDK and pytest.
 enum PythonSDK {
     static let isInstalled: Bool = {
-        guard let result = try? Subprocess.run("/usr/bin/env", ["python3", "-c", "import hubspot, pytest"]) else {
+        guard let result = try? ChildProcess.runBlocking("/usr/bin/env", ["python3", "-c", "import hubspot, pytest"]) else {
             return false
         }
         return result.status == 0

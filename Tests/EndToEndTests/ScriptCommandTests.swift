@@ -1,11 +1,12 @@
 import Foundation
+import SpokeTestSupport
 import Testing
 
 /// The scriptable commands, run as a script would run them.
 @Suite("spoke list/get/search for scripts")
 struct ScriptCommandTests {
     private func shell(_ command: String) throws -> (status: Int32, output: String) {
-        try Subprocess.run("/bin/sh", ["-c", command])
+        try ChildProcess.runBlocking("/bin/sh", ["-c", command])
     }
 
     @Test("list --all --json piped to python counts every contact of the demo portal, once each")

@@ -1,4 +1,5 @@
 import Foundation
+import SpokeTestSupport
 import Testing
 
 /// The real binary in the terminals people use: TERM variants, NO_COLOR, sizes, a resize storm, a

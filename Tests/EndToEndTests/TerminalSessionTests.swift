@@ -1,4 +1,5 @@
 import Foundation
+import SpokeTestSupport
 import Testing
 
 /// The real binary in tmux: what a person sees, and a sane terminal afterwards.

@@ -1,4 +1,5 @@
 import Foundation
+import SpokeTestSupport
 
 /// Drives a program in a private tmux server: type keys, read the screen, wait for text.
 final class Tmux {
@@ -110,7 +111,7 @@ final class Tmux {
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
         guard let executable = Self.executable else { throw TmuxError.missing }
-        let (status, text) = try Subprocess.run(executable, ["-L", socket] + arguments)
+        let (status, text) = try ChildProcess.runBlocking(executable, ["-L", socket] + arguments)
         guard status == 0 else {
             throw TmuxError.failed(arguments.joined(separator: " "), text)
         }

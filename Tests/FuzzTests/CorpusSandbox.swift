@@ -1,6 +1,7 @@
 import Foundation
 @testable import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 /// The corpus: real bodies of every response type, as in-process sandboxes answer the client's own calls.
@@ -37,11 +38,11 @@ actor CorpusSandbox {
         var configuration = SandboxConfiguration()
         configuration.oauth = OAuthIssuer(clientID: oauthApp.clientID, clientSecret: oauthApp.clientSecret,
                                           refreshToken: oauthApp.refreshToken)
-        let server = try await SandboxServer.start(configuration)
-        let transport = RecordingTransport()
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: .oauth(OAuthSession(app: oauthApp)), transport: transport)
-        var samples: [Sample] = []
-        do {
+        let samples = try await withSandbox(configuration) { server in
+            let transport = RecordingTransport()
+            let client = HubSpotClient(baseURL: server.baseURL, credentials: .oauth(OAuthSession(app: oauthApp)),
+                                       transport: transport)
+            var samples: [Sample] = []
             let ids = try await SampleIDs.lookUp(client)
             for (index, target) in ResponseTarget.all.enumerated() {
                 for call in target.calls {
@@ -52,11 +53,8 @@ actor CorpusSandbox {
                     samples.append(try sample(index, answer))
                 }
             }
-        } catch {
-            await server.stop()
-            throw error
+            return samples
         }
-        await server.stop()
         return samples + [try await rateLimitedAnswer()]
     }
 
@@ -65,11 +63,11 @@ actor CorpusSandbox {
     private static func rateLimitedAnswer() async throws -> Sample {
         var configuration = SandboxConfiguration()
         configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 1, interval: .seconds(10)))
-        let server = try await SandboxServer.start(configuration)
-        let request = HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("account-info/v3/details"))
-        let network = URLSessionTransport()
-        let answers = [try? await network.send(request), try? await network.send(request)]
-        await server.stop()
+        let answers = try await withSandbox(configuration) { server in
+            let request = HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("account-info/v3/details"))
+            let network = URLSessionTransport()
+            return [try? await network.send(request), try? await network.send(request)]
+        }
         let answer = try #require(answers.last ?? nil)
         #expect(answer.status == 429, "the second request within the budget should be refused")
         let errorTarget = try #require(ResponseTarget.all.firstIndex { $0.isErrorBody })

@@ -3,6 +3,7 @@ import Foundation
 @testable import HubSpot
 @testable import Sandbox
 import TerminalUI
+import TOMLSupport
 import Testing
 
 extension Fuzzing {

@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Associations v3 and v4 against the sandbox")
@@ -16,7 +17,7 @@ struct AssociationTests {
 
     @Test("one default PUT makes contact→company 279 and company→contact 280")
     func bothDirections() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let (contact, company) = try await Self.unrelatedPair(client)
             let made = try await client.associateDefault("contacts", id: contact, with: "companies", id: company)
             #expect(made.status == "COMPLETE")
@@ -32,7 +33,7 @@ struct AssociationTests {
 
     @Test("a labelled PUT answers with the label and the listing shows it; singular type names work")
     func labelledPut() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let (contact, company) = try await Self.unrelatedPair(client)
             let labels = try await client.associationLabels(from: "contact", to: "company")
             let decisionMaker = try #require(labels.first { $0.label == "Decision maker" })
@@ -51,7 +52,7 @@ struct AssociationTests {
 
     @Test("a type the pair does not have is a 400, a missing record a 404")
     func badInputs() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let (contact, company) = try await Self.unrelatedPair(client)
             #expect(await failureStatus {
                 _ = try await client.associate("contacts", id: contact, with: "companies", id: company,
@@ -65,7 +66,7 @@ struct AssociationTests {
 
     @Test("DELETE removes every type between the pair, both ways")
     func deleteRemoves() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0].id
             let before = try await client.associations(of: "contacts", id: contact, to: "companies").results
             let company = try #require(before.first).toObjectId
@@ -80,7 +81,7 @@ struct AssociationTests {
 
     @Test("more than 500 associations page with after, each exactly once")
     func pagingOverManyAssociations() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let company = server.portal.insert("companies", properties: ["name": "Crowded Inc"])
             var expected: Set<String> = []
             for index in 0..<620 {
@@ -110,7 +111,7 @@ struct AssociationTests {
 
     @Test("batch read takes at most 1000 ids and pages each record's associations")
     func batchRead() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let contacts = try await client.listRecords("contacts", ListQuery(limit: 5)).results.map(\.id)
             let read = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: contacts)
             #expect(Set(read.results.map(\.from.id)) == Set(contacts))
@@ -129,7 +130,7 @@ struct AssociationTests {
 
     @Test("batch create, associate/default, labels/archive and archive")
     func batchWrites() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let (contact, company) = try await Self.unrelatedPair(client)
             let primary = AssociationSpec(.hubspotDefined, 1)
             let created = try await client.batchCreateAssociations(
@@ -168,7 +169,7 @@ struct AssociationTests {
 
     @Test("v3 PUT returns the record with its associations; v3 DELETE removes that type")
     func v3() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let (contact, company) = try await Self.unrelatedPair(client)
             let record = try await client.associateV3("contacts", id: contact, with: "companies", id: company,
                                                       associationType: "279")

@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Batch read, create, update, upsert and archive")
@@ -11,7 +12,7 @@ struct BatchTests {
 
     @Test("batch create answers 201 with every record; batch read finds them")
     func createAndRead() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let created = try await client.batchCreate("contacts", (0..<3).map { Self.contactInput("b\($0)") })
             #expect(created.httpStatus == 201)
             #expect(!created.isMultiStatus)
@@ -30,7 +31,7 @@ struct BatchTests {
 
     @Test("some inputs failing gives 207 with per-input errors naming the input and property")
     func multiStatus() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let taken = WriteTestSupport.email("taken")
             let existing = try await client.createRecord("contacts", properties: ["email": taken])
             let result = try await client.batchCreate("contacts", [
@@ -54,7 +55,7 @@ struct BatchTests {
 
     @Test("when every input fails the call fails with the first error's status")
     func allFail() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.batchUpdate("contacts", [RecordUpdateInput(id: "999999998", properties: ["firstname": "x"]),
                                                               RecordUpdateInput(id: "999999999", properties: ["firstname": "y"])])
@@ -65,7 +66,7 @@ struct BatchTests {
 
     @Test("batch update changes each record")
     func update() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let contacts = try await client.listRecords("contacts", ListQuery(limit: 2)).results
             let result = try await client.batchUpdate("contacts", contacts.map {
                 RecordUpdateInput(id: $0.id, properties: ["jobtitle": "Batch \($0.id)"])
@@ -77,7 +78,7 @@ struct BatchTests {
 
     @Test("upsert by email creates first (new: true), then updates (new: false)")
     func upsert() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let email = WriteTestSupport.email("upsert")
             let first = try await client.batchUpsert("contacts", [
                 RecordUpsertInput(id: email, idProperty: "email", properties: ["firstname": "One"])])
@@ -94,7 +95,7 @@ struct BatchTests {
 
     @Test("upsert by a hasUniqueValue property of deals")
     func upsertByUniqueProperty() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let input = RecordUpsertInput(id: "EXT-42", idProperty: "deal_reference", properties: [
                 "dealname": "External", "pipeline": "default", "dealstage": "qualifiedtobuy"])
             let first = try await client.batchUpsert("deals", [input])
@@ -107,7 +108,7 @@ struct BatchTests {
 
     @Test("batch archive answers 204 and the records leave reads")
     func archive() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let created = try await client.batchCreate("contacts", [Self.contactInput("arch")])
             try await client.batchArchive("contacts", ids: created.results.map(\.id) + ["999999999"])
             let error = await #expect(throws: HubSpotError.self) {
@@ -121,7 +122,7 @@ struct BatchTests {
 
     @Test("more than 100 inputs, or 50 with histories, is a 400 stating the limit")
     func limits() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let ids = (0..<101).map { String(100 + $0) }
             let tooMany = await #expect(throws: HubSpotError.self) {
                 _ = try await client.batchRead("contacts", ids: ids)
@@ -145,7 +146,7 @@ struct BatchTests {
 
     @Test("batch read with propertiesWithHistory returns the histories")
     func readHistory() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
             _ = try await client.updateRecord("contacts", id: contact.id, properties: ["city": "Ghent"])
             _ = try await client.updateRecord("contacts", id: contact.id, properties: ["city": "Bruges"])

@@ -1,6 +1,7 @@
 import Foundation
 @testable import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Fault drills: dropped connections and spoiled bodies")
@@ -11,19 +12,14 @@ struct BodyFaultDrillTests {
     ) async throws {
         var configuration = SandboxConfiguration()
         configuration.traffic = traffic
-        let server = try await SandboxServer.start(configuration)
-        let log = EventLog()
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
-                                   retryPolicy: RetryPolicy(maxAttempts: 12, maxConnectionAttempts: 12,
-                                                                 baseDelay: .milliseconds(5), maxDelay: .milliseconds(50)),
-                                   observer: { log.record($0) })
-        do {
+        try await withSandbox(configuration) { server in
+            let log = EventLog()
+            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
+                                       retryPolicy: RetryPolicy(maxAttempts: 12, maxConnectionAttempts: 12,
+                                                                baseDelay: .milliseconds(5), maxDelay: .milliseconds(50)),
+                                       observer: { log.record($0) })
             try await body(client, log)
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     @Test("malformed JSON in a 200 is a clear malformed-answer error, not a crash")

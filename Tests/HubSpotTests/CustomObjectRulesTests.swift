@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Custom objects follow their schema's rules")
 struct CustomObjectRulesTests {
     @Test("required properties come from the schema, unique ones are enforced, and records pin only associated activities")
     func schemaRules() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let cars = try #require(try await client.customObjectTypes().first { $0.name == "cars" })
             #expect(cars.requiredOnCreate.propertyNames.sorted() == ["model", "vin"])
             let missing = await #expect(throws: HubSpotError.self) {

@@ -1,6 +1,7 @@
 import Foundation
 @testable import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Synchronization
 import Testing
 
@@ -25,24 +26,20 @@ struct DrillTests {
         configuration.contactCount = 2000
         configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 20, interval: .seconds(10)),
                                               errorRate: 0.2, injectedStatuses: [503])
-        let server = try await SandboxServer.start(configuration)
         let log = EventLog()
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
-                                   retryPolicy: RetryPolicy(maxAttempts: 10, baseDelay: .milliseconds(50)),
-                                   observer: { log.record($0) })
-        var ids: [String] = []
-        var after: String?
-        do {
+        let ids = try await withSandbox(configuration) { server in
+            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
+                                       retryPolicy: RetryPolicy(maxAttempts: 10, baseDelay: .milliseconds(50)),
+                                       observer: { log.record($0) })
+            var ids: [String] = []
+            var after: String?
             repeat {
                 let page = try await client.listRecords("contacts", ListQuery(limit: 100, after: after))
                 ids += page.results.map(\.id)
                 after = page.nextAfter
             } while after != nil
-        } catch {
-            await server.stop()
-            throw error
+            return ids
         }
-        await server.stop()
         #expect(ids.count == 2000)
         #expect(Set(ids).count == 2000, "a contact came twice")
         let retries = log.retries
@@ -63,21 +60,21 @@ struct DrillTests {
     func createsAreNotRetriedBlindly() async throws {
         var configuration = SandboxConfiguration()
         configuration.traffic = TrafficPolicy(errorRate: 1.0, injectedStatuses: [503])
-        let server = try await SandboxServer.start(configuration)
-        let log = EventLog()
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
-                                   retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)),
-                                   observer: { log.record($0) })
-        let create = HTTPRequest(method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts"))
-        let read = HTTPRequest(method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts/batch/read"))
-        #expect(!HubSpotClient.isSafeToRepeat(create))
-        #expect(HubSpotClient.isSafeToRepeat(read))
-        let error = await #expect(throws: HubSpotError.self) {
-            _ = try await client.listRecords("contacts")
+        try await withSandbox(configuration) { server in
+            let log = EventLog()
+            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
+                                       retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)),
+                                       observer: { log.record($0) })
+            let create = HTTPRequest(method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts"))
+            let read = HTTPRequest(method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts/batch/read"))
+            #expect(!HubSpotClient.isSafeToRepeat(create))
+            #expect(HubSpotClient.isSafeToRepeat(read))
+            let error = await #expect(throws: HubSpotError.self) {
+                _ = try await client.listRecords("contacts")
+            }
+            #expect(error?.status == 503)
+            #expect(log.retries == [.serverError(503), .serverError(503)], "3 attempts: 2 retries")
         }
-        #expect(error?.status == 503)
-        #expect(log.retries == [.serverError(503), .serverError(503)], "3 attempts: 2 retries")
-        await server.stop()
     }
 
     @Test("a spent budget answers 429 with HubSpot's body, policy and Retry-After; the client waits it out")
@@ -85,52 +82,52 @@ struct DrillTests {
         var configuration = SandboxConfiguration()
         // A long window, so a slow machine cannot see the budget refill between the three requests.
         configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 2, interval: .seconds(30)))
-        let server = try await SandboxServer.start(configuration)
-        // A bare transport: the client's pacer would (rightly) never overrun the budget.
-        let transport = URLSessionTransport()
-        let url = server.baseURL.appendingPathComponent("crm/v3/objects/contacts")
-        var statuses: [Int] = []
-        var last: HTTPResponse?
-        for _ in 0..<3 {
-            let response = try await transport.send(HTTPRequest(method: .get, url: url))
-            statuses.append(response.status)
-            last = response
+        try await withSandbox(configuration) { server in
+            // A bare transport: the client's pacer would (rightly) never overrun the budget.
+            let transport = URLSessionTransport()
+            let url = server.baseURL.appendingPathComponent("crm/v3/objects/contacts")
+            var statuses: [Int] = []
+            var last: HTTPResponse?
+            for _ in 0..<3 {
+                let response = try await transport.send(HTTPRequest(method: .get, url: url))
+                statuses.append(response.status)
+                last = response
+            }
+            #expect(statuses == [200, 200, 429])
+            let response = try #require(last)
+            #expect(response.header("Retry-After").flatMap(Int.init).map { (1...30).contains($0) } == true)
+            #expect(response.header("X-HubSpot-RateLimit-Remaining") == "0")
+            let body = try HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body)
+            #expect(body.policyName == "TEN_SECONDLY_ROLLING")
+            #expect(body.errorType == "RATE_LIMIT")
         }
-        #expect(statuses == [200, 200, 429])
-        let response = try #require(last)
-        #expect(response.header("Retry-After").flatMap(Int.init).map { (1...30).contains($0) } == true)
-        #expect(response.header("X-HubSpot-RateLimit-Remaining") == "0")
-        let body = try HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body)
-        #expect(body.policyName == "TEN_SECONDLY_ROLLING")
-        #expect(body.errorType == "RATE_LIMIT")
-        await server.stop()
         // A short window: a client pages through it without an error, held back or retried.
         configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 2, interval: .seconds(1)))
-        let quick = try await SandboxServer.start(configuration)
-        let log = EventLog()
-        let patient = HubSpotClient(baseURL: quick.baseURL, credentials: nil, observer: { log.record($0) })
-        for _ in 0..<5 {
-            let page = try await patient.listRecords("contacts", ListQuery(limit: 1))
-            #expect(page.results.count == 1)
+        try await withSandbox(configuration) { quick in
+            let log = EventLog()
+            let patient = HubSpotClient(baseURL: quick.baseURL, credentials: nil, observer: { log.record($0) })
+            for _ in 0..<5 {
+                let page = try await patient.listRecords("contacts", ListQuery(limit: 1))
+                #expect(page.results.count == 1)
+            }
+            #expect(log.all.contains { if case .throttled = $0 { true } else if case .retrying = $0 { true } else { false } })
         }
-        #expect(log.all.contains { if case .throttled = $0 { true } else if case .retrying = $0 { true } else { false } })
-        await quick.stop()
     }
 
     @Test("responses carry the rate-limit headers the pacer learns from")
     func headers() async throws {
         var configuration = SandboxConfiguration()
         configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 50, interval: .seconds(10)))
-        let server = try await SandboxServer.start(configuration)
-        let log = EventLog()
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil, observer: { log.record($0) })
-        _ = try await client.listRecords("contacts", ListQuery(limit: 1))
-        _ = try await client.listRecords("contacts", ListQuery(limit: 1))
-        let snapshots = log.all.compactMap { if case .response(_, _, _, _, let limit) = $0 { limit } else { nil } }
-        #expect(snapshots.map(\.max) == [50, 50])
-        #expect(snapshots.map(\.remaining) == [49, 48])
-        #expect(snapshots.first?.intervalMilliseconds == 10_000)
-        await server.stop()
+        try await withSandbox(configuration) { server in
+            let log = EventLog()
+            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil, observer: { log.record($0) })
+            _ = try await client.listRecords("contacts", ListQuery(limit: 1))
+            _ = try await client.listRecords("contacts", ListQuery(limit: 1))
+            let snapshots = log.all.compactMap { if case .response(_, _, _, _, let limit) = $0 { limit } else { nil } }
+            #expect(snapshots.map(\.max) == [50, 50])
+            #expect(snapshots.map(\.remaining) == [49, 48])
+            #expect(snapshots.first?.intervalMilliseconds == 10_000)
+        }
     }
 }
 

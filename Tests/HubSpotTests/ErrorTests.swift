@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("HubSpot errors decode from the sandbox's error bodies")
 struct ErrorTests {
     @Test("404 for a missing record carries HubSpot's message and category")
     func notFound() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.record("contacts", id: "999999999")
             }
@@ -26,7 +27,7 @@ struct ErrorTests {
     @Test("401 without a token, and with a wrong one, when the sandbox demands one")
     func unauthorized() async throws {
         for clientToken in ["", "wrong-token"] {
-            try await SandboxFixture.withSandbox(token: "s3cret", clientToken: clientToken) { client, _ in
+            try await withSandboxClient(token: "s3cret", clientToken: clientToken) { client, _ in
                 let error = await #expect(throws: HubSpotError.self) {
                     _ = try await client.listRecords("contacts")
                 }
@@ -39,7 +40,7 @@ struct ErrorTests {
 
     @Test("the right token is accepted")
     func authorized() async throws {
-        try await SandboxFixture.withSandbox(token: "s3cret") { client, _ in
+        try await withSandboxClient(token: "s3cret") { client, _ in
             let page = try await client.listRecords("contacts", ListQuery(limit: 3))
             #expect(page.results.count == 3)
         }
@@ -47,7 +48,7 @@ struct ErrorTests {
 
     @Test("a limit above 100 is refused with a message that names the limit")
     func limitAboveMaximum() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.listRecords("contacts", ListQuery(limit: 101))
             }

@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Association labels against the sandbox")
 struct LabelTests {
     @Test("both label paths list HubSpot's ids in each direction and the demo's labels")
     func bothPaths() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let documented = try await client.associationLabels(from: "contacts", to: "companies")
             let current = try await client.associationLabels(from: "0-1", to: "0-2", path: .currentSpec)
             #expect(documented == current)
@@ -23,7 +24,7 @@ struct LabelTests {
 
     @Test("a label is created, renamed and deleted, taking its associations with it")
     func lifecycle() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let created = try await client.createAssociationLabel(
                 from: "deals", to: "companies", name: "reseller", label: "Reseller", inverseLabel: "Resold deal")
             #expect(created.count == 2 && created.allSatisfy { $0.category == .userDefined })
@@ -51,7 +52,7 @@ struct LabelTests {
 
     @Test("HubSpot-defined types cannot be renamed or deleted; unknown ones are 404")
     func hubspotDefinedAreFixed() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             #expect(await failureStatus {
                 try await client.deleteAssociationLabel(from: "contacts", to: "companies", typeId: 279)
             } == 400)

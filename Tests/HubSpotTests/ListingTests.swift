@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Listing records against the sandbox")
 struct ListingTests {
     @Test("paging contacts with after returns every record exactly once")
     func pagingReturnsEveryRecordOnce() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             var seen: [String] = []
             var after: String?
             var pages = 0
@@ -28,7 +29,7 @@ struct ListingTests {
 
     @Test("small pages of companies by type id cover the same records as one big page by name")
     func typeIdAndNameAgree() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             var small: [String] = []
             var after: String?
             repeat {
@@ -43,7 +44,7 @@ struct ListingTests {
 
     @Test("requested properties come back; others do not")
     func requestedProperties() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let page = try await client.listRecords(
                 "deals", ListQuery(limit: 5, properties: ["dealname", "amount", "dealstage"]))
             #expect(page.results.count == 5)
@@ -57,7 +58,7 @@ struct ListingTests {
 
     @Test("a record is fetched by id with the properties asked for")
     func getById() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let first = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
             let record = try await client.record("0-1", id: first.id, properties: ["email", "firstname", "lastname"])
             #expect(record.id == first.id)

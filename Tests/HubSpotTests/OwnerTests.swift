@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Owners against the sandbox")
 struct OwnerTests {
     @Test("owners page with after, each exactly once")
     func paging() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             var seen: [String] = []
             var after: String?
             var pages = 0
@@ -28,7 +29,7 @@ struct OwnerTests {
 
     @Test("an owner is found by email, by id and by user id")
     func lookup() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let found = try await client.owners(email: "Yuki.Tanaka@spoke-demo.example").results
             let yuki = try #require(found.first)
             #expect(found.count == 1 && yuki.firstName == "Yuki" && yuki.displayName == "Yuki Tanaka")

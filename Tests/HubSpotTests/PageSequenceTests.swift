@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Synchronization
 import Testing
 
@@ -50,7 +51,7 @@ struct PageSequenceTests {
 
     @Test("client.pages walks a real list with after cursors")
     func clientPages() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             var ids: [String] = []
             for try await page in client.pages("companies", ListQuery(limit: 9)) { ids += page.map(\.id) }
             #expect(ids == server.portal.records(of: "companies").map(\.id))

@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Pipelines against the sandbox")
 struct PipelineTests {
     @Test("deals have the sales pipeline and Renewals; tickets have open and closed stages")
     func demoPipelines() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let deals = try await client.pipelines("deals")
             #expect(deals.map(\.id) == ["default", "renewals"])
             let sales = try #require(deals.first)
@@ -24,7 +25,7 @@ struct PipelineTests {
 
     @Test("a pipeline is created, read, patched, replaced and deleted")
     func pipelineCrud() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let input = PipelineInput(label: "Partners", displayOrder: 2, stages: [
                 .deal("Intro", displayOrder: 0, probability: 0.1), .deal("Signed", displayOrder: 1, probability: 1),
             ])
@@ -50,7 +51,7 @@ struct PipelineTests {
 
     @Test("deal stages need a probability between 0 and 1; stages are added, changed and removed")
     func stageRules() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let missing = PipelineStageInput(label: "No odds", displayOrder: 9, metadata: [:])
             #expect(await failureStatus {
                 _ = try await client.createPipelineStage("deals", pipelineId: "default", missing)

@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Properties and property groups against the sandbox")
 struct PropertyAdminTests {
     @Test("a property is created, read, changed and archived; duplicates are 409")
     func propertyLifecycle() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let input = PropertyCreate(name: "favorite_color", label: "Favorite color", type: "enumeration",
                                        fieldType: "select", groupName: "contactinformation",
                                        options: [.init(label: "Red", value: "red"), .init(label: "Blue", value: "blue")])
@@ -29,7 +30,7 @@ struct PropertyAdminTests {
 
     @Test("PropertyCreate is validated: enums, name, label and group")
     func validation() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             func create(_ name: String, _ type: String, _ fieldType: String, group: String = "contactinformation",
                         label: String = "X") async -> Int? {
                 await failureStatus {
@@ -53,7 +54,7 @@ struct PropertyAdminTests {
 
     @Test("batch create, read and archive")
     func batches() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let inputs = ["tier", "region"].map {
                 PropertyCreate(name: $0, label: $0.capitalized, type: "string", fieldType: "text",
                                groupName: "companyinformation")
@@ -69,7 +70,7 @@ struct PropertyAdminTests {
 
     @Test("groups are listed from the catalog, created, changed and archived")
     func groups() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let groups = try await client.propertyGroups("contacts")
             #expect(groups.contains { $0.name == "contactinformation" && $0.label == "Contact information" })
             let created = try await client.createPropertyGroup("contacts", name: "loyalty", label: "Loyalty",

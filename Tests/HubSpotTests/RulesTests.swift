@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("The rules HubSpot enforces on writes")
 struct RulesTests {
     @Test("a duplicate contact email is a 409 CONFLICT naming the existing id, on create and on update")
     func duplicateEmail() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let email = WriteTestSupport.email("dup")
             let first = try await client.createRecord("contacts", properties: ["email": email])
             let onCreate = await #expect(throws: HubSpotError.self) {
@@ -28,7 +29,7 @@ struct RulesTests {
 
     @Test("a value of a hasUniqueValue property held by another record is a 409 naming it")
     func uniqueProperty() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let deal = ["dealname": "Unique", "pipeline": "default", "dealstage": "qualifiedtobuy",
                         "deal_reference": "REF-1"]
             let first = try await client.createRecord("deals", properties: deal)
@@ -45,7 +46,7 @@ struct RulesTests {
 
     @Test("a missing required property is a 400 naming it")
     func missingRequired() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.createRecord("deals", properties: ["dealname": "No stage", "pipeline": "default"])
             }
@@ -71,7 +72,7 @@ struct RulesTests {
         ("createdate", "READ_ONLY_VALUE"), ("num_associated_deals", "READ_ONLY_VALUE"),
     ])
     func unknownAndReadOnly(property: String, code: String) async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("contacts", id: contact.id, properties: [property: "123"])
@@ -90,7 +91,7 @@ struct RulesTests {
         ("hs_priority", "urgent", "INVALID_OPTION"),
     ])
     func typeChecks(property: String, value: String, code: String) async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("deals", id: deal.id, properties: [property: value])
@@ -104,7 +105,7 @@ struct RulesTests {
 
     @Test("good values of each type are accepted")
     func goodValues() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
             for (property, value) in [("amount", "-12.75"), ("closedate", "1767225600000"),
                                       ("closedate", "2026-03-01T12:00:00Z"), ("dealstage", "closedwon")] {
@@ -135,7 +136,7 @@ struct RulesTests {
 
     @Test("pinning: an unassociated activity is a 400, an associated one pins, \"\" unpins")
     func pinning() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let contact = try await client.createRecord("contacts", properties: ["email": WriteTestSupport.email("pin")])
             let loose = try await client.createRecord("notes", properties: [
                 "hs_timestamp": WriteTestSupport.timestamp, "hs_note_body": "not linked"])
@@ -162,7 +163,7 @@ struct RulesTests {
 
     @Test("pinning on create: the activity must be associated in the same request")
     func pinningOnCreate() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let note = try await client.createRecord("notes", properties: ["hs_timestamp": WriteTestSupport.timestamp])
             let deal = ["dealname": "Pinned", "pipeline": "default", "dealstage": "qualifiedtobuy",
                         "hs_pinned_engagement_id": note.id]

@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Custom object schemas against the sandbox")
 struct SchemaTests {
     @Test("the demo's cars schema is listed and found by type id, qualified name and name")
     func carsSchema() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let schemas = try await client.schemas()
             let cars = try #require(schemas.first { $0.name == "cars" })
             #expect(cars.objectTypeId == "2-3465404")
@@ -25,7 +26,7 @@ struct SchemaTests {
 
     @Test("car records list by type id and by name, carry required properties, and link to contacts")
     func carRecords() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let byID = try await client.listRecords("2-3465404", ListQuery(limit: 100, properties: ["vin", "model"]))
             let byName = try await client.listRecords("cars", ListQuery(limit: 100, properties: ["vin", "model"]))
             #expect(byID.results.count == 25 && byID == byName)
@@ -43,7 +44,7 @@ struct SchemaTests {
 
     @Test("the schema becomes a registry type named by its display property and requiring its properties")
     func objectType() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             var registry = ObjectTypeRegistry.standard
             for type in try await client.customObjectTypes() { registry.register(type) }
             let cars = try #require(registry.resolve("cars"))
@@ -56,7 +57,7 @@ struct SchemaTests {
 
     @Test("a new schema registers a type every object route serves; bad schemas are refused")
     func createSchema() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let input = ObjectSchemaInput(
                 name: "boats", labels: ObjectSchemaLabels(singular: "Boat", plural: "Boats"),
                 properties: [.init(name: "hull_id", label: "Hull ID", hasUniqueValue: true),

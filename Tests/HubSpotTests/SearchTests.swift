@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("CRM search against the sandbox")
@@ -13,7 +14,7 @@ struct SearchTests {
 
     @Test("a query finds a contact by email; total counts the matches")
     func queryByEmail() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let target = server.portal.records(of: "contacts")[17]
             let email = try #require(target[property: "email"])
             let page = try await client.search("contacts", SearchRequest(query: email, properties: ["email"]))
@@ -26,7 +27,7 @@ struct SearchTests {
 
     @Test("every operator on text, numbers and dates agrees with a filter over all records")
     func operators() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let deals = server.portal.records(of: "deals")
             func amount(_ record: CRMRecord) -> Double? { record[property: "amount"].flatMap(Double.init) }
             let cases: [(SearchFilter, (CRMRecord) -> Bool)] = [
@@ -60,7 +61,7 @@ struct SearchTests {
 
     @Test("CONTAINS_TOKEN takes wildcards, so a domain finds its contacts")
     func wildcardToken() async throws {
-        try await SandboxFixture.withSandbox { client, server in
+        try await withSandboxClient { client, server in
             let domain = try #require(server.portal.records(of: "contacts")[0][property: "email"]?.split(separator: "@").last)
             let expected = server.portal.records(of: "contacts").filter { $0[property: "email"]?.hasSuffix("@\(domain)") == true }
             let found = try await ids(client, "contacts", SearchRequest(
@@ -72,7 +73,7 @@ struct SearchTests {
 
     @Test("groups are OR'ed, filters in a group AND'ed")
     func groupsAreOred() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let won = FilterGroup([SearchFilter("dealstage", .eq, "closedwon")])
             let lost = FilterGroup([SearchFilter("dealstage", .eq, "closedlost")])
             let either = try await client.search("deals", SearchRequest(filterGroups: [won, lost]))
@@ -87,7 +88,7 @@ struct SearchTests {
 
     @Test("sorts in object form and string form give the same order", arguments: [true, false])
     func sorting(descending: Bool) async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let object = try await client.search("deals", SearchRequest(
                 sorts: [SearchSort("amount", descending ? .descending : .ascending)], properties: ["amount"], limit: 100))
             let amounts = object.results.compactMap { $0[property: "amount"].flatMap(Double.init) }
@@ -110,7 +111,7 @@ struct SearchTests {
         SearchRequest(filterGroups: [FilterGroup([SearchFilter("amount", .between, "1")])]),
     ])
     func limits(request: SearchRequest) async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) { _ = try await client.search("deals", request) }
             #expect(error?.status == 400)
             #expect(error?.category == "VALIDATION_ERROR")
@@ -123,30 +124,30 @@ struct SearchTests {
         for index in 0..<10_030 { portal.insert("products", properties: ["name": "Bulk item \(index)"]) }
         var configuration = SandboxConfiguration()
         configuration.traffic.searchBudget = RateBudget(requests: 1000, interval: .seconds(1))
-        let server = try await SandboxServer.start(configuration, portal: portal)
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
-        let total = portal.count(of: "products")
-        let sortById = [SearchSort("hs_object_id")]
-        var seen: [String] = []
-        for try await page in client.searchPages("products", SearchRequest(sorts: sortById, limit: 200)) {
-            seen += page.map(\.id)
-        }
-        #expect(seen.count == 10_000)
-        let error = await #expect(throws: HubSpotError.self) {
-            _ = try await client.search("products", SearchRequest(sorts: sortById, limit: 200, after: "10000"))
-        }
-        #expect(error?.status == 400)
-        let rest = try await client.search("products", SearchRequest(
-            filterGroups: [FilterGroup([SearchFilter("hs_object_id", .gt, seen.last!)])], sorts: sortById, limit: 200))
-        #expect(rest.total == total - 10_000)
-        #expect(Set(seen).isDisjoint(with: rest.results.map(\.id)))
+        try await withSandbox(configuration, portal: portal) { server in
+            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
+            let total = portal.count(of: "products")
+            let sortById = [SearchSort("hs_object_id")]
+            var seen: [String] = []
+            for try await page in client.searchPages("products", SearchRequest(sorts: sortById, limit: 200)) {
+                seen += page.map(\.id)
+            }
+            #expect(seen.count == 10_000)
+            let error = await #expect(throws: HubSpotError.self) {
+                _ = try await client.search("products", SearchRequest(sorts: sortById, limit: 200, after: "10000"))
+            }
+            #expect(error?.status == 400)
+            let rest = try await client.search("products", SearchRequest(
+                filterGroups: [FilterGroup([SearchFilter("hs_object_id", .gt, seen.last!)])], sorts: sortById, limit: 200))
+            #expect(rest.total == total - 10_000)
+            #expect(Set(seen).isDisjoint(with: rest.results.map(\.id)))
 
-        // The client's own paging does that narrowing: every product, each once, nothing cut at 10,000.
-        var all: [String] = []
-        for try await page in client.searchPagesPastCap("products", SearchRequest(limit: 200)) { all += page.map(\.id) }
-        #expect(all.count == total)
-        #expect(Set(all).count == total)
-        await server.stop()
+            // The client's own paging does that narrowing: every product, each once, nothing cut at 10,000.
+            var all: [String] = []
+            for try await page in client.searchPagesPastCap("products", SearchRequest(limit: 200)) { all += page.map(\.id) }
+            #expect(all.count == total)
+            #expect(Set(all).count == total)
+        }
     }
 
     @Test("search has its own budget (HubSpot's SECONDLY policy) and sends no rate-limit headers")
@@ -155,23 +156,23 @@ struct SearchTests {
         // Five searches per window, as HubSpot allows per second; a long window keeps a slow machine
         // from seeing it refill mid-test.
         configuration.traffic.searchBudget = RateBudget(requests: 5, interval: .seconds(30))
-        let server = try await SandboxServer.start(configuration)
-        let transport = URLSessionTransport()
-        let url = server.baseURL.appendingPathComponent("crm/v3/objects/contacts/search")
-        var statuses: [Int] = []
-        var policy: String?
-        for _ in 0..<7 {
-            let response = try await transport.send(HTTPRequest(method: .post, url: url, body: Data("{}".utf8)))
-            statuses.append(response.status)
-            if response.status == 200 { #expect(response.header("X-HubSpot-RateLimit-Max") == nil) }
-            if response.status == 429 {
-                policy = try HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body).policyName
+        try await withSandbox(configuration) { server in
+            let transport = URLSessionTransport()
+            let url = server.baseURL.appendingPathComponent("crm/v3/objects/contacts/search")
+            var statuses: [Int] = []
+            var policy: String?
+            for _ in 0..<7 {
+                let response = try await transport.send(HTTPRequest(method: .post, url: url, body: Data("{}".utf8)))
+                statuses.append(response.status)
+                if response.status == 200 { #expect(response.header("X-HubSpot-RateLimit-Max") == nil) }
+                if response.status == 429 {
+                    policy = try HubSpotJSON.decoder().decode(APIErrorBody.self, from: response.body).policyName
+                }
             }
+            #expect(statuses == [200, 200, 200, 200, 200, 429, 429])
+            #expect(policy == "SECONDLY")
+            let list = try await transport.send(HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts")))
+            #expect(list.status == 200, "search's budget is its own")
         }
-        #expect(statuses == [200, 200, 200, 200, 200, 429, 429])
-        #expect(policy == "SECONDLY")
-        let list = try await transport.send(HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts")))
-        #expect(list.status == 200, "search's budget is its own")
-        await server.stop()
     }
 }

@@ -1,13 +1,14 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 @Suite("Creating, updating and archiving single records")
 struct WriteTests {
     @Test("create returns the stored record with server-set properties, and GET finds it")
     func create() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let email = WriteTestSupport.email("create")
             let created = try await client.createRecord("contacts", properties: ["email": email.uppercased(),
                                                                                   "firstname": "Ada"])
@@ -23,7 +24,7 @@ struct WriteTests {
 
     @Test("create with associations links both directions, ids sent as strings")
     func createWithAssociations() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let company = try await client.listRecords("companies", ListQuery(limit: 1)).results[0]
             let contact = try await client.createRecord(
                 "contacts", properties: ["email": WriteTestSupport.email("assoc")],
@@ -37,7 +38,7 @@ struct WriteTests {
 
     @Test("an unknown association type or a missing target is a 400")
     func badAssociations() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let company = try await client.listRecords("companies", ListQuery(limit: 1)).results[0]
             for association in [AssociationInput(toId: company.id, types: [AssociationSpec(.hubspotDefined, 99999)]),
                                 AssociationInput(toId: "987654321", types: [AssociationSpec(.hubspotDefined, 279)])] {
@@ -52,7 +53,7 @@ struct WriteTests {
 
     @Test("PATCH changes a value, \"\" clears it, and hs_lastmodifieddate moves forward")
     func updateAndClear() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
             let before = try await client.record("deals", id: deal.id, properties: ["hs_lastmodifieddate", "description"])
             let updated = try await client.updateRecord("deals", id: deal.id,
@@ -75,7 +76,7 @@ struct WriteTests {
 
     @Test("PATCH by idProperty=email finds the contact")
     func updateByEmail() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let email = WriteTestSupport.email("byemail")
             let created = try await client.createRecord("contacts", properties: ["email": email])
             let updated = try await client.updateRecord("contacts", id: email.uppercased(),
@@ -87,7 +88,7 @@ struct WriteTests {
 
     @Test("PATCH of a missing record is a 404")
     func updateMissing() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("contacts", id: "999999999", properties: ["firstname": "X"])
             }
@@ -97,7 +98,7 @@ struct WriteTests {
 
     @Test("an archived record is 404 without archived=true, 200 with it, and leaves the list")
     func archive() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let created = try await client.createRecord("tickets", properties: [
                 "subject": "Printer on fire", "hs_pipeline": "0", "hs_pipeline_stage": "1"])
             try await client.archiveRecord("tickets", id: created.id)
@@ -125,7 +126,7 @@ struct WriteTests {
 
     @Test("propertiesWithHistory shows the old and the new value, newest first")
     func history() async throws {
-        try await SandboxFixture.withSandbox { client, _ in
+        try await withSandboxClient { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1, properties: ["jobtitle"])).results[0]
             let old = contact[property: "jobtitle"]
             _ = try await client.updateRecord("contacts", id: contact.id, properties: ["jobtitle": "Chief Tester"])

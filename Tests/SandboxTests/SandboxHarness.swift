@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Sandbox
+import SpokeTestSupport
 import Testing
 
 /// Runs a sandbox on a free loopback port for one test and talks to it over real HTTP.
@@ -13,14 +14,7 @@ struct SandboxHarness: Sendable {
         _ configuration: SandboxConfiguration = SandboxConfiguration(), portal: Portal? = nil,
         _ body: (SandboxHarness) async throws -> Void
     ) async throws {
-        let server = try await SandboxServer.start(configuration, portal: portal)
-        do {
-            try await body(SandboxHarness(server: server))
-        } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
+        try await withSandbox(configuration, portal: portal) { server in try await body(SandboxHarness(server: server)) }
     }
 
     /// A raw GET of `pathAndQuery` (already encoded), with an optional bearer token.

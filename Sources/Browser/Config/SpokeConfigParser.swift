@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import TOMLSupport
 import TerminalUI
 
 /// Turns config TOML into a ``SpokeConfig``; each bad entry becomes an issue and is skipped.

@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import TOMLSupport
 
 /// Turns theme TOML into a ``Theme``, reporting problems with the file, line and role to fix.
 ///
@@ -51,7 +51,7 @@ struct ThemeParser {
         return Theme(name: name, styles: styles)
     }
 
-    private func parsePalette(_ value: TOMLValueConvertible?) throws -> [String: TerminalColor] {
+    private func parsePalette(_ value: TOMLValue?) throws -> [String: TerminalColor] {
         guard let value else { return [:] }
         guard let table = value.table else {
             throw ThemeError(file: file, line: lineNumber(ofKey: "palette", section: ""), message: "'palette' must be a table")
@@ -120,7 +120,7 @@ struct ThemeParser {
     }
 
     private func resolveColor(
-        _ value: TOMLValueConvertible,
+        _ value: TOMLValue,
         palette: [String: TerminalColor],
         role: String,
         key: String

@@ -8,6 +8,9 @@ import TOMLKit
 /// it expects a value. So one typo in a config or theme file ended Spoke; here each is a syntax error on
 /// its line, like any other. Neither is valid TOML: outside strings and comments TOML is ASCII, and a
 /// header starts with a key.
+///
+/// Only this target imports TOMLKit: callers get ``TOMLTable`` values copied out of the document, so none can
+/// reach toml++ around these checks.
 public enum TOMLReader {
     /// The document's top-level table, or the first syntax error.
     public static func table(from source: String) throws(TOMLSyntaxError) -> TOMLTable {
@@ -15,7 +18,7 @@ public enum TOMLReader {
             throw TOMLSyntaxError(line: line, message: message)
         }
         do {
-            return try TOMLTable(string: source)
+            return TOMLTable(try TOMLKit.TOMLTable(string: source))
         } catch let error as TOMLParseError {
             throw TOMLSyntaxError(line: error.source.begin.line, message: error.description)
         } catch {

@@ -3,7 +3,7 @@ import Synchronization
 
 /// Runs async work to completion from synchronous code on the UI thread, which must block
 /// (it owns the terminal) while the work runs on the global executor.
-func blockingAwait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+public func blockingAwait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
     let result = Mutex<Result<T, any Error>?>(nil)
     let done = DispatchSemaphore(value: 0)
     Task.detached {
@@ -20,7 +20,7 @@ func blockingAwait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T
 }
 
 /// The non-throwing form of `blockingAwait`.
-func blockingAwait(_ work: @escaping @Sendable () async -> Void) {
+public func blockingAwait(_ work: @escaping @Sendable () async -> Void) {
     let done = DispatchSemaphore(value: 0)
     Task.detached {
         await work()

@@ -108,9 +108,10 @@ struct TtyBench: ParsableCommand {
             + "over \(sizes.count)" + (late > 0 ? ", \(late) drew nothing within --quiet-ms" : "") + " (\(verdict))"
     }
 
-    /// The list's rows on screen at 120×40 with the list focused, as the app lays it out.
+    /// The list's rows on screen at 120×40 with the list focused, as the app lays it out. The address is
+    /// `spoke --demo --offline`'s, never contacted; only the layout is read.
     static var listRowsHeight: Int {
-        BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: PortalOptions.offlineDemoURL),
+        BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:9")!),
                      size: Size(width: columns, height: rows)).layout.listRowsHeight
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Browser
 import CRMCache
+import CommandLineSupport
 import Foundation
 import HubSpot
 import Sandbox
@@ -81,7 +82,7 @@ struct OpenBench: ParsableCommand {
     /// Starts a session on `directory`'s cache, waits for its first list, then opens the contact at
     /// `row` with Enter and its graph with a, counting the requests each key causes.
     private func session(server: SandboxServer, directory: URL, describe: Bool) throws -> Sample {
-        let cache = try CRMCache(directory: directory, portalKey: BrowseCache.demoKey)
+        let cache = try CRMCache(directory: directory, portalKey: CRMCache.demoPortalKey)
         let browser = HeadlessBrowser(baseURL: server.baseURL, cache: cache, size: Size(width: 120, height: 40))
         try browser.start()
         for _ in 1..<row { _ = try browser.press(.down) { _ in false } }

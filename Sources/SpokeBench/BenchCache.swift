@@ -9,7 +9,7 @@ enum BenchCache {
     /// Writes `records` contacts as list pages of 100, as browsing them would have, under the demo
     /// portal's key so that `spoke --demo --offline --cache-dir DIR` opens this file.
     static func fill(_ directory: URL, records: Int) throws -> CRMCache {
-        let cache = try CRMCache(directory: directory, portalKey: BrowseCache.demoKey, sizeCap: Int64.max)
+        let cache = try CRMCache(directory: directory, portalKey: CRMCache.demoPortalKey, sizeCap: Int64.max)
         guard let type = ObjectTypeRegistry.standard.resolve("0-1") else { throw ValidationError("no contacts type") }
         let queryKey = EffectRunner.listQueryKey(type.listProperties)
         let first = ["Maria", "Ana", "John", "Wei", "Aisha", "Lars", "Yuki", "Omar", "Chloé", "Ravi", "Zoë", "Kwame"]

@@ -1,15 +1,20 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import HubSpot
 import Sandbox
 
 /// `spoke bench`: benchmarks that print figures (medians over repeated runs), never pass/fail.
-struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct BenchCommand: ParsableCommand {
+    /// `bench` and its subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmarks and print their figures.",
         subcommands: [SyncBench.self, CacheBench.self, KeysBench.self, TtyBench.self, OpenBench.self]
     )
+
+    /// Creates the command, as ArgumentParser does before parsing into it.
+    public init() {}
 }
 
 /// Syncs every contact of a sandbox with Spoke's client and with HubSpot's Python SDK (`get_all`).

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
 
-/// Compares text with `Snapshots/<name>.txt` beside this file. A missing snapshot is recorded and
+/// Compares text with `Snapshots/<name>.txt` beside the calling test's file. A missing snapshot is recorded and
 /// the test fails saying so; `RECORD_SNAPSHOTS=1` re-records every snapshot.
-func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+public func assertSnapshot(
+    _ text: String, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let file = folder.appendingPathComponent("\(name).txt")
     let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
     let normalized = text.hasSuffix("\n") ? text : text + "\n"

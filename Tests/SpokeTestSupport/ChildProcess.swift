@@ -1,0 +1,84 @@
+import Foundation
+
+/// A child started with posix_spawn, stdin from /dev/null, stdout and stderr to a file the test reads.
+///
+/// Foundation's `Process` left tmux's client unreaped (and `waitUntilExit` hanging) when called from Swift
+/// concurrency threads here, so the tests spawn directly. Output goes to a file, not a pipe: `tmux
+/// new-session` forks a server that inherits the descriptor and would hold a pipe open forever.
+public struct ChildProcess: Sendable {
+    /// The child's process id.
+    public let pid: pid_t
+
+    /// Starts `path` with `arguments`, stdin from /dev/null, stdout and stderr to `stdoutPath`.
+    public static func spawn(_ path: String, _ arguments: [String], stdoutPath: String) throws -> ChildProcess {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else {
+            throw ChildProcessError(message: "cannot run \(path): \(String(cString: strerror(spawned)))")
+        }
+        return ChildProcess(pid: pid)
+    }
+
+    /// Sends SIGKILL and reaps the child without blocking a thread; returns its status as a shell reports it.
+    public func kill() async -> Int32 {
+        _ = Glibc.kill(pid, SIGKILL)
+        var status: Int32 = 0
+        for _ in 0..<500 {
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid { break }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return Self.shellStatus(status)
+    }
+
+    /// Waits (polling, without blocking a thread) for the child to end, killing it after 30 s; its status as a
+    /// shell reports it.
+    public func exitStatus() async -> Int32 {
+        var status: Int32 = 0
+        for _ in 0..<3_000 {
+            if waitpid(pid, &status, WNOHANG) == pid { return Self.shellStatus(status) }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return await kill()
+    }
+
+    /// Blocks the calling thread until the child ends; its status as a shell reports it.
+    public func waitForExit() throws -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { throw ChildProcessError(message: "waitpid failed: \(errno)") }
+        }
+        return Self.shellStatus(status)
+    }
+
+    /// Runs the command to completion without blocking a thread; returns its status and combined output.
+    public static func run(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let output = NSTemporaryDirectory() + "spoke-child-\(UUID().uuidString).out"
+        defer { unlink(output) }
+        let status = try await spawn(path, arguments, stdoutPath: output).exitStatus()
+        return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
+    }
+
+    /// Runs a short command to completion, blocking the calling thread in waitpid; returns its status and
+    /// combined output. For synchronous callers (tmux's client, the SDK suite).
+    public static func runBlocking(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let output = NSTemporaryDirectory() + "spoke-child-\(UUID().uuidString).out"
+        defer { unlink(output) }
+        let status = try spawn(path, arguments, stdoutPath: output).waitForExit()
+        return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
+    }
+
+    /// An exit code, or 128 + the signal for a child a signal ended, as a shell reports it.
+    private static func shellStatus(_ status: Int32) -> Int32 {
+        let exited = status & 0x7f == 0
+        return exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+}
