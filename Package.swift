@@ -9,7 +9,7 @@ let package = Package(
     name: "Spoke",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "spoke", targets: ["spoke"]),
+        .executable(name: "spoke", targets: ["spoke"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -18,7 +18,8 @@ enum BenchCache {
         for page in 0..<(records + 99) / 100 {
             let ids = (page * 100)..<min(records, page * 100 + 100)
             let rows = ids.map { index -> CRMRecord in
-                let given = first[index % first.count], family = last[(index / first.count) % last.count]
+                let given = first[index % first.count]
+                let family = last[(index / first.count) % last.count]
                 let properties: [String: String?] = [
                     "firstname": given, "lastname": family,
                     "email": "\(given.lowercased()).\(family.lowercased()).\(index)@example.com",
@@ -27,9 +28,10 @@ enum BenchCache {
                 ]
                 return CRMRecord(id: String(100_000 + index), properties: properties, createdAt: now, updatedAt: now)
             }
-            try cache.storeListPage(typeID: "0-1", queryKey: queryKey, pageIndex: page,
-                                    cursor: page == 0 ? nil : String(page * 100),
-                                    records: rows, nextCursor: ids.upperBound < records ? String(ids.upperBound) : nil)
+            try cache.storeListPage(
+                typeID: "0-1", queryKey: queryKey, pageIndex: page,
+                cursor: page == 0 ? nil : String(page * 100),
+                records: rows, nextCursor: ids.upperBound < records ? String(ids.upperBound) : nil)
         }
         return cache
     }

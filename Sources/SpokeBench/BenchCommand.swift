@@ -46,8 +46,9 @@ struct SyncBench: ParsableCommand {
         let sandboxConfiguration = configuration
         let server = try blockingAwait { try await SandboxServer.start(sandboxConfiguration) }
         defer { blockingAwait { await server.stop() } }
-        print("sandbox: \(server.portal.count(of: "contacts")) contacts at \(server.baseURL.absoluteString) "
-              + "(built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
+        print(
+            "sandbox: \(server.portal.count(of: "contacts")) contacts at \(server.baseURL.absoluteString) "
+                + "(built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
 
         let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
         var swiftTimes: [Double] = []
@@ -57,15 +58,18 @@ struct SyncBench: ParsableCommand {
             guard count == contacts else { throw ValidationError("Spoke's client synced \(count) of \(contacts)") }
             swiftTimes.append(seconds)
             let (pythonCount, pythonSeconds) = try Self.syncWithPythonSDK(python: python, url: server.baseURL)
-            guard pythonCount == contacts else { throw ValidationError("the Python SDK synced \(pythonCount) of \(contacts)") }
+            guard pythonCount == contacts else {
+                throw ValidationError("the Python SDK synced \(pythonCount) of \(contacts)")
+            }
             pythonTimes.append(pythonSeconds)
             print("run \(run): spoke \(Self.format(seconds)) s, python sdk \(Self.format(pythonSeconds)) s")
         }
         let swiftMedian = Self.median(swiftTimes)
         let pythonMedian = Self.median(pythonTimes)
-        print("sync \(contacts) contacts, median of \(runs): spoke client \(Self.format(swiftMedian)) s, "
-              + "hubspot-api-client get_all \(Self.format(pythonMedian)) s, "
-              + "ratio python/spoke \(String(format: "%.2f", pythonMedian / swiftMedian))×")
+        print(
+            "sync \(contacts) contacts, median of \(runs): spoke client \(Self.format(swiftMedian)) s, "
+                + "hubspot-api-client get_all \(Self.format(pythonMedian)) s, "
+                + "ratio python/spoke \(String(format: "%.2f", pythonMedian / swiftMedian))×")
     }
 
     /// Pages every contact with `after` cursors, 100 at a time, as the SDK's `get_all` does.
@@ -98,7 +102,7 @@ struct SyncBench: ParsableCommand {
         process.waitUntilExit()
         let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
         guard process.terminationStatus == 0, fields.count == 2, let count = Int(fields[0]),
-              let seconds = Double(fields[1])
+            let seconds = Double(fields[1])
         else {
             throw ValidationError("the Python SDK run failed (is hubspot-api-client installed for \(python)?)")
         }
@@ -111,7 +115,8 @@ struct SyncBench: ParsableCommand {
 
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }

@@ -29,10 +29,12 @@ struct CacheBench: ParsableCommand {
         let fillStarted = Date()
         let cache = try BenchCache.fill(directory, records: records)
         let size = cache.sizeOnDisk()
-        print("cache: \(records) contacts in \(String(format: "%.1f", Date().timeIntervalSince(fillStarted))) s, "
-              + "\(cache.fileURL.path)")
+        print(
+            "cache: \(records) contacts in \(String(format: "%.1f", Date().timeIntervalSince(fillStarted))) s, "
+                + "\(cache.fileURL.path)")
         let perTenK = Double(size) / Double(records) * 10_000 / 1_048_576
-        print(String(format: "size on disk: %.1f MB in all, %.2f MB per 10k records", Double(size) / 1_048_576, perTenK))
+        print(
+            String(format: "size on disk: %.1f MB in all, %.2f MB per 10k records", Double(size) / 1_048_576, perTenK))
 
         var medians: [(String, Double)] = []
         for query in ["smith", "maria", "example.com", "ana lee", "+1 415", "zzzz-no-match"] {
@@ -45,15 +47,19 @@ struct CacheBench: ParsableCommand {
             }
             medians.append((query, SyncBench.median(times)))
         }
-        print(String(format: "FTS5 search over %d records (50 best): median of medians %.1f ms (goal ≤ 50 ms); ", records,
-                     SyncBench.median(medians.map(\.1)) * 1000)
-              + medians.map { String(format: "\"%@\" %.1f ms", $0.0, $0.1 * 1000) }.joined(separator: ", "))
+        print(
+            String(
+                format: "FTS5 search over %d records (50 best): median of medians %.1f ms (goal ≤ 50 ms); ", records,
+                SyncBench.median(medians.map(\.1)) * 1000)
+                + medians.map { String(format: "\"%@\" %.1f ms", $0.0, $0.1 * 1000) }.joined(separator: ", "))
 
         var frames: [Double] = []
         for _ in 0..<runs { frames.append(try firstFrame(directory)) }
-        print(String(format: "first list frame from the warm cache, process start to drawn rows: median %.0f ms, "
-                     + "runs %@ (goal ≤ 100 ms)", SyncBench.median(frames) * 1000,
-                     frames.map { String(format: "%.0f", $0 * 1000) }.joined(separator: "/")))
+        print(
+            String(
+                format: "first list frame from the warm cache, process start to drawn rows: median %.0f ms, "
+                    + "runs %@ (goal ≤ 100 ms)", SyncBench.median(frames) * 1000,
+                frames.map { String(format: "%.0f", $0 * 1000) }.joined(separator: "/")))
     }
 
     /// Runs `spoke --offline` on the cache under a pty (`script`), and returns the seconds from just
@@ -62,7 +68,8 @@ struct CacheBench: ParsableCommand {
         let report = directory.appendingPathComponent("first-frame-\(UUID().uuidString.prefix(6))").path
         defer { try? FileManager.default.removeItem(atPath: report) }
         let spoke = BenchCache.spokeExecutable
-        let command = "SPOKE_FIRST_FRAME_REPORT=\(report) TERM=xterm-256color \(spoke) --offline --cache-dir \(directory.path)"
+        let command =
+            "SPOKE_FIRST_FRAME_REPORT=\(report) TERM=xterm-256color \(spoke) --offline --cache-dir \(directory.path)"
         var start = timespec()
         clock_gettime(CLOCK_REALTIME, &start)
         let process = Process()
@@ -73,7 +80,7 @@ struct CacheBench: ParsableCommand {
         process.waitUntilExit()
         let status = process.terminationStatus
         guard status == 0, let text = try? String(contentsOfFile: report, encoding: .utf8),
-              let drawn = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            let drawn = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
         else { throw ValidationError("spoke --offline did not draw a row (exit \(status))") }
         return drawn - (Double(start.tv_sec) + Double(start.tv_nsec) / 1e9)
     }

@@ -21,7 +21,8 @@ final class HeadlessBrowser {
         let client = HubSpotClient(baseURL: baseURL, credentials: nil) { event in
             if case .sent(let method, let path) = event { sent.append("\(method.rawValue) \(path)") }
         }
-        app = BrowserApp(client: client, portal: PortalInfo(kind: .demo, baseURL: baseURL), backend: backend, cache: cache)
+        app = BrowserApp(
+            client: client, portal: PortalInfo(kind: .demo, baseURL: baseURL), backend: backend, cache: cache)
     }
 
     /// Opens the first list, as a session's start does, and waits for everything it asked for.

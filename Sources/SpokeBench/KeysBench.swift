@@ -19,16 +19,21 @@ struct KeysBench: ParsableCommand {
     var presses: Int = 2_000
 
     func validate() throws {
-        guard records >= 1_000, presses > 0 else { throw ValidationError("--records must be ≥ 1000, --presses positive") }
+        guard records >= 1_000, presses > 0 else {
+            throw ValidationError("--records must be ≥ 1000, --presses positive")
+        }
     }
 
     func run() throws {
         let started = Date()
-        var state = BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://bench")!),
-                                 size: Size(width: 120, height: 40))
+        var state = BrowserState(
+            registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://bench")!),
+            size: Size(width: 120, height: 40))
         _ = state.apply(.started)
         _ = state.apply(.listReplaced(Self.list(records: records)))
-        print("list: \(records) contacts loaded in memory (built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s), 120×40")
+        print(
+            "list: \(records) contacts loaded in memory (built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s), 120×40"
+        )
         // Start mid-list, where a real scroll through 100k rows spends its time.
         for _ in 0..<(records / 2 / 37) { _ = state.apply(.key(.pageDown)) }
 
@@ -54,13 +59,16 @@ struct KeysBench: ParsableCommand {
             changed.sort()
             let median = times[times.count / 2]
             let p99 = times[min(times.count - 1, times.count * 99 / 100)]
-            print(String(format: "%@: median %.3f ms (update %.3f ms, view the rest), p99 %.3f ms per press over %d "
-                         + "(budget ≤ 2 ms of our own work: %@); cells changed per frame: median %d",
-                         name, median, updates[updates.count / 2], p99, presses,
-                         median <= 2 ? "met" : "NOT met", changed[changed.count / 2]))
+            print(
+                String(
+                    format: "%@: median %.3f ms (update %.3f ms, view the rest), p99 %.3f ms per press over %d "
+                        + "(budget ≤ 2 ms of our own work: %@); cells changed per frame: median %d",
+                    name, median, updates[updates.count / 2], p99, presses,
+                    median <= 2 ? "met" : "NOT met", changed[changed.count / 2]))
         }
-        print("note: cells changed is what reaches ncurses; `spoke bench tty` counts the bytes it sends for them "
-              + "(≤ 1 KB per j/k step)")
+        print(
+            "note: cells changed is what reaches ncurses; `spoke bench tty` counts the bytes it sends for them "
+                + "(≤ 1 KB per j/k step)")
     }
 
     /// A list of `records` contacts in pages of 100, complete (no next page).
@@ -71,11 +79,13 @@ struct KeysBench: ParsableCommand {
         for page in 0..<pages {
             let rows = (0..<min(100, records - page * 100)).map { index -> CRMRecord in
                 let number = page * 100 + index
-                return CRMRecord(id: String(100_000 + number), properties: [
-                    "firstname": "First\(number)", "lastname": "Last\(number % 977)",
-                    "email": "person\(number)@example\(number % 53).com", "phone": "+1 415 555 \(number % 10_000)",
-                    "lifecyclestage": ["lead", "customer", "subscriber"][number % 3],
-                ], createdAt: epoch, updatedAt: epoch)
+                return CRMRecord(
+                    id: String(100_000 + number),
+                    properties: [
+                        "firstname": "First\(number)", "lastname": "Last\(number % 977)",
+                        "email": "person\(number)@example\(number % 53).com", "phone": "+1 415 555 \(number % 10_000)",
+                        "lifecyclestage": ["lead", "customer", "subscriber"][number % 3],
+                    ], createdAt: epoch, updatedAt: epoch)
             }
             let next = page + 1 < pages ? Paging(next: .init(after: String((page + 1) * 100))) : nil
             list.markRequested(page: page)

@@ -39,8 +39,9 @@ struct OpenBench: ParsableCommand {
         var graphIdleMs: Double
         /// One line for the run's report.
         var summary: String {
-            String(format: "Enter %d req %.1f ms, a %d req (graph drawn at %.1f ms, all answered at %.1f ms)",
-                   enterRequests.count, enterMs, graphRequests.count, graphShownMs, graphIdleMs)
+            String(
+                format: "Enter %d req %.1f ms, a %d req (graph drawn at %.1f ms, all answered at %.1f ms)",
+                enterRequests.count, enterMs, graphRequests.count, graphShownMs, graphIdleMs)
         }
     }
 
@@ -53,10 +54,12 @@ struct OpenBench: ParsableCommand {
         defer { blockingAwait { await server.stop() } }
         let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "spoke-bench-open-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
-        print("sandbox: demo portal (\(server.portal.count(of: "contacts")) contacts) at \(server.baseURL.absoluteString); "
-              + "headless browser 120×40 with the real effect runner and cache")
+        print(
+            "sandbox: demo portal (\(server.portal.count(of: "contacts")) contacts) at \(server.baseURL.absoluteString); "
+                + "headless browser 120×40 with the real effect runner and cache")
 
-        var cold: [Sample] = [], warm: [Sample] = []
+        var cold: [Sample] = []
+        var warm: [Sample] = []
         for run in 1...runs {
             // Each run starts from an empty cache; its warm session reopens the file the cold one filled.
             let directory = folder.appendingPathComponent("run-\(run)")
@@ -70,12 +73,14 @@ struct OpenBench: ParsableCommand {
         }
         for (name, samples) in [("cold (empty cache)", cold), ("warm (cache of the cold session)", warm)] {
             let requests = SyncBench.median(samples.map { Double($0.enterRequests.count + $0.graphRequests.count) })
-            print(String(format: "%@: median over %d runs: %.0f requests (Enter %.0f + a %.0f), Enter to record %.1f ms, "
-                         + "a to graph drawn %.1f ms, to all answered %.1f ms (budget 1–2 requests: %@)",
-                         name, runs, requests, SyncBench.median(samples.map { Double($0.enterRequests.count) }),
-                         SyncBench.median(samples.map { Double($0.graphRequests.count) }),
-                         SyncBench.median(samples.map(\.enterMs)), SyncBench.median(samples.map(\.graphShownMs)),
-                         SyncBench.median(samples.map(\.graphIdleMs)), requests <= 2 ? "met" : "NOT met"))
+            print(
+                String(
+                    format: "%@: median over %d runs: %.0f requests (Enter %.0f + a %.0f), Enter to record %.1f ms, "
+                        + "a to graph drawn %.1f ms, to all answered %.1f ms (budget 1–2 requests: %@)",
+                    name, runs, requests, SyncBench.median(samples.map { Double($0.enterRequests.count) }),
+                    SyncBench.median(samples.map { Double($0.graphRequests.count) }),
+                    SyncBench.median(samples.map(\.enterMs)), SyncBench.median(samples.map(\.graphShownMs)),
+                    SyncBench.median(samples.map(\.graphIdleMs)), requests <= 2 ? "met" : "NOT met"))
         }
     }
 
@@ -96,15 +101,17 @@ struct OpenBench: ParsableCommand {
         let graphRequests = browser.takeRequests()
         let state = browser.app.state
         guard let root = state.graph?.root, case .loaded(let groups)? = state.graph?.hops[root],
-              let shown = graph.shown
+            let shown = graph.shown
         else { throw ValidationError("the association graph did not load") }
         if describe {
             let name = state.graphNames[root] ?? "?"
-            print("record: contact \(root.id) (\(TerminalText.sanitize(name))) with "
-                  + "\(groups.reduce(0) { $0 + $1.items.count }) associated records of \(groups.count) types")
+            print(
+                "record: contact \(root.id) (\(TerminalText.sanitize(name))) with "
+                    + "\(groups.reduce(0) { $0 + $1.items.count }) associated records of \(groups.count) types")
         }
-        return Sample(enterRequests: enterRequests, graphRequests: graphRequests, enterMs: KeysBench.milliseconds(enter.idle),
-                      graphShownMs: KeysBench.milliseconds(shown), graphIdleMs: KeysBench.milliseconds(graph.idle))
+        return Sample(
+            enterRequests: enterRequests, graphRequests: graphRequests, enterMs: KeysBench.milliseconds(enter.idle),
+            graphShownMs: KeysBench.milliseconds(shown), graphIdleMs: KeysBench.milliseconds(graph.idle))
     }
 
     /// "GET /crm/v3/objects/contacts/{id} ×1, …" with ids folded so that like requests group.
@@ -113,7 +120,11 @@ struct OpenBench: ParsableCommand {
         for request in requests {
             let shape = request.split(separator: "/").map { $0.allSatisfy(\.isNumber) ? "{id}" : String($0) }
                 .joined(separator: "/")
-            if let index = counts.firstIndex(where: { $0.0 == shape }) { counts[index].1 += 1 } else { counts.append((shape, 1)) }
+            if let index = counts.firstIndex(where: { $0.0 == shape }) {
+                counts[index].1 += 1
+            } else {
+                counts.append((shape, 1))
+            }
         }
         return counts.isEmpty ? "none" : counts.map { "\($0.0) ×\($0.1)" }.joined(separator: ", ")
     }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A child process on a pseudo-terminal this process owns: keys go in through the master side, and
@@ -15,7 +16,8 @@ final class PseudoTerminal {
     /// Spawns `executable` as the leader of a new session whose controlling terminal is a fresh pty of
     /// `columns`×`rows`, so that it sees a real terminal (isatty, TIOCGWINSZ, SIGWINCH on resize).
     init(executable: String, arguments: [String], environment: [String: String], columns: Int, rows: Int) throws {
-        var master: Int32 = -1, slave: Int32 = -1
+        var master: Int32 = -1
+        var slave: Int32 = -1
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw Self.failure("openpty") }
         // Only the child's 0, 1 and 2 may hold the slave: a copy left open anywhere keeps the master

@@ -37,7 +37,8 @@ enum TerminalStreamText {
             let parameters = index
             while index < bytes.count, !(0x40...0x7E).contains(bytes[index]) { index += 1 }
             if index < bytes.count, bytes[index] == UInt8(ascii: "b"),
-               let count = Int(String(decoding: bytes[parameters..<index], as: UTF8.self)) {
+                let count = Int(String(decoding: bytes[parameters..<index], as: UTF8.self))
+            {
                 for _ in 0..<count { text += lastCharacter }
             }
             return index + 1

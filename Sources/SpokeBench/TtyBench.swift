@@ -37,8 +37,10 @@ struct TtyBench: ParsableCommand {
         defer { if cacheDir == nil { try? FileManager.default.removeItem(at: directory) } }
         let started = Date()
         _ = try BenchCache.fill(directory, records: records)
-        print("cache: \(records) contacts in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; "
-              + "spoke --demo --offline under a \(Self.columns)×\(Self.rows) pty, TERM=xterm-256color, LC_ALL=C.UTF-8")
+        print(
+            "cache: \(records) contacts in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; "
+                + "spoke --demo --offline under a \(Self.columns)×\(Self.rows) pty, TERM=xterm-256color, LC_ALL=C.UTF-8"
+        )
 
         let terminal = try PseudoTerminal(
             executable: BenchCache.spokeExecutable, arguments: ["--demo", "--offline", "--cache-dir", directory.path],
@@ -48,8 +50,9 @@ struct TtyBench: ParsableCommand {
         // The rest of the first frame, and the pages that load right after it.
         let firstFrame = first.bytes.count + terminal.readUntilQuiet(.milliseconds(300)).count
         let startMemory = try ProcessMemory(pid: terminal.pid)
-        print("first frame: \(firstFrame) bytes (a full repaint, and what followed it within 300 ms); "
-              + "resident then \(startMemory.text)")
+        print(
+            "first frame: \(firstFrame) bytes (a full repaint, and what followed it within 300 ms); "
+                + "resident then \(startMemory.text)")
 
         let quiet = Duration.milliseconds(quietMs)
         // The list's selection as the app keeps it (the list has focus at start), to tell a step that
@@ -57,7 +60,8 @@ struct TtyBench: ParsableCommand {
         var view = ListState()
         let height = Self.listRowsHeight
         for (name, delta) in [("j", 1), ("k", -1)] {
-            var moved: [Int] = [], scrolled: [Int] = []
+            var moved: [Int] = []
+            var scrolled: [Int] = []
             for _ in 0..<presses {
                 let offset = view.offset
                 view.move(by: delta, count: records, height: height)
@@ -67,13 +71,14 @@ struct TtyBench: ParsableCommand {
             }
             print(Self.summary(name, moved + scrolled, budget: 1024))
             for (kind, sizes) in [("highlight moves within the view", moved), ("the list scrolls a row", scrolled)]
-                where !sizes.isEmpty {
+            where !sizes.isEmpty {
                 print(Self.summary("  \(name) when \(kind)", sizes, budget: 1024))
             }
         }
         if let rows = try statusRows(terminal), rows.first != view.offset + 1 {
-            print("warning: the status line says rows \(rows.first)–, expected \(view.offset + 1)–; "
-                  + "the split between moves and scrolls above is off")
+            print(
+                "warning: the status line says rows \(rows.first)–, expected \(view.offset + 1)–; "
+                    + "the split between moves and scrolls above is off")
         }
         var pages: [Int] = []
         for _ in 0..<presses {
@@ -85,10 +90,12 @@ struct TtyBench: ParsableCommand {
         let loaded = try pageInEverything(terminal)
         let memory = try ProcessMemory(pid: terminal.pid)
         let growth = memory.residentKB - startMemory.residentKB
-        print("resident memory with all \(loaded) of \(records) rows paged in: \(memory.text) "
-              + "(budget ≤ 80 MB: \(memory.residentKB <= 80 * 1024 ? "met" : "NOT met")); "
-              + String(format: "%.1f MB more than at the first frame, %.0f bytes per row", Double(growth) / 1024,
-                       Double(growth) * 1024 / Double(loaded)))
+        print(
+            "resident memory with all \(loaded) of \(records) rows paged in: \(memory.text) "
+                + "(budget ≤ 80 MB: \(memory.residentKB <= 80 * 1024 ? "met" : "NOT met")); "
+                + String(
+                    format: "%.1f MB more than at the first frame, %.0f bytes per row", Double(growth) / 1024,
+                    Double(growth) * 1024 / Double(loaded)))
         try terminal.send("q")
         let status = terminal.waitForExit()
         print("quit with q: " + (status == 0 ? "exit 0" : "wait status \(status)"))
@@ -97,11 +104,13 @@ struct TtyBench: ParsableCommand {
     /// Median, p90 and max bytes per press, beside `budget` (DESIGN.md gives one for j/k only).
     static func summary(_ name: String, _ sizes: [Int], budget: Int?) -> String {
         let sorted = sizes.sorted()
-        let median = sorted[sorted.count / 2], p90 = sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
-        let verdict = budget.map { budget in
-            "budget ≤ 1 KB per step: " + (median <= budget ? "met" : "NOT met") + " at the median, "
-                + (sorted.last! <= budget ? "met" : "NOT met") + " at the max"
-        } ?? "no budget in DESIGN.md"
+        let median = sorted[sorted.count / 2]
+        let p90 = sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
+        let verdict =
+            budget.map { budget in
+                "budget ≤ 1 KB per step: " + (median <= budget ? "met" : "NOT met") + " at the median, "
+                    + (sorted.last! <= budget ? "met" : "NOT met") + " at the max"
+            } ?? "no budget in DESIGN.md"
         // A frame that comes later than the quiet window is counted with the next press.
         let late = sorted.prefix { $0 == 0 }.count
         return "\(name): median \(median) B, p90 \(p90) B, max \(sorted.last!) B, min \(sorted.first!) B per press "
@@ -111,8 +120,10 @@ struct TtyBench: ParsableCommand {
     /// The list's rows on screen at 120×40 with the list focused, as the app lays it out. The address is
     /// `spoke --demo --offline`'s, never contacted; only the layout is read.
     static var listRowsHeight: Int {
-        BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:9")!),
-                     size: Size(width: columns, height: rows)).layout.listRowsHeight
+        BrowserState(
+            registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:9")!),
+            size: Size(width: columns, height: rows)
+        ).layout.listRowsHeight
     }
 
     /// Presses G until the last page has arrived (each G asks for the page after the last loaded
@@ -131,8 +142,10 @@ struct TtyBench: ParsableCommand {
             }
             presses += batch
             if let rows = try statusRows(terminal), rows.isComplete {
-                print(String(format: "paged in with %d presses of G in %.1f s", presses,
-                             SyncBench.seconds(clock.now - started)))
+                print(
+                    String(
+                        format: "paged in with %d presses of G in %.1f s", presses,
+                        SyncBench.seconds(clock.now - started)))
                 return rows.total
             }
         }

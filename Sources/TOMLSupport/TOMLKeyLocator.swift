@@ -33,8 +33,9 @@ public struct TOMLKeyLocator: Sendable {
             guard !currentSection.isEmpty else { continue }
             record(currentSection + "." + lineKey, under: "", line: index + 1)
             for dot in currentSection.indices where currentSection[dot] == "." {
-                record(currentSection[currentSection.index(after: dot)...] + "." + lineKey,
-                       under: String(currentSection[..<dot]), line: index + 1)
+                record(
+                    currentSection[currentSection.index(after: dot)...] + "." + lineKey,
+                    under: String(currentSection[..<dot]), line: index + 1)
             }
         }
     }

@@ -71,12 +71,16 @@ public enum TOMLReader {
                     if scalar == "\n" { inComment = false }
                 } else {
                     switch scalar {
-                    case _ where !scalar.isASCII || (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || scalar.value == 0x7F:
+                    case _
+                    where !scalar.isASCII || (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar))
+                        || scalar.value == 0x7F:
                         return (line, "'\(scalar.escaped(asASCII: true))' is allowed only inside strings and comments")
                     case "#": inComment = true
                     case "\"", "'":
                         let multiline = opens(scalar, at: index)
-                        quote = scalar == "\"" ? (multiline ? .multilineBasic : .basic) : (multiline ? .multilineLiteral : .literal)
+                        quote =
+                            scalar == "\""
+                            ? (multiline ? .multilineBasic : .basic) : (multiline ? .multilineLiteral : .literal)
                         if multiline { index += 2 }
                     case "[" where lineStart && depth == 0:
                         if let found = keylessHeader(text, at: index) {
@@ -87,7 +91,8 @@ public enum TOMLReader {
                     default: break
                     }
                 }
-                lineStart = scalar == "\n" ? depth == 0 : lineStart && (scalar == " " || scalar == "\t" || scalar == "\r")
+                lineStart =
+                    scalar == "\n" ? depth == 0 : lineStart && (scalar == " " || scalar == "\t" || scalar == "\r")
             }
             index += 1
         }
@@ -112,7 +117,9 @@ public enum TOMLReader {
             guard position < text.count else { return nil }
         }
         let next = text[position]
-        let isKeyStart = ("a"..."z").contains(next) || ("A"..."Z").contains(next) || ("0"..."9").contains(next) || next == "_" || next == "-"
+        let isKeyStart =
+            ("a"..."z").contains(next) || ("A"..."Z").contains(next) || ("0"..."9").contains(next) || next == "_"
+            || next == "-"
         if isKeyStart || next == "\"" || next == "'" || next == "]" { return nil }
         return next == "\n" || next == "\r" ? "the end of the line" : "'\(next.escaped(asASCII: true))'"
     }

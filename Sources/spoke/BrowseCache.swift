@@ -14,9 +14,10 @@ enum BrowseCache {
             key = CRMCache.demoPortalKey
         } else {
             let directoryOfPortals = PortalDirectory(directory: directory)
-            key = (try? blockingAwait {
-                await directoryOfPortals.portalKey(for: client, token: token, askServer: !offline)
-            }) ?? CRMCache.portalKey(baseURL: client.baseURL)
+            key =
+                (try? blockingAwait {
+                    await directoryOfPortals.portalKey(for: client, token: token, askServer: !offline)
+                }) ?? CRMCache.portalKey(baseURL: client.baseURL)
         }
         do {
             return (try CRMCache(directory: directory, portalKey: key), nil, key)

@@ -16,7 +16,9 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var portalOptions: PortalOptions
 
-    @Option(name: .long, help: "The theme to use (a NAME.toml in a themes folder; default: the profile's or config's, else default).")
+    @Option(
+        name: .long,
+        help: "The theme to use (a NAME.toml in a themes folder; default: the profile's or config's, else default).")
     var theme: String?
 
     @Flag(name: .long, help: "Refuse every change: write keys say why, no write request is sent.")
@@ -38,11 +40,14 @@ struct BrowseCommand: ParsableCommand {
         let themeName = theme ?? profile?.theme ?? config.theme ?? "default"
         let (loadedTheme, themeWarnings) = ThemeLocator.load(named: themeName)
         if offline, noCache { throw ValidationError("--offline needs the cache; drop --no-cache") }
-        let (client, sandbox, isDemo) = try portalOptions.connect(environment: environment, config: config,
-                                                                  offline: offline)
-        let (keyBindings, keyIssues) = KeyBindings.standard.remapped(by: config.keyRemaps, file: config.file ?? "config")
-        let portal = PortalInfo(kind: isDemo ? .demo : .live, baseURL: client.baseURL,
-                                profile: profile == nil ? nil : portalOptions.profile ?? config.defaultProfile)
+        let (client, sandbox, isDemo) = try portalOptions.connect(
+            environment: environment, config: config,
+            offline: offline)
+        let (keyBindings, keyIssues) = KeyBindings.standard.remapped(
+            by: config.keyRemaps, file: config.file ?? "config")
+        let portal = PortalInfo(
+            kind: isDemo ? .demo : .live, baseURL: client.baseURL,
+            profile: profile == nil ? nil : portalOptions.profile ?? config.defaultProfile)
         defer {
             if let sandbox { blockingAwait { await sandbox.stop() } }
         }
@@ -52,26 +57,32 @@ struct BrowseCommand: ParsableCommand {
         // Without the cache the portal is known by its address (the demo by its fixed key).
         var portalKey = isDemo ? CRMCache.demoPortalKey : CRMCache.portalKey(baseURL: client.baseURL)
         if !noCache {
-            let directory = cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory(environment: environment)
-            let opened = BrowseCache.open(directory: directory, client: client, isDemo: isDemo,
-                                          token: try portalOptions.token(profile: profile, environment: environment), offline: offline)
+            let directory =
+                cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory(environment: environment)
+            let opened = BrowseCache.open(
+                directory: directory, client: client, isDemo: isDemo,
+                token: try portalOptions.token(profile: profile, environment: environment), offline: offline)
             cache = opened.cache
             portalKey = opened.key
             if let warning = opened.warning { warnings.append(warning) }
         }
 
-        let backend = NCursesBackend(theme: loadedTheme, colorMode: .respectingNoColor(environment: environment),
-                                    mouse: config.mouse)
-        let app = BrowserApp(client: client, portal: portal, backend: backend, keyBindings: keyBindings,
-                             readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline)
+        let backend = NCursesBackend(
+            theme: loadedTheme, colorMode: .respectingNoColor(environment: environment),
+            mouse: config.mouse)
+        let app = BrowserApp(
+            client: client, portal: portal, backend: backend, keyBindings: keyBindings,
+            readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline)
         app.offerThemes(current: themeName, choices: ThemeLocator.availableNames()) { name in
             let (theme, warnings) = ThemeLocator.load(named: name)
             return warnings.isEmpty ? theme : nil
         }
         app.offerProfiles(config.profileNames)
         app.identify(me: profile?.me)
-        if let warning = app.usePreferences(PortalPreferencesStore.standard(portalKey: portalKey, environment: environment),
-                                            configuredColumns: config.columns) {
+        if let warning = app.usePreferences(
+            PortalPreferencesStore.standard(portalKey: portalKey, environment: environment),
+            configuredColumns: config.columns)
+        {
             warnings.append(warning)
         }
         let signals = SignalWatcher(inbox: app.inbox)

@@ -20,7 +20,8 @@ struct CacheClearCommand: ParsableCommand {
         let cache = try location.open(key)
         let status = try cache.status()
         if status.pendingChanges > 0, !force {
-            FileHandle.standardError.write(Data("spoke: \(CacheError.outboxNotEmpty(pending: status.pendingChanges))\n".utf8))
+            FileHandle.standardError.write(
+                Data("spoke: \(CacheError.outboxNotEmpty(pending: status.pendingChanges))\n".utf8))
             throw ExitCode.failure
         }
         if !yes {

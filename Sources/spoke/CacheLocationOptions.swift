@@ -28,14 +28,18 @@ struct CacheLocationOptions: ParsableArguments {
     func selectedKey() throws -> String {
         if portalID != nil || baseURL != nil {
             let url = URL(string: baseURL ?? "https://api.hubapi.com")
-            guard let url, url.host != nil else { throw ValidationError("--base-url must be a URL, got \"\(baseURL ?? "")\"") }
+            guard let url, url.host != nil else {
+                throw ValidationError("--base-url must be a URL, got \"\(baseURL ?? "")\"")
+            }
             return CRMCache.portalKey(baseURL: url, portalID: portalID)
         }
         let keys = existingKeys()
         guard keys.count == 1 else {
-            throw ValidationError(keys.isEmpty
-                ? "no cache in \(directory.path)"
-                : "several portals are cached (\(keys.joined(separator: ", "))); choose one with --portal-id or --base-url")
+            throw ValidationError(
+                keys.isEmpty
+                    ? "no cache in \(directory.path)"
+                    : "several portals are cached (\(keys.joined(separator: ", "))); choose one with --portal-id or --base-url"
+            )
         }
         return keys[0]
     }

@@ -16,8 +16,9 @@ struct CacheOutboxCommand: ParsableCommand {
         for entry in entries {
             let what = entry.change.summary
             let note = entry.lastError.map { " — \($0)" } ?? ""
-            print("#\(entry.seq)  \(entry.state.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) "
-                  + "\(HubSpotTimestamp.format(entry.createdAt))  \(what)\(note)")
+            print(
+                "#\(entry.seq)  \(entry.state.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) "
+                    + "\(HubSpotTimestamp.format(entry.createdAt))  \(what)\(note)")
         }
     }
 }

@@ -33,13 +33,16 @@ struct CacheSyncCommand: AsyncParsableCommand {
         guard let url = URL(string: base), url.host != nil else { throw ValidationError("--base-url must be a URL") }
         let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
         // The same file the browser uses: keyed by the portal id the token belongs to, when the server says.
-        let key = if let portalID = location.portalID {
-            CRMCache.portalKey(baseURL: url, portalID: portalID)
-        } else {
-            await PortalDirectory(directory: location.directory).portalKey(for: client, token: token, askServer: true)
-        }
-        let cache = try CRMCache(directory: location.directory, portalKey: key,
-                                 sizeCap: Int64(maxSizeMB) * 1024 * 1024)
+        let key =
+            if let portalID = location.portalID {
+                CRMCache.portalKey(baseURL: url, portalID: portalID)
+            } else {
+                await PortalDirectory(directory: location.directory).portalKey(
+                    for: client, token: token, askServer: true)
+            }
+        let cache = try CRMCache(
+            directory: location.directory, portalKey: key,
+            sizeCap: Int64(maxSizeMB) * 1024 * 1024)
 
         let report = await OutboxReplayer(cache: cache, client: client).replay()
         print("outbox: \(report.sent) sent; \(Self.describe(report.stop))")

@@ -19,12 +19,15 @@ struct CacheTortureCommand: ParsableCommand {
         let cache = try CRMCache(directory: URL(fileURLWithPath: cacheDir), portalKey: "torture")
         if try cache.record(typeID: "0-1", id: "1") == nil {
             let epoch = Date(timeIntervalSince1970: 0)
-            try cache.store([CRMRecord(id: "1", properties: ["firstname": "start"], createdAt: epoch, updatedAt: epoch)],
-                            typeID: "0-1")
+            try cache.store(
+                [CRMRecord(id: "1", properties: ["firstname": "start"], createdAt: epoch, updatedAt: epoch)],
+                typeID: "0-1")
         }
         for index in 0..<count {
-            let seq = try cache.enqueue(.update(typeID: "0-1", id: "1", properties: ["firstname": "edit-\(index)"],
-                                                baseUpdatedAt: nil))
+            let seq = try cache.enqueue(
+                .update(
+                    typeID: "0-1", id: "1", properties: ["firstname": "edit-\(index)"],
+                    baseUpdatedAt: nil))
             // write(2), unbuffered: the line exists only once the transaction has committed.
             let line = Array("saved \(seq)\n".utf8)
             _ = line.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }

@@ -7,7 +7,8 @@ import Sandbox
 
 /// Which portal a command talks to: a config profile, a real one with a token, or the built-in demo portal.
 struct PortalOptions: ParsableArguments {
-    @Option(name: .long, help: "The HubSpot-compatible API to use (default: the profile's, else https://api.hubapi.com).")
+    @Option(
+        name: .long, help: "The HubSpot-compatible API to use (default: the profile's, else https://api.hubapi.com).")
     var baseURL: String?
 
     @Option(name: .long, help: "Read the access token from this file (must not be readable by others).")
@@ -53,7 +54,7 @@ struct PortalOptions: ParsableArguments {
         }
         let base = baseURL ?? chosen?.baseURL ?? "https://api.hubapi.com"
         guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme),
-              url.host != nil
+            url.host != nil
         else {
             throw ValidationError("--base-url must be an http(s) URL, got \"\(base)\"")
         }
@@ -73,7 +74,8 @@ struct PortalOptions: ParsableArguments {
             if let variable = profile.tokenEnvironmentVariable {
                 guard let token = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty
                 else {
-                    throw ValidationError("profile \"\(profile.name)\" reads its token from $\(variable), which is not set")
+                    throw ValidationError(
+                        "profile \"\(profile.name)\" reads its token from $\(variable), which is not set")
                 }
                 return token
             }

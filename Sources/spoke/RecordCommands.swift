@@ -45,7 +45,11 @@ struct ListCommand: ParsableCommand {
                 if !json { RecordCommandSupport.printTable(records, properties: names) }
             } else {
                 let page = try blockingAwait { try await client.listRecords(objectType.id, query) }
-                if json { try ScriptOutput.json(page) } else { RecordCommandSupport.printTable(page.results, properties: names) }
+                if json {
+                    try ScriptOutput.json(page)
+                } else {
+                    RecordCommandSupport.printTable(page.results, properties: names)
+                }
             }
         }
     }
@@ -130,7 +134,11 @@ struct SearchCommand: ParsableCommand {
                 }
             } else {
                 let page = try blockingAwait { try await client.search(objectType.id, request) }
-                if json { try ScriptOutput.json(page) } else { RecordCommandSupport.printTable(page.results, properties: names) }
+                if json {
+                    try ScriptOutput.json(page)
+                } else {
+                    RecordCommandSupport.printTable(page.results, properties: names)
+                }
             }
         }
     }
@@ -142,11 +150,15 @@ enum RecordCommandSupport {
     static func objectType(_ name: String, client: HubSpotClient) throws -> ObjectType {
         if let type = ObjectTypeRegistry.standard.resolve(name) { return type }
         let custom = (try? blockingAwait { try await client.customObjectTypes() }) ?? []
-        guard let type = ObjectTypeRegistry(types: custom).resolve(name) ?? custom.first(where: {
-            $0.name.lowercased() == name.lowercased()
-        }) else {
-            throw ValidationError("unknown object type \"\(name)\"; use a type id like 0-1, a name like contacts, "
-                                  + "or a custom object's name")
+        guard
+            let type = ObjectTypeRegistry(types: custom).resolve(name)
+                ?? custom.first(where: {
+                    $0.name.lowercased() == name.lowercased()
+                })
+        else {
+            throw ValidationError(
+                "unknown object type \"\(name)\"; use a type id like 0-1, a name like contacts, "
+                    + "or a custom object's name")
         }
         return type
     }
@@ -156,7 +168,8 @@ enum RecordCommandSupport {
     }
 
     static func printTable(_ records: [CRMRecord], properties: [String]) {
-        ScriptOutput.table(headers: ["ID"] + properties.map { $0.uppercased() },
-                           rows: records.map { record in [record.id] + properties.map { record[property: $0] ?? "" } })
+        ScriptOutput.table(
+            headers: ["ID"] + properties.map { $0.uppercased() },
+            rows: records.map { record in [record.id] + properties.map { record[property: $0] ?? "" } })
     }
 }

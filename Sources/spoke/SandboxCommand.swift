@@ -73,7 +73,8 @@ struct SandboxCommand: AsyncParsableCommand {
         policy.latency = .milliseconds(latency)
         if let errorRate {
             guard let rate = TrafficPolicy.parseRate(errorRate) else {
-                throw ValidationError("--error-rate must be a fraction (0.2) or a percentage (20%), got \"\(errorRate)\"")
+                throw ValidationError(
+                    "--error-rate must be a fraction (0.2) or a percentage (20%), got \"\(errorRate)\"")
             }
             policy.errorRate = rate
         }
@@ -147,6 +148,6 @@ final class SignalSources: @unchecked Sendable {
     }
 
     func cancel() {
-        sources.forEach { $0.cancel() }
+        for source in sources { source.cancel() }
     }
 }

@@ -62,7 +62,8 @@ enum ScriptOutput {
         }
         var out = ""
         for row in [headers] + clean {
-            out += zip(row, widths).map { TerminalText.pad($0, toWidth: $1) }.joined(separator: "  ")
+            out +=
+                zip(row, widths).map { TerminalText.pad($0, toWidth: $1) }.joined(separator: "  ")
                 .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))

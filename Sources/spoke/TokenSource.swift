@@ -23,7 +23,8 @@ enum TokenSource {
             return token
         }
         if let token = environment["HUBSPOT_ACCESS_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines),
-           !token.isEmpty {
+            !token.isEmpty
+        {
             return token
         }
         return nil

@@ -22,8 +22,9 @@ final class BrowserHarness {
     ) async throws -> BrowserHarness {
         prepare(portal)
         let server = try await SandboxServer.start(configuration, portal: portal)
-        let harness = BrowserHarness(server: server, size: Size(width: width, height: height), cache: cache,
-                                     offline: offline, readOnly: readOnly)
+        let harness = BrowserHarness(
+            server: server, size: Size(width: width, height: height), cache: cache,
+            offline: offline, readOnly: readOnly)
         let warning = harness.app.usePreferences(preferences, configuredColumns: configuredColumns)
         try #require(warning == nil, "\(warning ?? "")")
         harness.app.start()
@@ -36,13 +37,16 @@ final class BrowserHarness {
         backend = MemoryBackend(size: size)
         // Few, quick retries: the cache tests stop the server on purpose,
         // and a request caught by a stopping server's keep-alive connection times out soon.
-        let client = cache == nil
+        let client =
+            cache == nil
             ? HubSpotClient(baseURL: server.baseURL, credentials: nil)
-            : HubSpotClient(baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
-                            retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
+            : HubSpotClient(
+                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
+                retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
         let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
-        app = BrowserApp(client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,
-                         offline: offline)
+        app = BrowserApp(
+            client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,
+            offline: offline)
     }
 
     /// Presses keys one at a time, letting each one's fetches finish.

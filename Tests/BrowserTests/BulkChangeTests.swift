@@ -7,7 +7,9 @@ import Testing
 
 @Suite("Bulk changes on marked rows", .serialized)
 struct BulkChangeTests {
-    @Test("Space marks rows; e sets a property on all through batch update; a record archived meanwhile is named as refused")
+    @Test(
+        "Space marks rows; e sets a property on all through batch update; a record archived meanwhile is named as refused"
+    )
     func bulkUpdateWithPartialFailure() async throws {
         let harness = try await BrowserHarness.start(width: 200, height: 40)
         let records = try #require(harness.app.state.activeList?.records)
@@ -22,7 +24,9 @@ struct BulkChangeTests {
         #expect(harness.screen.contains("Set which property on 3 contacts?"), "\(harness.screen)")
         try await harness.type("lifecycle")
         try await harness.press(.enter)
-        #expect(harness.app.state.picker?.options.contains { $0.label == "Lead" } == true, "the property's options are offered")
+        #expect(
+            harness.app.state.picker?.options.contains { $0.label == "Lead" } == true,
+            "the property's options are offered")
         try await harness.type("lead")
         try await harness.press(.enter)
         #expect(harness.screen.contains("Set Lifecycle Stage to Lead on 3 contacts?"), "\(harness.screen)")
@@ -32,8 +36,9 @@ struct BulkChangeTests {
             let stored = try await harness.client.record("0-1", id: id, properties: ["lifecyclestage"])
             #expect(stored[property: "lifecyclestage"] == "lead")
         }
-        #expect(harness.app.state.activeList?.records.first?[property: "lifecyclestage"] == "lead",
-                "the rows show the new value")
+        #expect(
+            harness.app.state.activeList?.records.first?[property: "lifecyclestage"] == "lead",
+            "the rows show the new value")
         await harness.stop()
     }
 

@@ -128,7 +128,8 @@ struct CacheBrowsingTests {
 
         try await Self.step(harness) { $0.outboxConflict != nil }
         #expect(harness.screen.contains("Changed on the server while you were offline"), "\(harness.screen)")
-        #expect(harness.screen.contains("mine:   Mine") && harness.screen.contains("theirs: Theirs"), "\(harness.screen)")
+        #expect(
+            harness.screen.contains("mine:   Mine") && harness.screen.contains("theirs: Theirs"), "\(harness.screen)")
         #expect(harness.app.state.connection.pending == 1)
         let onServer = try await client.record("0-1", id: record.id, properties: ["jobtitle"])
         #expect(onServer[property: "jobtitle"] == "Theirs", "the outbox overwrote a newer server change")

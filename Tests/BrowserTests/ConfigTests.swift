@@ -6,14 +6,17 @@ import Testing
 @Suite("Config file: profiles, columns, mouse and key remaps, with bad entries named by line")
 struct ConfigTests {
     private static func write(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("spoke-config-\(UUID().uuidString).toml").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spoke-config-\(UUID().uuidString).toml"
+        ).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
 
     @Test("a good file gives profiles, the default profile, columns, mouse and key remaps")
     func goodFile() throws {
-        let path = try Self.write("""
+        let path = try Self.write(
+            """
             default_profile = "demo"
             theme = "dark"
             mouse = true
@@ -45,23 +48,26 @@ struct ConfigTests {
         #expect(config.profileNames == ["demo", "prod"])
         #expect(try config.profile(named: nil)?.demo == true)
         let prod = try #require(try config.profile(named: "prod"))
-        var expected = ConfigProfile(name: "prod", portalName: "Acme production", baseURL: "https://api.hubapi.com",
-                                     tokenEnvironmentVariable: "ACME_TOKEN", theme: "light", readOnly: true)
+        var expected = ConfigProfile(
+            name: "prod", portalName: "Acme production", baseURL: "https://api.hubapi.com",
+            tokenEnvironmentVariable: "ACME_TOKEN", theme: "light", readOnly: true)
         expected.me = "maria@acme.example"
         #expect(prod == expected)
         #expect(config.columns(forTypeName: "contacts", id: "0-1") == ["firstname", "lastname", "email"])
         #expect(config.columns(forTypeName: "deals", id: "0-3") == nil)
-        #expect(config.keyRemaps == [
-            KeyRemap(action: "refresh", keyNames: ["R"], line: 20),
-            KeyRemap(action: "help", keyNames: [], line: 21),
-            KeyRemap(action: "quit", keyNames: ["x", "Ctrl-q"], line: 22),
-        ])
+        #expect(
+            config.keyRemaps == [
+                KeyRemap(action: "refresh", keyNames: ["R"], line: 20),
+                KeyRemap(action: "help", keyNames: [], line: 21),
+                KeyRemap(action: "quit", keyNames: ["x", "Ctrl-q"], line: 22),
+            ])
         #expect(throws: ConfigIssue.self) { try config.profile(named: "staging") }
     }
 
     @Test("bad entries are named with file, line and key; every other entry still applies")
     func badEntries() throws {
-        let path = try Self.write("""
+        let path = try Self.write(
+            """
             mouse = "yes"
             colour = 3
             default_profile = "nowhere"
@@ -77,8 +83,11 @@ struct ConfigTests {
             """)
         let config = SpokeConfig.load(path: path, environment: [:])
         let lines = config.issues.map { "\($0.line ?? 0) \($0.key ?? "")" }
-        #expect(lines == ["1 mouse", "2 colour", "3 default_profile", "6 profiles.prod.base_url",
-                          "7 profiles.prod.token_file", "11 columns.contacts"])
+        #expect(
+            lines == [
+                "1 mouse", "2 colour", "3 default_profile", "6 profiles.prod.base_url",
+                "7 profiles.prod.token_file", "11 columns.contacts",
+            ])
         #expect(config.issues.allSatisfy { $0.description.hasPrefix("\(path):") })
         #expect(config.issues[0].description == "\(path):1: mouse: must be true or false; ignored")
         #expect(config.profiles["prod"]?.theme == "light", "the good keys of a profile with bad ones still apply")
@@ -97,9 +106,11 @@ struct ConfigTests {
         #expect(config.issues.first?.description.contains("TOML syntax error") == true)
         let missing = SpokeConfig.load(path: "/nonexistent/spoke.toml", environment: [:])
         #expect(missing.issues.map(\.description) == ["/nonexistent/spoke.toml: no such file"])
-        #expect(SpokeConfig.load(path: nil, environment: ["XDG_CONFIG_HOME": "/nonexistent"]).issues.isEmpty,
-                "a missing default file is no error")
-        #expect(SpokeConfig.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/spoke/config.toml")
+        #expect(
+            SpokeConfig.load(path: nil, environment: ["XDG_CONFIG_HOME": "/nonexistent"]).issues.isEmpty,
+            "a missing default file is no error")
+        #expect(
+            SpokeConfig.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/spoke/config.toml")
         #expect(SpokeConfig.defaultPath(environment: ["HOME": "/h"]) == "/h/.config/spoke/config.toml")
     }
 }

@@ -22,7 +22,8 @@ struct CopyTests {
         let second = try #require(harness.app.state.activeList?.selectedRecord?.id)
         #expect(second != id)
         let wrapped = String(decoding: try #require(harness.backend.emitted.last?.bytes), as: UTF8.self)
-        #expect(wrapped == "\u{1B}Ptmux;\u{1B}\u{1B}]52;c;" + Data(second.utf8).base64EncodedString() + "\u{07}\u{1B}\\")
+        #expect(
+            wrapped == "\u{1B}Ptmux;\u{1B}\u{1B}]52;c;" + Data(second.utf8).base64EncodedString() + "\u{07}\u{1B}\\")
         #expect(harness.backend.emitted.count == 2)
         await harness.stop()
     }
@@ -45,11 +46,13 @@ struct RecordURLTests {
             let url = AccountDetails(portalId: 7, uiDomain: domain).recordURL(typeID: "0-1", id: "5")
             #expect(url == "https://app.hubspot.com/contacts/7/record/0-1/5", "\(domain.debugDescription)")
         }
-        #expect(AccountDetails(portalId: 7, uiDomain: "app-eu1.hubspot.com").recordURL(typeID: "0-1", id: "5")
+        #expect(
+            AccountDetails(portalId: 7, uiDomain: "app-eu1.hubspot.com").recordURL(typeID: "0-1", id: "5")
                 == "https://app-eu1.hubspot.com/contacts/7/record/0-1/5")
     }
 
-    @Test("Y copies the record's HubSpot URL built from the portal's account details; o without a browser copies it too")
+    @Test(
+        "Y copies the record's HubSpot URL built from the portal's account details; o without a browser copies it too")
     func recordURL() async throws {
         let harness = try await BrowserHarness.start(width: 140, height: 40)
         let account = try await harness.client.accountDetails()
@@ -59,7 +62,9 @@ struct RecordURLTests {
         #expect(harness.screen.contains("copied \(url)"), "\(harness.screen)")
         #expect(harness.backend.emitted.last == .clipboard(url, insideTmux: harness.app.insideTmux))
         unsetenv("BROWSER")
-        if ProcessInfo.processInfo.environment["DISPLAY"] == nil, ProcessInfo.processInfo.environment["WAYLAND_DISPLAY"] == nil {
+        if ProcessInfo.processInfo.environment["DISPLAY"] == nil,
+            ProcessInfo.processInfo.environment["WAYLAND_DISPLAY"] == nil
+        {
             try await harness.press(.character("o"))
             #expect(harness.screen.contains("no browser here (over SSH?): copied \(url)"), "\(harness.screen)")
         }

@@ -17,7 +17,9 @@ struct CreateArchiveTests {
         #expect(harness.app.state.selectedType.id == "0-5")
     }
 
-    @Test("n: the ticket form stars its required fields, Ctrl-s names what is missing, then creates it; d asks and archives it")
+    @Test(
+        "n: the ticket form stars its required fields, Ctrl-s names what is missing, then creates it; d asks and archives it"
+    )
     func createAndArchiveTicket() async throws {
         let harness = try await BrowserHarness.start(width: 200, height: 40)
         try await Self.openTickets(harness)
@@ -40,8 +42,9 @@ struct CreateArchiveTests {
         try await harness.type("Printer on fire")
         try await harness.press(.enter, .control("s"))
         screen = harness.screen
-        let created = try #require(harness.server.portal.records(of: "tickets")
-            .first { ($0.properties["subject"] ?? nil) == "Printer on fire" }, "\(screen)")
+        let created = try #require(
+            harness.server.portal.records(of: "tickets")
+                .first { ($0.properties["subject"] ?? nil) == "Printer on fire" }, "\(screen)")
         #expect(screen.contains("created Ticket \(created.id)"), "\(screen)")
         #expect(created.properties["hs_pipeline"] == "0")
         #expect(harness.app.state.detail?.record.id == created.id, "the new ticket opens")
@@ -64,9 +67,10 @@ struct CreateArchiveTests {
         try await harness.press(.enter, .character("a"))
         let contactID = try #require(harness.app.state.detail?.record.id)
         let graph = try #require(harness.app.state.graph)
-        let index = try #require(graph.rows.firstIndex {
-            if case .group(_, "0-2", _, _) = $0 { true } else { false }
-        })
+        let index = try #require(
+            graph.rows.firstIndex {
+                if case .group(_, "0-2", _, _) = $0 { true } else { false }
+            })
         for _ in 0..<index { try await harness.press(.down) }
         try await harness.press(.character("n"))
         #expect(harness.app.state.detail?.typeID == "0-2")
@@ -75,14 +79,16 @@ struct CreateArchiveTests {
         try await harness.press(.character("e"))
         try await harness.type("Acme Test Co")
         try await harness.press(.enter, .control("s"))
-        let company = try #require(harness.server.portal.records(of: "companies")
-            .first { ($0.properties["name"] ?? nil) == "Acme Test Co" }, "\(harness.screen)")
+        let company = try #require(
+            harness.server.portal.records(of: "companies")
+                .first { ($0.properties["name"] ?? nil) == "Acme Test Co" }, "\(harness.screen)")
         let page = try await harness.client.associations(of: "0-2", id: company.id, to: "0-1")
         #expect(page.results.contains { $0.toObjectId == contactID }, "created with the association")
         await harness.stop()
     }
 
-    @Test("Esc leaves an untouched form at once and asks before dropping a filled one; the detail follows the list again")
+    @Test(
+        "Esc leaves an untouched form at once and asks before dropping a filled one; the detail follows the list again")
     func escLeavesTheForm() async throws {
         let harness = try await BrowserHarness.start(width: 200, height: 40)
         try await harness.press(.character("n"))

@@ -60,8 +60,9 @@ struct DrillScreenTests {
         await harness.stop()
     }
 
-    @Test("broken answers (malformed JSON, an HTML page, a cut body) show a clear error in the list, never a crash or a hang",
-          arguments: [BodyFault.malformedJSON, .wrongContentType, .truncatedBody])
+    @Test(
+        "broken answers (malformed JSON, an HTML page, a cut body) show a clear error in the list, never a crash or a hang",
+        arguments: [BodyFault.malformedJSON, .wrongContentType, .truncatedBody])
     // A body cut short is a connection failing mid-answer: the client cannot tell it from a network going away,
     // so that one also turns the session offline (and the probe brings it back).
     func brokenBodies(_ fault: BodyFault) async throws {
@@ -71,8 +72,10 @@ struct DrillScreenTests {
         let screen = harness.screen
         #expect(screen.contains("Could not load contacts:"), "\(screen)")
         let failure = try #require(harness.app.state.activeList?.failure)
-        let expected = [BodyFault.malformedJSON: "(HTTP 200): body: The given data was not valid JSON",
-                        .wrongContentType: "expected JSON, got text/html", .truncatedBody: "transfer closed"][fault]!
+        let expected = [
+            BodyFault.malformedJSON: "(HTTP 200): body: The given data was not valid JSON",
+            .wrongContentType: "expected JSON, got text/html", .truncatedBody: "transfer closed",
+        ][fault]!
         #expect(failure.contains(expected), "\(fault): \(failure)")
         if fault == .truncatedBody {
             #expect(screen.contains("OFFLINE: server unreachable, retrying"), "no cache, so no cached data is claimed")
@@ -82,13 +85,20 @@ struct DrillScreenTests {
         await harness.stop()
     }
 
-    @Test("a 1 MB property value (a job title) opens, draws one clipped line, and the record stays quick to move through")
+    @Test(
+        "a 1 MB property value (a job title) opens, draws one clipped line, and the record stays quick to move through")
     func hugeValue() async throws {
         let huge = String(repeating: "lorem ipsum dolor sit amet ", count: 40_000)
-        let harness = try await BrowserHarness.start(width: 120, height: 40, prepare: { portal in
-            portal.insert("contacts", properties: ["firstname": "Hugo", "lastname": "Large",
-                                                   "email": "hugo.large@example.com", "jobtitle": huge])
-        })
+        let harness = try await BrowserHarness.start(
+            width: 120, height: 40,
+            prepare: { portal in
+                portal.insert(
+                    "contacts",
+                    properties: [
+                        "firstname": "Hugo", "lastname": "Large",
+                        "email": "hugo.large@example.com", "jobtitle": huge,
+                    ])
+            })
         try await harness.press(.character("/"))
         try await harness.type("hugo.large@example.com")
         try await harness.press(.enter, .enter)
@@ -103,13 +113,17 @@ struct DrillScreenTests {
 
     @Test("a record with 10,000 associated notes: the graph reads one page and the names on screen, not 10,000")
     func tenThousandAssociations() async throws {
-        let harness = try await BrowserHarness.start(width: 120, height: 40, prepare: { portal in
-            guard let contact = portal.records(of: "contacts").first else { return }
-            for index in 0..<10_000 {
-                portal.insert("notes", properties: ["hs_note_body": "note \(index)", "hs_timestamp": "2030-01-01T00:00:00.000Z"],
-                              associations: [(toType: "contacts", toId: contact.id)])
-            }
-        })
+        let harness = try await BrowserHarness.start(
+            width: 120, height: 40,
+            prepare: { portal in
+                guard let contact = portal.records(of: "contacts").first else { return }
+                for index in 0..<10_000 {
+                    portal.insert(
+                        "notes",
+                        properties: ["hs_note_body": "note \(index)", "hs_timestamp": "2030-01-01T00:00:00.000Z"],
+                        associations: [(toType: "contacts", toId: contact.id)])
+                }
+            })
         try await harness.press(.enter)
         let before = harness.app.state.network.log.count
         try await harness.press(.character("a"))

@@ -60,19 +60,20 @@ struct EditorKindsTests {
 
     @Test("E hands the value to $VISUAL in a private temporary file, stages what it saved, and removes the file")
     func externalEditor() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spoke-visual-\(UUID().uuidString.prefix(8))")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spoke-visual-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("seen").path
         let script = folder.appendingPathComponent("editor.sh")
         // The "editor" records the file's mode, path and text, then replaces the text.
         try """
-            #!/bin/sh
-            stat -c '%a' "$1" > '\(log)'
-            echo "$1" >> '\(log)'
-            cat "$1" >> '\(log)'
-            printf 'First line\\nSecond line\\n' > "$1"
-            """.write(to: script, atomically: true, encoding: .utf8)
+        #!/bin/sh
+        stat -c '%a' "$1" > '\(log)'
+        echo "$1" >> '\(log)'
+        cat "$1" >> '\(log)'
+        printf 'First line\\nSecond line\\n' > "$1"
+        """.write(to: script, atomically: true, encoding: .utf8)
         chmod(script.path, 0o755)
         setenv("VISUAL", script.path, 1)
         defer { unsetenv("VISUAL") }
@@ -83,14 +84,16 @@ struct EditorKindsTests {
         for _ in 0..<(deals - harness.app.state.sidebar.selected) { try await harness.press(.down) }
         try await harness.press(.enter, .enter)
         let old = (harness.app.state.detail?.record[property: "description"] ?? nil) ?? ""
-        if harness.app.state.detailRows(try #require(harness.app.state.detail)).allSatisfy({ $0.name != "description" }) {
+        if harness.app.state.detailRows(try #require(harness.app.state.detail)).allSatisfy({ $0.name != "description" })
+        {
             try await harness.press(.character("v"))
             #expect(harness.screen.contains("showing every property, empty ones too"))
         }
         try await harness.selectProperty("description")
         try await harness.press(.character("E"))
         #expect(harness.app.state.detail?.staged["description"] == "First line\nSecond line")
-        let seen = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let seen = try String(contentsOfFile: log, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(seen.first == "600", "the temporary file is private")
         let path = try #require(seen.dropFirst().first.map(String.init))
         #expect(!FileManager.default.fileExists(atPath: path), "the temporary file is removed")

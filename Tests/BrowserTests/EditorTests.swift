@@ -41,8 +41,9 @@ struct EditorTests {
         try await harness.press(.control("s"))
         #expect(harness.screen.contains("Save these changes?"), "Ctrl-s shows the diff first")
         #expect(harness.screen.contains("First Name: \(old) → Xavier"), "\(harness.screen)")
-        #expect(try await harness.client.record("0-1", id: id, properties: ["firstname"])[property: "firstname"] == old,
-                "nothing is sent before y")
+        #expect(
+            try await harness.client.record("0-1", id: id, properties: ["firstname"])[property: "firstname"] == old,
+            "nothing is sent before y")
         try await harness.press(.character("y"))
         #expect(harness.screen.contains("saved 1 change(s)"), "\(harness.screen)")
         let onServer = try await harness.client.record("0-1", id: id, properties: ["firstname"])
@@ -99,12 +100,14 @@ struct EditorTests {
         await harness.stop()
     }
 
-    @Test("a change made on the server after opening is shown beside the staged one; nothing is overwritten until the user chooses")
+    @Test(
+        "a change made on the server after opening is shown beside the staged one; nothing is overwritten until the user chooses"
+    )
     func conflictKeepsBothValues() async throws {
         let harness = try await Self.openFirstContact(width: 200)
         let id = try #require(harness.app.state.detail?.record.id)
         try await harness.edit("lastname", to: "Mine")
-                try await Task.sleep(for: .milliseconds(5))
+        try await Task.sleep(for: .milliseconds(5))
         _ = try await harness.client.updateRecord("0-1", id: id, properties: ["lastname": "Theirs"])
 
         try await harness.press(.control("s"), .character("y"))
@@ -126,7 +129,7 @@ struct EditorTests {
         let harness = try await Self.openFirstContact()
         let id = try #require(harness.app.state.detail?.record.id)
         try await harness.edit("lastname", to: "Mine")
-                try await Task.sleep(for: .milliseconds(5))
+        try await Task.sleep(for: .milliseconds(5))
         _ = try await harness.client.updateRecord("0-1", id: id, properties: ["lastname": "Theirs"])
         try await harness.press(.control("s"), .character("y"), .character("t"))
         #expect(harness.app.state.detail?.staged.isEmpty == true)
@@ -141,8 +144,12 @@ struct EditorTests {
         try await harness.edit("firstname", to: "MyFirst")
         try await harness.edit("lastname", to: "MyLast")
         try await Task.sleep(for: .milliseconds(5))
-        _ = try await harness.client.updateRecord("0-1", id: id, properties: ["firstname": "TheirFirst",
-                                                                              "lastname": "TheirLast"])
+        _ = try await harness.client.updateRecord(
+            "0-1", id: id,
+            properties: [
+                "firstname": "TheirFirst",
+                "lastname": "TheirLast",
+            ])
         try await harness.press(.control("s"), .character("y"))
         #expect(harness.screen.contains("mine: MyFirst  theirs: TheirFirst"), "\(harness.screen)")
         #expect(harness.screen.contains("mine: MyLast  theirs: TheirLast"))

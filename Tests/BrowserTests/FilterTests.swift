@@ -6,13 +6,15 @@ import Testing
 
 @Suite("The / filter", .serialized)
 struct FilterTests {
-    @Test("fuzzy positions: in order, case and accents ignored, spaces skipped", arguments: [
-        ("jmu", "José Müller", [0, 5, 6] as [Int]?),
-        ("jo mu", "José Müller", [0, 1, 5, 6]),
-        ("JOSE", "josé", [0, 1, 2, 3]),
-        ("xyz", "José Müller", nil),
-        ("", "anything", []),
-    ])
+    @Test(
+        "fuzzy positions: in order, case and accents ignored, spaces skipped",
+        arguments: [
+            ("jmu", "José Müller", [0, 5, 6] as [Int]?),
+            ("jo mu", "José Müller", [0, 1, 5, 6]),
+            ("JOSE", "josé", [0, 1, 2, 3]),
+            ("xyz", "José Müller", nil),
+            ("", "anything", []),
+        ])
     func fuzzy(pattern: String, text: String, expected: [Int]?) {
         #expect(FuzzyMatch.positions(of: pattern, in: text) == expected)
     }
@@ -26,8 +28,11 @@ struct FilterTests {
         #expect(filtered.visibleCount > 0 && filtered.visibleCount < total)
         for row in 0..<filtered.visibleCount {
             let record = filtered.records[filtered.recordIndex(atVisible: row)]
-            #expect(FuzzyMatch.matches("zoe", RecordRows.searchText(
-                record, type: harness.app.state.selectedType, definitions: [:])))
+            #expect(
+                FuzzyMatch.matches(
+                    "zoe",
+                    RecordRows.searchText(
+                        record, type: harness.app.state.selectedType, definitions: [:])))
         }
         #expect(harness.screen.contains("/zoe"))
         #expect(harness.screen.contains("Zoë Nyström"))
@@ -58,7 +63,9 @@ struct FilterTests {
         await harness.stop()
     }
 
-    @Test("Enter runs a HubSpot search: words are text, prop:value and prop>n are filters; the status says so, Esc returns")
+    @Test(
+        "Enter runs a HubSpot search: words are text, prop:value and prop>n are filters; the status says so, Esc returns"
+    )
     func serverSearch() async throws {
         let harness = try await BrowserHarness.start(width: 160, height: 40)
         let contacts = harness.server.portal.records(of: "contacts")
@@ -80,9 +87,11 @@ struct FilterTests {
         try await harness.press(.enter, .character("/"))
         try await harness.type("dealstage:\"closed won\" amount>5000")
         try await harness.press(.enter)
-        let expected = Set(harness.server.portal.records(of: "deals").filter {
-            ($0.properties["dealstage"] ?? nil) == "closedwon" && (Double(($0.properties["amount"] ?? nil) ?? "") ?? 0) > 5000
-        }.map(\.id))
+        let expected = Set(
+            harness.server.portal.records(of: "deals").filter {
+                ($0.properties["dealstage"] ?? nil) == "closedwon"
+                    && (Double(($0.properties["amount"] ?? nil) ?? "") ?? 0) > 5000
+            }.map(\.id))
         #expect(!expected.isEmpty)
         #expect(harness.screen.contains("\(expected.count) found"), "\(harness.screen)")
         #expect(Set(harness.app.state.activeList?.records.map(\.id) ?? []) == expected)
@@ -90,7 +99,8 @@ struct FilterTests {
         try await harness.press(.escape, .character("/"))
         try await harness.type("dealstage:nowhere")
         try await harness.press(.enter)
-        #expect(harness.screen.contains("Deal Stage has no option \"nowhere\""), "a bad filter is named: \(harness.screen)")
+        #expect(
+            harness.screen.contains("Deal Stage has no option \"nowhere\""), "a bad filter is named: \(harness.screen)")
         await harness.stop()
     }
 }

@@ -34,7 +34,9 @@ struct GraphScreenTests {
         }
     }
 
-    @Test("groups by type with counts, labels and names; l shows a neighbour's own associations; Enter centres; [ comes back")
+    @Test(
+        "groups by type with counts, labels and names; l shows a neighbour's own associations; Enter centres; [ comes back"
+    )
     func twoHops() async throws {
         let harness = try await Self.openGraph()
         let contact = try #require(harness.app.state.detail?.record)
@@ -49,11 +51,15 @@ struct GraphScreenTests {
 
         try await Self.select(harness, where: Self.isRecord("0-2", id: companyID))
         try await harness.press(.character("l"))
-        let companyContacts = Set(harness.server.portal.associations(
-            of: RecordKey(typeID: "0-2", id: companyID), toType: "0-1").map(\.to.id))
+        let companyContacts = Set(
+            harness.server.portal.associations(
+                of: RecordKey(typeID: "0-2", id: companyID), toType: "0-1"
+            ).map(\.to.id))
         screen = harness.screen
         #expect(screen.contains("▾ \(companyName)"), "the expanded neighbour is marked")
-        #expect(screen.contains("    Contacts (\(companyContacts.count))"), "the second hop is indented under it: \(screen)")
+        #expect(
+            screen.contains("    Contacts (\(companyContacts.count))"), "the second hop is indented under it: \(screen)"
+        )
         let other = try #require(companyContacts.sorted().first { $0 != contact.id })
         let otherRecord = try #require(harness.server.portal.records(of: "contacts").first { $0.id == other })
         #expect(screen.contains("· \(try #require(otherRecord[property: "firstname"] ?? nil))"))
@@ -65,8 +71,9 @@ struct GraphScreenTests {
         #expect(harness.screen.contains("Company \(companyID)"), "the detail pane shows the centred record")
         try await harness.press(.character("["))
         #expect(harness.app.state.graph?.root == RecordReference(typeID: "0-1", id: contact.id))
-        #expect(harness.app.state.graph?.expanded.contains(RecordReference(typeID: "0-2", id: companyID)) == true,
-                "going back restores the graph as it was left")
+        #expect(
+            harness.app.state.graph?.expanded.contains(RecordReference(typeID: "0-2", id: companyID)) == true,
+            "going back restores the graph as it was left")
         try await harness.press(.character("]"))
         #expect(harness.app.state.graph?.root == RecordReference(typeID: "0-2", id: companyID))
         try await harness.press(.escape)
@@ -75,12 +82,15 @@ struct GraphScreenTests {
         await harness.stop()
     }
 
-    @Test("+ associates with a record found by search and a label of the pair; - asks, then removes; both through the v4 API")
+    @Test(
+        "+ associates with a record found by search and a label of the pair; - asks, then removes; both through the v4 API"
+    )
     func addAndRemove() async throws {
         let harness = try await Self.openGraph()
         let contactID = try #require(harness.app.state.detail?.record.id)
-        let linked = Set(harness.server.portal.associations(of: RecordKey(typeID: "0-1", id: contactID), toType: "0-3")
-            .map(\.to.id))
+        let linked = Set(
+            harness.server.portal.associations(of: RecordKey(typeID: "0-1", id: contactID), toType: "0-3")
+                .map(\.to.id))
         let deal = try #require(harness.server.portal.records(of: "deals").first { !linked.contains($0.id) })
         let dealName = try #require(deal[property: "dealname"] ?? nil)
 
@@ -105,14 +115,17 @@ struct GraphScreenTests {
         let page = try await harness.client.associations(of: "0-1", id: contactID, to: "0-3")
         let created = try #require(page.results.first { $0.toObjectId == deal.id })
         #expect(created.labels.contains(label), "the chosen label was sent: \(created)")
-        #expect(harness.screen.contains("\(dealName) (\(deal.id))  [\(label)"), "the graph reloads with it: \(harness.screen)")
+        #expect(
+            harness.screen.contains("\(dealName) (\(deal.id))  [\(label)"),
+            "the graph reloads with it: \(harness.screen)")
 
         try await Self.select(harness, where: Self.isRecord("0-3", id: deal.id))
         try await harness.press(.character("-"))
         #expect(harness.screen.contains("Remove every association between"), "\(harness.screen)")
         try await harness.press(.character("n"))
-        #expect(try await harness.client.associations(of: "0-1", id: contactID, to: "0-3").results
-            .contains { $0.toObjectId == deal.id }, "any key but y keeps it")
+        #expect(
+            try await harness.client.associations(of: "0-1", id: contactID, to: "0-3").results
+                .contains { $0.toObjectId == deal.id }, "any key but y keeps it")
         try await harness.press(.character("-"), .character("y"))
         let after = try await harness.client.associations(of: "0-1", id: contactID, to: "0-3")
         #expect(!after.results.contains { $0.toObjectId == deal.id })
@@ -125,17 +138,24 @@ struct GraphScreenTests {
         let harness = try await Self.openGraph(prepare: { portal in
             guard let contact = portal.records(of: "contacts").first else { return }
             for index in 0..<1_200 {
-                portal.insert("notes", properties: ["hs_note_body": "bulk note \(index)",
-                                                    "hs_timestamp": "2030-01-01T00:00:00.000Z"],
-                              associations: [(toType: "contacts", toId: contact.id)])
+                portal.insert(
+                    "notes",
+                    properties: [
+                        "hs_note_body": "bulk note \(index)",
+                        "hs_timestamp": "2030-01-01T00:00:00.000Z",
+                    ],
+                    associations: [(toType: "contacts", toId: contact.id)])
             }
         })
         let contactID = try #require(harness.app.state.detail?.record.id)
-        let total = Set(harness.server.portal.associations(of: RecordKey(typeID: "0-1", id: contactID), toType: "0-46")
-            .map(\.to.id)).count
+        let total = Set(
+            harness.server.portal.associations(of: RecordKey(typeID: "0-1", id: contactID), toType: "0-46")
+                .map(\.to.id)
+        ).count
         #expect(harness.screen.contains("Notes (500+)"), "\(harness.screen)")
         func notes() -> AssociationGraph.Group? {
-            guard case .loaded(let groups)? = harness.app.state.graph?.hops[RecordReference(typeID: "0-1", id: contactID)]
+            guard
+                case .loaded(let groups)? = harness.app.state.graph?.hops[RecordReference(typeID: "0-1", id: contactID)]
             else { return nil }
             return groups.first { $0.toTypeID == "0-46" }
         }
@@ -169,8 +189,9 @@ struct GraphScreenTests {
         let offline = try await BrowserHarness.start(width: 120, height: 40, cache: cache, offline: true)
         try await offline.press(.enter, .character("a"))
         let rows = try #require(offline.app.state.graph?.rows)
-        #expect(rows.filter { if case .group = $0 { true } else { false } }.count == groupCount,
-                "\(offline.screen)")
+        #expect(
+            rows.filter { if case .group = $0 { true } else { false } }.count == groupCount,
+            "\(offline.screen)")
         #expect(offline.screen.contains("Companies ("), "\(offline.screen)")
         #expect(!offline.screen.contains("not in the cache"))
         await offline.stop()

@@ -1,23 +1,26 @@
-@testable import Browser
 import Foundation
 import TerminalUI
 import Testing
 
+@testable import Browser
+
 @Suite("Key remaps from the config file, and the default key table's safety")
 struct KeyRemapTests {
     private func state(_ bindings: KeyBindings) -> BrowserState {
-        BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
-                     size: Size(width: 100, height: 24), keyBindings: bindings)
+        BrowserState(
+            registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
+            size: Size(width: 100, height: 24), keyBindings: bindings)
     }
 
     @Test("remap, unbind and several keys per action; a key moves away from its old action")
     func remapAndUnbind() {
-        let (table, issues) = KeyBindings.standard.remapped(by: [
-            KeyRemap(action: "refresh", keyNames: ["R", "F5"], line: 3),
-            KeyRemap(action: "help", keyNames: [], line: 4),
-            KeyRemap(action: "moveDown", keyNames: ["Down", "n"], line: 5),
-            KeyRemap(action: "first", keyNames: ["j"], line: 6),
-        ], file: "c.toml")
+        let (table, issues) = KeyBindings.standard.remapped(
+            by: [
+                KeyRemap(action: "refresh", keyNames: ["R", "F5"], line: 3),
+                KeyRemap(action: "help", keyNames: [], line: 4),
+                KeyRemap(action: "moveDown", keyNames: ["Down", "n"], line: 5),
+                KeyRemap(action: "first", keyNames: ["j"], line: 6),
+            ], file: "c.toml")
         #expect(issues.isEmpty)
         #expect(table.command(for: .character("R"))?.command == .refresh)
         #expect(table.command(for: .function(5))?.command == .refresh)
@@ -43,11 +46,12 @@ struct KeyRemapTests {
 
     @Test("unknown actions and key names are named with their line; the rest still apply")
     func badEntries() {
-        let (table, issues) = KeyBindings.standard.remapped(by: [
-            KeyRemap(action: "refrsh", keyNames: ["R"], line: 2),
-            KeyRemap(action: "quit", keyNames: ["Hyper-q"], line: 3),
-            KeyRemap(action: "filter", keyNames: ["f"], line: 4),
-        ], file: "c.toml")
+        let (table, issues) = KeyBindings.standard.remapped(
+            by: [
+                KeyRemap(action: "refrsh", keyNames: ["R"], line: 2),
+                KeyRemap(action: "quit", keyNames: ["Hyper-q"], line: 3),
+                KeyRemap(action: "filter", keyNames: ["f"], line: 4),
+            ], file: "c.toml")
         #expect(issues.map { "\($0.line ?? 0) \($0.key ?? "")" } == ["2 keys.refrsh", "3 keys.quit"])
         #expect(issues[0].description.hasPrefix("c.toml:2: keys.refrsh: unknown action \"refrsh\""))
         #expect(issues[1].description.contains("unknown key \"Hyper-q\""))
@@ -65,7 +69,8 @@ struct KeyRemapTests {
 
     @Test("every key name the help shows reads back as the same key")
     func keyNamesRoundTrip() {
-        let keys = KeyBindings.standard.bindings.flatMap(\.keys)
+        let keys =
+            KeyBindings.standard.bindings.flatMap(\.keys)
             + [.left, .right, .backspace, .delete, .insert, .function(12), .character(" "), .control("x")]
         for key in keys {
             #expect(Key(name: key.displayName) == key, "\(key.displayName)")

@@ -23,8 +23,9 @@ struct KeysDocTests {
 
     @Test("the help overlay lists every binding of the live table, and ? or Esc closes it")
     func helpOverlay() {
-        var state = BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
-                                 size: Size(width: 80, height: 24))
+        var state = BrowserState(
+            registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
+            size: Size(width: 80, height: 24))
         _ = state.apply(.key(.character("?")))
         #expect(state.showsHelp)
         let screen = BrowserView.render(state).textLines.joined(separator: "\n")

@@ -8,7 +8,8 @@ import Testing
 @Suite("List columns, sort, bookmarks and history", .serialized)
 struct ListViewTests {
     private static func store() -> (PortalPreferencesStore, URL) {
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("spoke-prefs-\(UUID().uuidString)")
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+            "spoke-prefs-\(UUID().uuidString)")
         return (PortalPreferencesStore(fileURL: folder.appendingPathComponent("demo-portal.json")), folder)
     }
 
@@ -48,7 +49,8 @@ struct ListViewTests {
         try await harness.press(.character("s"))
         try await Self.pick("Last Name", in: harness)
         let descending = try await harness.client.search(
-            "contacts", SearchRequest(sorts: [SearchSort("lastname", .descending)], properties: ["lastname"], limit: 100))
+            "contacts",
+            SearchRequest(sorts: [SearchSort("lastname", .descending)], properties: ["lastname"], limit: 100))
         rows = try #require(harness.app.state.activeList?.records)
         #expect(rows.prefix(100).map(\.id) == descending.results.map(\.id))
         screen = harness.screen
@@ -62,8 +64,9 @@ struct ListViewTests {
         await harness.stop()
 
         let again = try await BrowserHarness.start(width: 120, height: 40, preferences: store)
-        #expect(again.app.state.activeList?.records.first?.id == descending.results.first?.id,
-                "a new session opens the list sorted as it was left")
+        #expect(
+            again.app.state.activeList?.records.first?.id == descending.results.first?.id,
+            "a new session opens the list sorted as it was left")
         try await again.press(.character("s"))
         try await Self.pick("(HubSpot's order: every record)", in: again)
         #expect(!again.screen.contains("sorted by"))
@@ -75,11 +78,13 @@ struct ListViewTests {
     func chooseColumns() async throws {
         let (store, folder) = Self.store()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let harness = try await BrowserHarness.start(width: 120, height: 40, preferences: store,
-                                                     configuredColumns: ["contacts": ["email", "city"]])
+        let harness = try await BrowserHarness.start(
+            width: 120, height: 40, preferences: store,
+            configuredColumns: ["contacts": ["email", "city"]])
         var header = Self.listHeader(harness)
-        #expect(header.contains("Name") && header.contains("City") && !header.contains("Lifecycle"),
-                "the config's [columns] come after the name: \(header)")
+        #expect(
+            header.contains("Name") && header.contains("City") && !header.contains("Lifecycle"),
+            "the config's [columns] come after the name: \(header)")
         try await harness.press(.character("c"))
         try await harness.type("job")
         try await harness.press(.character(" "), .control("u"))
@@ -94,8 +99,9 @@ struct ListViewTests {
         #expect(try store.load().columns["0-1"] == ["email", "jobtitle"])
         await harness.stop()
 
-        let again = try await BrowserHarness.start(width: 120, height: 40, preferences: store,
-                                                   configuredColumns: ["contacts": ["email", "city"]])
+        let again = try await BrowserHarness.start(
+            width: 120, height: 40, preferences: store,
+            configuredColumns: ["contacts": ["email", "city"]])
         #expect(Self.listHeader(again).contains("Job Title"))
         try await again.press(.character("c"))
         try await again.type("email")

@@ -1,22 +1,25 @@
-@testable import Browser
-@testable import CRMCache
 import Foundation
 import HubSpot
 import TerminalUI
 import Testing
 
+@testable import Browser
+@testable import CRMCache
+
 @Suite("One modal stack: keys, drawing and hints follow the top modal")
 struct ModalStackTests {
     private func makeState() -> BrowserState {
-        BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
-                     size: Size(width: 100, height: 30))
+        BrowserState(
+            registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
+            size: Size(width: 100, height: 30))
     }
 
     private static let conflict = OutboxEntry(
         seq: 7, change: .update(typeID: "0-1", id: "101", properties: ["jobtitle": "Mine"], baseUpdatedAt: nil),
         state: .conflict, createdAt: Date(timeIntervalSince1970: 0), baseValues: ["jobtitle": "Before"],
-        serverRecord: CRMRecord(id: "101", properties: ["jobtitle": "Theirs"], createdAt: Date(timeIntervalSince1970: 0),
-                                updatedAt: Date(timeIntervalSince1970: 1)),
+        serverRecord: CRMRecord(
+            id: "101", properties: ["jobtitle": "Theirs"], createdAt: Date(timeIntervalSince1970: 0),
+            updatedAt: Date(timeIntervalSince1970: 1)),
         lastError: nil)
 
     private func screen(_ state: BrowserState) -> [String] {
@@ -73,15 +76,20 @@ struct ModalStackTests {
 
     /// One of each modal, with what it needs to show its hint line.
     private func everyModal() -> [Modal] {
-        let question = Confirmation(question: "Save 1 change(s)? y saves, any other key keeps editing", action: .save,
-                                    details: ["Job title: a → b"])
+        let question = Confirmation(
+            question: "Save 1 change(s)? y saves, any other key keeps editing", action: .save,
+            details: ["Job title: a → b"])
         let options = [Picker.Option(label: "Red", value: "r"), Picker.Option(label: "Blue", value: "b")]
         return [
             .help(offset: 0), .requestLog(offset: 0), .outboxConflict(Self.conflict), .confirmation(question),
             .picker(Picker(title: "Colour", options: options, purpose: .propertyValue(name: "colour"))),
-            .picker(Picker(title: "Colours", options: options, purpose: .propertyValues(name: "colours"), isMulti: true)),
-            .picker(Picker(title: "Associate", options: [], purpose: .associationTarget(
-                from: RecordReference(typeID: "0-1", id: "1"), toType: "0-2"))),
+            .picker(
+                Picker(title: "Colours", options: options, purpose: .propertyValues(name: "colours"), isMulti: true)),
+            .picker(
+                Picker(
+                    title: "Associate", options: [],
+                    purpose: .associationTarget(
+                        from: RecordReference(typeID: "0-1", id: "1"), toType: "0-2"))),
             .prompt(PropertyPrompt(name: "jobtitle", label: "Job title", text: "x")),
             .pinMenu,
         ]
@@ -94,22 +102,30 @@ struct ModalStackTests {
             _ = state.apply(.started)
             if modal == .pinMenu {
                 // The menu's hint line shows once its activities have arrived.
-                _ = state.apply(.cachedRecordLoaded(typeID: "0-1", CRMRecord(
-                    id: "1", properties: [:], createdAt: .now, updatedAt: .now), fetchedAt: .now))
+                _ = state.apply(
+                    .cachedRecordLoaded(
+                        typeID: "0-1",
+                        CRMRecord(
+                            id: "1", properties: [:], createdAt: .now, updatedAt: .now), fetchedAt: .now))
                 state.detailScreen.pins = PinMenu(typeID: "0-1", recordID: "1")
                 state.detailScreen.pins?.phase = .loaded
-                state.detailScreen.pins?.items = [ActivityItem(typeID: "0-46", id: "9", typeLabel: "Note", timestamp: nil,
-                                                  preview: "Called")]
+                state.detailScreen.pins?.items = [
+                    ActivityItem(
+                        typeID: "0-46", id: "9", typeLabel: "Note", timestamp: nil,
+                        preview: "Called")
+                ]
             }
             state.modals.push(modal)
             let bindings = modal.bindings(state.keyBindings)
             let lines = screen(state)
             let expectedFooter = " " + bindings.hinted.map { "\($0.keyLabel) \($0.label ?? "")  " }.joined()
-            #expect(lines.last?.trimmingCharacters(in: .whitespaces)
+            #expect(
+                lines.last?.trimmingCharacters(in: .whitespaces)
                     == expectedFooter.trimmingCharacters(in: .whitespaces), "\(modal.kind): footer \(lines.last ?? "")")
             #expect(!bindings.hinted.isEmpty, "\(modal.kind) shows no hints")
             let text = lines.dropLast().joined(separator: "\n")
-            #expect(text.contains(bindings.hintLine), "\(modal.kind) lacks its hint line \(bindings.hintLine):\n\(text)")
+            #expect(
+                text.contains(bindings.hintLine), "\(modal.kind) lacks its hint line \(bindings.hintLine):\n\(text)")
         }
     }
 }

@@ -18,11 +18,13 @@ struct MouseTests {
         #expect(harness.app.state.activeList?.selection.selected == 4)
         #expect(harness.app.state.detail?.record.id == records[4].id, "the detail pane follows the click")
         try await harness.press(.mouse(click))
-        #expect(harness.app.state.focus == .detail && harness.app.state.detail?.phase == .loaded, "a second click opens")
+        #expect(
+            harness.app.state.focus == .detail && harness.app.state.detail?.phase == .loaded, "a second click opens")
 
         try await harness.press(.mouse(MouseEvent(.wheelDown, x: list.x + 5, y: list.y + 10)))
-        #expect(harness.app.state.focus == .list && harness.app.state.activeList?.selection.selected == 7,
-                "the wheel moves three rows in the pane under it")
+        #expect(
+            harness.app.state.focus == .list && harness.app.state.activeList?.selection.selected == 7,
+            "the wheel moves three rows in the pane under it")
         try await harness.press(.mouse(MouseEvent(.wheelUp, x: list.x + 5, y: list.y + 10)))
         #expect(harness.app.state.activeList?.selection.selected == 4)
 
@@ -31,11 +33,13 @@ struct MouseTests {
         try await harness.press(.mouse(MouseEvent(.click, x: sidebar.x + 2, y: sidebar.y + 1 + deals)))
         #expect(harness.app.state.selectedType.id == "0-3" && harness.app.state.focus == .sidebar)
         try await harness.press(.mouse(MouseEvent(.click, x: sidebar.x + 2, y: sidebar.y + 1 + deals)))
-        #expect(harness.app.state.focus == .list && harness.screen.contains("Deal name"), "a second click enters the type")
+        #expect(
+            harness.app.state.focus == .list && harness.screen.contains("Deal name"), "a second click enters the type")
         // Clicks on borders, the header or outside every pane do nothing.
         let before = harness.app.state.activeList?.selection.selected
-        try await harness.press(.mouse(MouseEvent(.click, x: list.x + 5, y: list.y)),
-                                .mouse(MouseEvent(.click, x: 1, y: 0)))
+        try await harness.press(
+            .mouse(MouseEvent(.click, x: list.x + 5, y: list.y)),
+            .mouse(MouseEvent(.click, x: 1, y: 0)))
         #expect(harness.app.state.activeList?.selection.selected == before)
         await harness.stop()
     }

@@ -27,8 +27,9 @@ struct PaletteTests {
         #expect(options.contains { $0.value == "command:graph" && $0.note == "a" }, "actions show their keys")
         try await harness.type("unpin")
         try await harness.press(.enter)
-        #expect(harness.screen.contains("unpin the record's pinned activity: no activity is pinned"),
-                "a disabled action says why: \(harness.screen)")
+        #expect(
+            harness.screen.contains("unpin the record's pinned activity: no activity is pinned"),
+            "a disabled action says why: \(harness.screen)")
 
         try await harness.press(.character(":"))
         try await harness.type("contacts")

@@ -21,7 +21,8 @@ struct PickerEditorTests {
         try await harness.type(target.displayName)
         try await harness.press(.enter)
         #expect(harness.app.state.detail?.staged["hubspot_owner_id"] == target.id)
-        #expect(harness.screen.contains("→ \(target.displayName)"), "the row shows old → new by name: \(harness.screen)")
+        #expect(
+            harness.screen.contains("→ \(target.displayName)"), "the row shows old → new by name: \(harness.screen)")
         try await harness.press(.control("s"), .character("y"))
         let stored = try await harness.client.record("0-1", id: id, properties: ["hubspot_owner_id"])
         #expect(stored[property: "hubspot_owner_id"] == target.id)
@@ -31,8 +32,10 @@ struct PickerEditorTests {
     @Test("a new pipeline forces a stage of that pipeline; both go in one PATCH")
     func pipelineThenStage() async throws {
         let harness = try await BrowserHarness.start(width: 200, height: 40)
-        let stages = [PipelineStageInput(label: "Intake", displayOrder: 0, metadata: ["probability": "0.1"]),
-                      PipelineStageInput(label: "Signed", displayOrder: 1, metadata: ["probability": "1.0"])]
+        let stages = [
+            PipelineStageInput(label: "Intake", displayOrder: 0, metadata: ["probability": "0.1"]),
+            PipelineStageInput(label: "Signed", displayOrder: 1, metadata: ["probability": "1.0"]),
+        ]
         let pipeline = try await harness.client.createPipeline(
             "deals", PipelineInput(label: "Expansion QA", displayOrder: 5, stages: stages))
         try await harness.press(.escape, .down, .down, .enter, .enter)

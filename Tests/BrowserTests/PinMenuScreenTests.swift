@@ -10,10 +10,13 @@ struct PinMenuScreenTests {
     /// Three notes on the first contact, dated after every seeded activity, the newest in HTML.
     private static func seed(_ portal: Portal) {
         guard let contact = portal.records(of: "contacts").first else { return }
-        for (day, body) in [("2031-01-05", "Oldest note"), ("2031-03-01", "<p>Newest &amp; <b>bold</b></p>"),
-                            ("2031-02-10", "Middle note")] {
-            portal.insert("notes", properties: ["hs_note_body": body, "hs_timestamp": "\(day)T10:00:00.000Z"],
-                          associations: [(toType: "contacts", toId: contact.id)])
+        for (day, body) in [
+            ("2031-01-05", "Oldest note"), ("2031-03-01", "<p>Newest &amp; <b>bold</b></p>"),
+            ("2031-02-10", "Middle note"),
+        ] {
+            portal.insert(
+                "notes", properties: ["hs_note_body": body, "hs_timestamp": "\(day)T10:00:00.000Z"],
+                associations: [(toType: "contacts", toId: contact.id)])
         }
     }
 
@@ -61,13 +64,17 @@ struct PinMenuScreenTests {
         let harness = try await Self.openMenu()
         let id = try #require(Self.contactID(harness))
         try await harness.press(.enter, .escape, .escape)
-        let pinned = harness.server.portal.records(of: "contacts").first { $0.id == id }?.properties["hs_pinned_engagement_id"] ?? nil
+        let pinned =
+            harness.server.portal.records(of: "contacts").first { $0.id == id }?.properties["hs_pinned_engagement_id"]
+            ?? nil
         #expect(pinned != nil, "the first contact has a pin")
         try await harness.press(.down)
         #expect(harness.app.state.detail?.record.id != id)
         try await harness.press(.character("u"))
         #expect(harness.screen.contains("no activity is pinned on this record"), "\(harness.screen)")
-        let after = harness.server.portal.records(of: "contacts").first { $0.id == id }?.properties["hs_pinned_engagement_id"] ?? nil
+        let after =
+            harness.server.portal.records(of: "contacts").first { $0.id == id }?.properties["hs_pinned_engagement_id"]
+            ?? nil
         #expect(after == pinned, "the first contact keeps its pin")
         await harness.stop()
     }

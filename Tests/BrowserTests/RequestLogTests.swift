@@ -17,8 +17,9 @@ struct RequestLogTests {
         #expect(newest.path.hasPrefix("/crm/v3/objects/0-1/"), "the record read is the newest: \(newest)")
         #expect(screen.contains("GET    200"), "\(screen)")
         #expect(screen.contains(newest.path))
-        #expect(!screen.split(separator: "\n").contains { $0.contains("/crm/") && $0.contains("?") },
-                "no query strings (they could carry values)")
+        #expect(
+            !screen.split(separator: "\n").contains { $0.contains("/crm/") && $0.contains("?") },
+            "no query strings (they could carry values)")
         #expect(!screen.lowercased().contains("bearer"))
         #expect(harness.app.state.network.inFlight == 0, "every request sent was answered")
         #expect(screen.contains("0 in flight"))

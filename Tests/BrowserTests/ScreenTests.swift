@@ -47,16 +47,21 @@ struct ScreenTests {
     @Test("a CJK and emoji company name keeps the columns aligned")
     func wideCharactersKeepColumns() async throws {
         let harness = try await BrowserHarness.start(width: 100, height: 30) { portal in
-            _ = portal.insert("companies", properties: ["name": "株式会社サクラ 🚀 ロケット", "domain": "sakura.example.jp",
-                                                        "city": "東京"])
+            _ = portal.insert(
+                "companies",
+                properties: [
+                    "name": "株式会社サクラ 🚀 ロケット", "domain": "sakura.example.jp",
+                    "city": "東京",
+                ])
         }
         try await harness.press(.escape, .down, .enter, .character("G"))
         let canvas = harness.canvas
         let rows = canvas.textLines
         let header = try #require(rows.firstIndex { $0.contains("Domain") })
-        let domainColumn = try #require((0..<canvas.size.width).first { x in
-            canvas[x, header].text == "D" && canvas[x + 1, header].text == "o"
-        })
+        let domainColumn = try #require(
+            (0..<canvas.size.width).first { x in
+                canvas[x, header].text == "D" && canvas[x + 1, header].text == "o"
+            })
         let cjkRow = try #require(rows.firstIndex { $0.contains("株式会社") })
         #expect(canvas[domainColumn, cjkRow].text == "s", "domain column shifted: \(rows[cjkRow])")
         let plainRow = cjkRow - 1

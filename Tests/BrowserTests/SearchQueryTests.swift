@@ -14,53 +14,68 @@ struct SearchQueryTests {
 
     @Test("words are text; filters by name or label, option labels to values, dates to midnight UTC ms")
     func filters() throws {
-        let request = try Self.parse(#"renewal dealstage:"closed won" amount>5000 closedate>=2025-01-01 DealType:newbusiness"#)
-            .get()
+        let request = try Self.parse(
+            #"renewal dealstage:"closed won" amount>5000 closedate>=2025-01-01 DealType:newbusiness"#
+        )
+        .get()
         #expect(request.query == "renewal")
         let filters = try #require(request.filterGroups.first?.filters)
-        #expect(filters == [
-            SearchFilter("dealstage", .eq, "closedwon"),
-            SearchFilter("amount", .gt, "5000"),
-            SearchFilter("closedate", .gte, "1735689600000"),
-            SearchFilter("dealtype", .eq, "newbusiness"),
-        ])
+        #expect(
+            filters == [
+                SearchFilter("dealstage", .eq, "closedwon"),
+                SearchFilter("amount", .gt, "5000"),
+                SearchFilter("closedate", .gte, "1735689600000"),
+                SearchFilter("dealtype", .eq, "newbusiness"),
+            ])
     }
 
     @Test("stage is an alias, * means has a value, != excludes")
     func aliases() throws {
         let request = try Self.parse("stage!=closedlost description:* id>9000").get()
         #expect(request.query == nil)
-        #expect(request.filterGroups.first?.filters == [
-            SearchFilter("dealstage", .neq, "closedlost"),
-            SearchFilter("description", .hasProperty),
-            SearchFilter("hs_object_id", .gt, "9000"),
-        ])
+        #expect(
+            request.filterGroups.first?.filters == [
+                SearchFilter("dealstage", .neq, "closedlost"),
+                SearchFilter("description", .hasProperty),
+                SearchFilter("hs_object_id", .gt, "9000"),
+            ])
     }
 
     @Test("owner:me is the profile's me email, resolved to that owner's id")
     func ownerMe() throws {
-        let owners = [Owner(id: "77", email: "maria@example.com", firstName: "Maria", lastName: "Silva", userId: 1,
-                            createdAt: .distantPast, updatedAt: .distantPast),
-                      Owner(id: "78", email: "john@example.com", firstName: "John", lastName: "Lee", userId: 2,
-                            createdAt: .distantPast, updatedAt: .distantPast)]
-        let request = try SearchQuery.parse("owner:me", typeID: "0-3", definitions: Self.deals, owners: owners,
-                                            me: "Maria@Example.com").get()
+        let owners = [
+            Owner(
+                id: "77", email: "maria@example.com", firstName: "Maria", lastName: "Silva", userId: 1,
+                createdAt: .distantPast, updatedAt: .distantPast),
+            Owner(
+                id: "78", email: "john@example.com", firstName: "John", lastName: "Lee", userId: 2,
+                createdAt: .distantPast, updatedAt: .distantPast),
+        ]
+        let request = try SearchQuery.parse(
+            "owner:me", typeID: "0-3", definitions: Self.deals, owners: owners,
+            me: "Maria@Example.com"
+        ).get()
         #expect(request.filterGroups.first?.filters == [SearchFilter("hubspot_owner_id", .eq, "77")])
-        guard case .failure(let error) = SearchQuery.parse("owner:me", typeID: "0-3", definitions: Self.deals,
-                                                           owners: owners, me: "gone@example.com") else {
+        guard
+            case .failure(let error) = SearchQuery.parse(
+                "owner:me", typeID: "0-3", definitions: Self.deals,
+                owners: owners, me: "gone@example.com")
+        else {
             Issue.record("an unknown me parsed")
             return
         }
         #expect(error.message == "no owner \"gone@example.com\"")
     }
 
-    @Test("what cannot be understood is named, and nothing is searched", arguments: [
-        ("colour:red", "no property \"colour\""),
-        ("dealstage:nowhere", "Deal Stage has no option \"nowhere\""),
-        ("amount>lots", "Amount takes a number, not \"lots\""),
-        ("owner:me", "owner:me needs to know who you are"),
-        ("owner:nobody@example.com", "no owner \"nobody@example.com\""),
-    ])
+    @Test(
+        "what cannot be understood is named, and nothing is searched",
+        arguments: [
+            ("colour:red", "no property \"colour\""),
+            ("dealstage:nowhere", "Deal Stage has no option \"nowhere\""),
+            ("amount>lots", "Amount takes a number, not \"lots\""),
+            ("owner:me", "owner:me needs to know who you are"),
+            ("owner:nobody@example.com", "no owner \"nobody@example.com\""),
+        ])
     func errors(text: String, message: String) {
         guard case .failure(let error) = Self.parse(text) else {
             Issue.record("\(text) parsed")

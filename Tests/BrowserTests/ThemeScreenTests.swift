@@ -42,12 +42,14 @@ struct ThemeScreenTests {
                 if colorCount == 0 {
                     #expect(look.foreground == -1 && look.background == -1, "\(name) \(role): no colour under NO_COLOR")
                 } else {
-                    #expect((-1..<Int16(colorCount)).contains(look.foreground)
-                                && (-1..<Int16(colorCount)).contains(look.background),
-                            "\(name) \(role) at \(colorCount) colours: \(look)")
+                    #expect(
+                        (-1..<Int16(colorCount)).contains(look.foreground)
+                            && (-1..<Int16(colorCount)).contains(look.background),
+                        "\(name) \(role) at \(colorCount) colours: \(look)")
                 }
-                #expect(look.foreground == -1 || look.foreground != look.background,
-                        "\(name) \(role) at \(colorCount) colours: text the colour of its background")
+                #expect(
+                    look.foreground == -1 || look.foreground != look.background,
+                    "\(name) \(role) at \(colorCount) colours: text the colour of its background")
             }
             for (one, other) in Self.distinct {
                 let a = theme.look(for: one, colorCount: colorCount)

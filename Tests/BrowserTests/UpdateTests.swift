@@ -7,8 +7,9 @@ import Testing
 @Suite("Browser state updates (no I/O)")
 struct UpdateTests {
     private func makeState(width: Int = 120) -> BrowserState {
-        BrowserState(registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
-                     size: Size(width: width, height: 40))
+        BrowserState(
+            registry: .standard, portal: PortalInfo(kind: .demo, baseURL: URL(string: "http://x")!),
+            size: Size(width: width, height: 40))
     }
 
     @Test("opening asks for the contacts' first page and definitions")
@@ -70,33 +71,41 @@ struct PropertyFormatterTests {
         PropertyDefinition(name: "p", label: "P", type: type, fieldType: "text", groupName: "g", options: options)
     }
 
-    @Test("values by type", arguments: [
-        ("datetime", "2026-07-31T00:00:00.000Z", "2026-07-31"),
-        ("datetime", "2026-07-31T14:05:09.000Z", "2026-07-31 14:05 UTC"),
-        ("datetime", "1785456000000", "2026-07-31"),
-        ("date", "1785456000000", "2026-07-31"),
-        ("date", "2026-07-31", "2026-07-31"),
-        ("bool", "true", "yes"),
-        ("bool", "false", "no"),
-        ("number", "1234.5", "1234.5"),
-        ("datetime", "not a date", "not a date"),
-    ])
+    @Test(
+        "values by type",
+        arguments: [
+            ("datetime", "2026-07-31T00:00:00.000Z", "2026-07-31"),
+            ("datetime", "2026-07-31T14:05:09.000Z", "2026-07-31 14:05 UTC"),
+            ("datetime", "1785456000000", "2026-07-31"),
+            ("date", "1785456000000", "2026-07-31"),
+            ("date", "2026-07-31", "2026-07-31"),
+            ("bool", "true", "yes"),
+            ("bool", "false", "no"),
+            ("number", "1234.5", "1234.5"),
+            ("datetime", "not a date", "not a date"),
+        ])
     func byType(type: String, stored: String, shown: String) {
         #expect(PropertyFormatter.display(stored, definition: definition(type)) == shown)
     }
 
     @Test("enumerations show option labels; multi-select maps each part")
     func enumerations() {
-        let options = [PropertyDefinition.Option(label: "Closed won", value: "closedwon"),
-                       PropertyDefinition.Option(label: "Blue", value: "b")]
-        #expect(PropertyFormatter.display("closedwon", definition: definition("enumeration", options: options)) == "Closed won")
-        #expect(PropertyFormatter.display("closedwon;b;x", definition: definition("enumeration", options: options))
+        let options = [
+            PropertyDefinition.Option(label: "Closed won", value: "closedwon"),
+            PropertyDefinition.Option(label: "Blue", value: "b"),
+        ]
+        #expect(
+            PropertyFormatter.display("closedwon", definition: definition("enumeration", options: options))
+                == "Closed won")
+        #expect(
+            PropertyFormatter.display("closedwon;b;x", definition: definition("enumeration", options: options))
                 == "Closed won; Blue; x")
     }
 
     @Test("HTML becomes one line of text")
     func html() {
-        #expect(PropertyFormatter.oneLine("<p>Called&nbsp;back</p>\n<ul><li>pricing &amp; terms</li></ul>")
+        #expect(
+            PropertyFormatter.oneLine("<p>Called&nbsp;back</p>\n<ul><li>pricing &amp; terms</li></ul>")
                 == "Called back pricing & terms")
     }
 }
@@ -118,8 +127,10 @@ struct NetworkStatusTests {
         status.record(response(200, remaining: 180))
         status.record(response(200, remaining: 182))
         #expect(status.summary == "API 180/190")
-        status.record(.retrying(method: .get, path: "/x", reason: .rateLimited(policy: "TEN_SECONDLY_ROLLING"),
-                                attempt: 1, delay: .seconds(1)))
+        status.record(
+            .retrying(
+                method: .get, path: "/x", reason: .rateLimited(policy: "TEN_SECONDLY_ROLLING"),
+                attempt: 1, delay: .seconds(1)))
         #expect(status.summary == "rate limited, retrying")
         status.record(response(200, remaining: 170))
         #expect(status.summary == "API 170/190")

@@ -1,5 +1,6 @@
 import Foundation
 import HubSpot
+
 @testable import CRMCache
 
 /// Temporary cache folders and sample records for the cache tests.
@@ -13,7 +14,8 @@ enum CacheTestSupport {
 
     /// Runs `body` with a cache in a fresh folder, removing the folder afterwards.
     static func withCache<T>(sizeCap: Int64 = CRMCache.defaultSizeCap, _ body: (CRMCache, URL) async throws -> T)
-        async throws -> T {
+        async throws -> T
+    {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         let cache = try CRMCache(directory: directory, portalKey: "portal-1", sizeCap: sizeCap)

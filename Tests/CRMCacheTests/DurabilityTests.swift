@@ -1,7 +1,8 @@
-@testable import CRMCache
 import Foundation
 import SpokeTestSupport
 import Testing
+
+@testable import CRMCache
 
 /// Kills a process that is queueing edits at random moments and checks nothing it reported saved was lost.
 @Suite("Durability under SIGKILL")
@@ -17,8 +18,12 @@ struct DurabilityTests {
         let rounds = 5
         for round in 1...rounds {
             let output = directory.deletingLastPathComponent().appendingPathComponent("round-\(round).out").path
-            let child = try ChildProcess.spawn(binary, ["cache", "torture", "--cache-dir", directory.path,
-                                                        "--count", "1000000"], stdoutPath: output)
+            let child = try ChildProcess.spawn(
+                binary,
+                [
+                    "cache", "torture", "--cache-dir", directory.path,
+                    "--count", "1000000",
+                ], stdoutPath: output)
             // Round 1 kills at once, possibly inside file creation or the migration; the others wait until it
             // has saved something (bounded, for a loaded machine) and then let it run a random while longer.
             if round == 1 {
@@ -45,7 +50,8 @@ struct DurabilityTests {
             #expect(lost.isEmpty, "round \(round): \(lost.count) saved edits lost, e.g. \(lost.sorted().prefix(5))")
             // The record and its outbox entry commit together: the record shows the last queued edit.
             if case .update(_, _, let properties, _)? = entries.last?.change {
-                #expect(try cache.record(typeID: "0-1", id: "1")?.record[property: "firstname"] == properties["firstname"])
+                #expect(
+                    try cache.record(typeID: "0-1", id: "1")?.record[property: "firstname"] == properties["firstname"])
             }
         }
         print("durability: \(rounds) rounds killed with SIGKILL, \(allSaved.count) edits reported saved, all found")

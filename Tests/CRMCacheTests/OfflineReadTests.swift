@@ -1,8 +1,9 @@
-@testable import CRMCache
 import Foundation
 import HubSpot
 import SpokeTestSupport
 import Testing
+
+@testable import CRMCache
 
 /// What each screen needs, read back with the server gone.
 @Suite("Offline reads after a sync")
@@ -18,11 +19,16 @@ struct OfflineReadTests {
                 #expect(try await syncer.refresh(typeID: "0-2", maxPages: 1) > 0)
                 let contact = try await client.listRecords("0-1", ListQuery(limit: 1)).results[0]
                 let company = try await client.listRecords("0-2", ListQuery(limit: 1)).results[0]
-                let detail = try await client.record("0-1", id: contact.id, properties: ["firstname", "jobtitle", "city"])
+                let detail = try await client.record(
+                    "0-1", id: contact.id, properties: ["firstname", "jobtitle", "city"])
                 try cache.store([detail], typeID: "0-1")
-                try cache.storeAssociations(from: RecordReference(typeID: "0-1", id: contact.id), toTypeID: "0-2",
-                                            [CachedAssociation(toID: company.id, typeID: 1, category: "HUBSPOT_DEFINED",
-                                                               label: "Primary")])
+                try cache.storeAssociations(
+                    from: RecordReference(typeID: "0-1", id: contact.id), toTypeID: "0-2",
+                    [
+                        CachedAssociation(
+                            toID: company.id, typeID: 1, category: "HUBSPOT_DEFINED",
+                            label: "Primary")
+                    ])
                 return (contact, company)
             }
             // The sandbox is stopped: reopen the file as a new run of the app would.
@@ -35,14 +41,20 @@ struct OfflineReadTests {
             #expect(Set(first.records.map(\.id)).isDisjoint(with: second.records.map(\.id)))
             #expect(first.records[0].id == contact.id)
             let companyKey = CacheSyncer.queryKey(for: CacheSyncer.defaultQuery(typeID: "0-2"))
-            #expect(try offline.listPage(typeID: "0-2", queryKey: companyKey, pageIndex: 0)?.records.first?.id == company.id)
+            #expect(
+                try offline.listPage(typeID: "0-2", queryKey: companyKey, pageIndex: 0)?.records.first?.id == company.id
+            )
             let detail = try #require(try offline.record(typeID: "0-1", id: contact.id)).record
             #expect(detail.properties.keys.contains("jobtitle") && detail.properties.keys.contains("email"))
-            let definitions = try #require(try offline.document(kind: CRMCache.DocumentKind.properties, key: "0-1",
-                                                                as: [PropertyDefinition].self)).value
+            let definitions = try #require(
+                try offline.document(
+                    kind: CRMCache.DocumentKind.properties, key: "0-1",
+                    as: [PropertyDefinition].self)
+            ).value
             #expect(definitions.contains { $0.name == "firstname" })
-            #expect(try offline.associations(from: RecordReference(typeID: "0-1", id: contact.id), toTypeID: "0-2")?
-                .first?.label == "Primary")
+            #expect(
+                try offline.associations(from: RecordReference(typeID: "0-1", id: contact.id), toTypeID: "0-2")?
+                    .first?.label == "Primary")
             #expect(try offline.status().recordsByType["0-1"] == 200)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Testing
+
 @testable import CRMCache
 
 @Suite("Outbox, clearing and eviction")
@@ -10,21 +11,31 @@ struct OutboxTests {
     @Test("Queued changes keep their order and show in reads while pending, over later server data")
     func orderingAndLocalValues() async throws {
         try await S.withCache { cache, _ in
-            try cache.store([S.contact("1", ["firstname": "Ada", "lastname": "L"], updatedAt: S.date(1)),
-                             S.contact("2", ["firstname": "Bob"])], typeID: "0-1")
-            let first = try cache.enqueue(.update(typeID: "0-1", id: "1", properties: ["firstname": "Augusta"],
-                                                  baseUpdatedAt: nil))
+            try cache.store(
+                [
+                    S.contact("1", ["firstname": "Ada", "lastname": "L"], updatedAt: S.date(1)),
+                    S.contact("2", ["firstname": "Bob"]),
+                ], typeID: "0-1")
+            let first = try cache.enqueue(
+                .update(
+                    typeID: "0-1", id: "1", properties: ["firstname": "Augusta"],
+                    baseUpdatedAt: nil))
             let temporary = PendingChange.makeTemporaryID()
-            let second = try cache.enqueue(.create(typeID: "0-1", temporaryID: temporary,
-                                                   properties: ["email": "new@example.com"], associations: []))
+            let second = try cache.enqueue(
+                .create(
+                    typeID: "0-1", temporaryID: temporary,
+                    properties: ["email": "new@example.com"], associations: []))
             let third = try cache.enqueue(.archive(typeID: "0-1", id: "2"))
             #expect(first < second && second < third)
             let entries = try cache.pendingChanges()
             try #require(entries.count == 3)
             #expect(entries.map(\.seq) == [first, second, third])
             #expect(entries[0].baseValues == ["firstname": "Ada"])
-            #expect(entries[0].change == .update(typeID: "0-1", id: "1", properties: ["firstname": "Augusta"],
-                                                 baseUpdatedAt: S.date(1)))
+            #expect(
+                entries[0].change
+                    == .update(
+                        typeID: "0-1", id: "1", properties: ["firstname": "Augusta"],
+                        baseUpdatedAt: S.date(1)))
             #expect(entries.allSatisfy { $0.state == .pending })
 
             let edited = try #require(try cache.record(typeID: "0-1", id: "1"))
@@ -34,8 +45,9 @@ struct OutboxTests {
             #expect(try cache.searchLocal(typeID: "0-1", text: "augus").map(\.id) == ["1"])
 
             // The server still says "Ada" until the edit is replayed: the local value wins, others merge.
-            try cache.store([S.contact("1", ["firstname": "Ada", "lastname": "Lovelace"], updatedAt: S.date(2))],
-                            typeID: "0-1")
+            try cache.store(
+                [S.contact("1", ["firstname": "Ada", "lastname": "Lovelace"], updatedAt: S.date(2))],
+                typeID: "0-1")
             let merged = try #require(try cache.record(typeID: "0-1", id: "1")).record
             #expect(merged[property: "firstname"] == "Augusta" && merged[property: "lastname"] == "Lovelace")
             try cache.store([S.contact("2", ["firstname": "Bob"])], typeID: "0-1")
@@ -78,8 +90,9 @@ struct OutboxTests {
             let filler = String(repeating: "y", count: 1_500)
             for page in 0..<20 {
                 let records = (0..<50).map { S.contact("\(page * 50 + $0)", ["firstname": "\(filler)\($0)"]) }
-                try cache.storeListPage(typeID: "0-1", queryKey: "all", pageIndex: page, cursor: "\(page)",
-                                        records: records, nextCursor: "\(page + 1)", fetchedAt: S.date(Double(page)))
+                try cache.storeListPage(
+                    typeID: "0-1", queryKey: "all", pageIndex: page, cursor: "\(page)",
+                    records: records, nextCursor: "\(page + 1)", fetchedAt: S.date(Double(page)))
             }
             #expect(cache.sizeOnDisk() <= 400_000 + 200_000)  // one page of slack between trims
             #expect(try cache.listPage(typeID: "0-1", queryKey: "all", pageIndex: 19)?.isComplete == true)
@@ -93,8 +106,9 @@ struct OutboxTests {
         try await S.withCache { cache, _ in
             let filler = String(repeating: "x", count: 2_000)
             let records = (1...1_000).map { S.contact("\($0)", ["firstname": "n\($0)", "notes": "\(filler)\($0)"]) }
-            try cache.storeListPage(typeID: "0-1", queryKey: "all", pageIndex: 0, cursor: nil,
-                                    records: Array(records.prefix(100)), nextCursor: "100", fetchedAt: S.date(0))
+            try cache.storeListPage(
+                typeID: "0-1", queryKey: "all", pageIndex: 0, cursor: nil,
+                records: Array(records.prefix(100)), nextCursor: "100", fetchedAt: S.date(0))
             try cache.store(Array(records.dropFirst(100)), typeID: "0-1", fetchedAt: S.date(1))
             try cache.enqueue(.update(typeID: "0-1", id: "1", properties: ["firstname": "kept"], baseUpdatedAt: nil))
             _ = try cache.record(typeID: "0-1", id: "2", now: S.date(1_000))  // viewed last: spared

@@ -1,8 +1,9 @@
-@testable import CRMCache
 import Foundation
 import HubSpot
 import SpokeTestSupport
 import Testing
+
+@testable import CRMCache
 
 @Suite("Outbox replay when the server refuses")
 struct ReplayFailureTests {
@@ -13,10 +14,14 @@ struct ReplayFailureTests {
         try await S.withCache { cache, _ in
             try await withSandboxClient { client, _ in
                 let contacts = try await ReplayTests.cacheContacts(cache, client)
-                let seq = try cache.enqueue(.update(typeID: "0-1", id: contacts[0].id, properties: ["firstname": "X"],
-                                                    baseUpdatedAt: nil))
-                try cache.enqueue(.update(typeID: "0-1", id: contacts[1].id, properties: ["firstname": "Y"],
-                                          baseUpdatedAt: nil))
+                let seq = try cache.enqueue(
+                    .update(
+                        typeID: "0-1", id: contacts[0].id, properties: ["firstname": "X"],
+                        baseUpdatedAt: nil))
+                try cache.enqueue(
+                    .update(
+                        typeID: "0-1", id: contacts[1].id, properties: ["firstname": "Y"],
+                        baseUpdatedAt: nil))
                 try await client.archiveRecord("0-1", id: contacts[0].id)
                 let report = await OutboxReplayer(cache: cache, client: client).replay()
                 guard case .failed(let failed, _) = report.stop else {
@@ -39,8 +44,10 @@ struct ReplayFailureTests {
         try await S.withCache { cache, _ in
             try await withSandboxClient { client, _ in
                 let temporary = PendingChange.makeTemporaryID()
-                let seq = try cache.enqueue(.create(typeID: "0-1", temporaryID: temporary,
-                                                    properties: ["no_such_property": "1"], associations: []))
+                let seq = try cache.enqueue(
+                    .create(
+                        typeID: "0-1", temporaryID: temporary,
+                        properties: ["no_such_property": "1"], associations: []))
                 let report = await OutboxReplayer(cache: cache, client: client).replay()
                 guard case .failed(let failed, let message) = report.stop else {
                     Issue.record("expected a failure, got \(report.stop)")

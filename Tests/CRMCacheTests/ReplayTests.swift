@@ -1,8 +1,9 @@
-@testable import CRMCache
 import Foundation
 import HubSpot
 import SpokeTestSupport
 import Testing
+
+@testable import CRMCache
 
 @Suite("Outbox replay against a real sandbox")
 struct ReplayTests {
@@ -10,9 +11,11 @@ struct ReplayTests {
 
     /// Caches the first contacts of the sandbox, as the list screen would.
     static func cacheContacts(_ cache: CRMCache, _ client: HubSpotClient) async throws -> [CRMRecord] {
-        let page = try await client.listRecords("0-1", ListQuery(limit: 3, properties: ["firstname", "lastname", "email"]))
-        try cache.storeListPage(typeID: "0-1", queryKey: "default", pageIndex: 0, cursor: nil, records: page.results,
-                                nextCursor: page.paging?.next?.after)
+        let page = try await client.listRecords(
+            "0-1", ListQuery(limit: 3, properties: ["firstname", "lastname", "email"]))
+        try cache.storeListPage(
+            typeID: "0-1", queryKey: "default", pageIndex: 0, cursor: nil, records: page.results,
+            nextCursor: page.paging?.next?.after)
         return page.results
     }
 
@@ -23,7 +26,8 @@ struct ReplayTests {
                 let contacts = try await Self.cacheContacts(cache, client)
                 let (a, b) = (contacts[0].id, contacts[1].id)
                 try cache.enqueue(.update(typeID: "0-1", id: a, properties: ["firstname": "First"], baseUpdatedAt: nil))
-                try cache.enqueue(.update(typeID: "0-1", id: a, properties: ["firstname": "Second"], baseUpdatedAt: nil))
+                try cache.enqueue(
+                    .update(typeID: "0-1", id: a, properties: ["firstname": "Second"], baseUpdatedAt: nil))
                 try cache.enqueue(.archive(typeID: "0-1", id: b))
                 let report = await OutboxReplayer(cache: cache, client: client).replay()
                 #expect(report.stop == .finished)
@@ -45,8 +49,10 @@ struct ReplayTests {
                 let contacts = try await Self.cacheContacts(cache, client)
                 let (a, b) = (contacts[0].id, contacts[1].id)
                 let original = contacts[0][property: "firstname"]
-                let seq = try cache.enqueue(.update(typeID: "0-1", id: a, properties: ["firstname": "Mine"],
-                                                    baseUpdatedAt: nil))
+                let seq = try cache.enqueue(
+                    .update(
+                        typeID: "0-1", id: a, properties: ["firstname": "Mine"],
+                        baseUpdatedAt: nil))
                 try cache.enqueue(.update(typeID: "0-1", id: b, properties: ["lastname": "Later"], baseUpdatedAt: nil))
                 _ = try await client.updateRecord("0-1", id: a, properties: ["firstname": "Theirs"])
 
@@ -67,7 +73,8 @@ struct ReplayTests {
                 try cache.resolveConflict(entry: seq, keepLocal: true)
                 let resumed = await OutboxReplayer(cache: cache, client: client).replay()
                 #expect(resumed.stop == .finished && resumed.sent == 2)
-                #expect(try await client.record("0-1", id: a, properties: ["firstname"])[property: "firstname"] == "Mine")
+                #expect(
+                    try await client.record("0-1", id: a, properties: ["firstname"])[property: "firstname"] == "Mine")
             }
         }
     }
@@ -77,7 +84,8 @@ struct ReplayTests {
         try await S.withCache { cache, _ in
             try await withSandboxClient { client, _ in
                 let a = try await Self.cacheContacts(cache, client)[0].id
-                let seq = try cache.enqueue(.update(typeID: "0-1", id: a, properties: ["firstname": "Mine"], baseUpdatedAt: nil))
+                let seq = try cache.enqueue(
+                    .update(typeID: "0-1", id: a, properties: ["firstname": "Mine"], baseUpdatedAt: nil))
                 _ = try await client.updateRecord("0-1", id: a, properties: ["firstname": "Theirs"])
                 _ = await OutboxReplayer(cache: cache, client: client).replay()
                 try cache.resolveConflict(entry: seq, keepLocal: false)
@@ -108,15 +116,20 @@ struct ReplayTests {
                 _ = try await Self.cacheContacts(cache, client)
                 let temporary = PendingChange.makeTemporaryID()
                 let email = "offline-\(UUID().uuidString.prefix(6).lowercased())@spoke-tests.example"
-                try cache.enqueue(.create(typeID: "0-1", temporaryID: temporary,
-                                          properties: ["email": email, "firstname": "Offline"], associations: []))
-                try cache.storeListPage(typeID: "0-1", queryKey: "mine", pageIndex: 0, cursor: nil,
-                                        records: [try #require(try cache.record(typeID: "0-1", id: temporary)).record],
-                                        nextCursor: nil)
+                try cache.enqueue(
+                    .create(
+                        typeID: "0-1", temporaryID: temporary,
+                        properties: ["email": email, "firstname": "Offline"], associations: []))
+                try cache.storeListPage(
+                    typeID: "0-1", queryKey: "mine", pageIndex: 0, cursor: nil,
+                    records: [try #require(try cache.record(typeID: "0-1", id: temporary)).record],
+                    nextCursor: nil)
                 let deal = RecordReference(typeID: "0-3", id: "55")
-                try cache.storeAssociations(from: deal, toTypeID: "0-1",
-                                            [CachedAssociation(toID: temporary, typeID: 3, category: "HUBSPOT_DEFINED")])
-                try cache.enqueue(.update(typeID: "0-1", id: temporary, properties: ["lastname": "Made"], baseUpdatedAt: nil))
+                try cache.storeAssociations(
+                    from: deal, toTypeID: "0-1",
+                    [CachedAssociation(toID: temporary, typeID: 3, category: "HUBSPOT_DEFINED")])
+                try cache.enqueue(
+                    .update(typeID: "0-1", id: temporary, properties: ["lastname": "Made"], baseUpdatedAt: nil))
 
                 let report = await OutboxReplayer(cache: cache, client: client).replay()
                 #expect(report.stop == .finished && report.sent == 2)
@@ -143,7 +156,9 @@ struct ReplayTests {
                     "0-46", properties: ["hs_note_body": "pinned", "hs_timestamp": "2026-01-15T10:00:00.000Z"],
                     associations: [AssociationInput(toId: contact, types: [AssociationSpec(.hubspotDefined, 202)])])
                 try cache.enqueue(.pin(typeID: "0-1", id: contact, engagementID: note.id))
-                #expect(try cache.record(typeID: "0-1", id: contact)?.record[property: "hs_pinned_engagement_id"] == note.id)
+                #expect(
+                    try cache.record(typeID: "0-1", id: contact)?.record[property: "hs_pinned_engagement_id"] == note.id
+                )
                 #expect(await OutboxReplayer(cache: cache, client: client).replay().stop == .finished)
                 let server = try await client.record("0-1", id: contact, properties: ["hs_pinned_engagement_id"])
                 #expect(server[property: "hs_pinned_engagement_id"] == note.id)

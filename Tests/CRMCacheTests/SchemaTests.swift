@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import CRMCache
 
 @Suite("Cache file and schema")
@@ -11,11 +12,14 @@ struct SchemaTests {
             let tables = try cache.read { db in
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name")
             }
-            for table in ["records", "list_pages", "list_page_ids", "associations", "documents", "outbox",
-                          "records_search", "grdb_migrations"] {
+            for table in [
+                "records", "list_pages", "list_page_ids", "associations", "documents", "outbox",
+                "records_search", "grdb_migrations",
+            ] {
                 #expect(tables.contains(table), "missing table \(table)")
             }
-            let applied = try cache.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+            let applied = try cache.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            }
             #expect(applied.count == 1)
             let journal = try cache.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
             #expect(journal == "wal")
@@ -49,16 +53,18 @@ struct SchemaTests {
     func tightensExistingFolder() async throws {
         let directory = CacheTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o755])
+        try FileManager.default.createDirectory(
+            at: directory, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o755])
         _ = try CRMCache(directory: directory, portalKey: "portal-2")
         #expect(CacheFiles.mode(of: directory.path) == 0o700)
     }
 
     @Test("Default directory and portal keys")
     func locations() {
-        #expect(CRMCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"]).path
-            == "/x/cache/spoke")
+        #expect(
+            CRMCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"]).path
+                == "/x/cache/spoke")
         #expect(CRMCache.defaultDirectory(environment: ["HOME": "/home/u"]).path == "/home/u/.cache/spoke")
         #expect(CRMCache.portalKey(baseURL: URL(string: "https://api.hubapi.com")!, portalID: 123) == "portal-123")
         #expect(CRMCache.portalKey(baseURL: URL(string: "http://127.0.0.1:8080/")!) == "url-127.0.0.1-8080")

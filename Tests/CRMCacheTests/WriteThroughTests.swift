@@ -1,6 +1,7 @@
 import Foundation
 import HubSpot
 import Testing
+
 @testable import CRMCache
 
 @Suite("Write-through and cache-first reads")
@@ -10,12 +11,15 @@ struct WriteThroughTests {
     @Test("A list page's partial properties merge into what the record already had")
     func recordsMerge() async throws {
         try await S.withCache { cache, _ in
-            try cache.store([S.contact("1", ["firstname": "Ada", "jobtitle": "Engineer"])], typeID: "0-1",
-                            fetchedAt: S.date(10))
-            try cache.store([S.contact("1", ["firstname": "Ada L.", "email": "ada@example.com"], updatedAt: S.date(5))],
-                            typeID: "0-1", fetchedAt: S.date(20))
+            try cache.store(
+                [S.contact("1", ["firstname": "Ada", "jobtitle": "Engineer"])], typeID: "0-1",
+                fetchedAt: S.date(10))
+            try cache.store(
+                [S.contact("1", ["firstname": "Ada L.", "email": "ada@example.com"], updatedAt: S.date(5))],
+                typeID: "0-1", fetchedAt: S.date(20))
             let cached = try #require(try cache.record(typeID: "0-1", id: "1"))
-            #expect(cached.record.properties == ["firstname": "Ada L.", "jobtitle": "Engineer", "email": "ada@example.com"])
+            #expect(
+                cached.record.properties == ["firstname": "Ada L.", "jobtitle": "Engineer", "email": "ada@example.com"])
             #expect(cached.record.updatedAt == S.date(5))
             #expect(cached.fetchedAt == S.date(20))
             #expect(!cached.hasPendingChanges)
@@ -28,10 +32,12 @@ struct WriteThroughTests {
     func listPages() async throws {
         try await S.withCache { cache, _ in
             let first = (1...5).reversed().map { S.contact("\($0)", ["firstname": "n\($0)"]) }
-            try cache.storeListPage(typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 0, cursor: nil,
-                                    records: first, nextCursor: "5", fetchedAt: S.date(1))
-            try cache.storeListPage(typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 1, cursor: "5",
-                                    records: [S.contact("9", [:])], nextCursor: nil, fetchedAt: S.date(2))
+            try cache.storeListPage(
+                typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 0, cursor: nil,
+                records: first, nextCursor: "5", fetchedAt: S.date(1))
+            try cache.storeListPage(
+                typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 1, cursor: "5",
+                records: [S.contact("9", [:])], nextCursor: nil, fetchedAt: S.date(2))
             let page = try #require(try cache.listPage(typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 0))
             #expect(page.records.map(\.id) == ["5", "4", "3", "2", "1"])
             #expect(page.nextCursor == "5" && page.cursor == nil && page.isComplete)
@@ -40,9 +46,13 @@ struct WriteThroughTests {
             #expect(second.records.map(\.id) == ["9"] && second.cursor == "5" && second.nextCursor == nil)
             #expect(try cache.listPage(typeID: "0-1", queryKey: "other", pageIndex: 0) == nil)
             // A refetch replaces the page, not appends to it.
-            try cache.storeListPage(typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 0, cursor: nil,
-                                    records: [S.contact("2", [:])], nextCursor: "2")
-            #expect(try cache.listPage(typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 0)?.records.map(\.id) == ["2"])
+            try cache.storeListPage(
+                typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 0, cursor: nil,
+                records: [S.contact("2", [:])], nextCursor: "2")
+            #expect(
+                try cache.listPage(typeID: "0-1", queryKey: "sort=-createdate", pageIndex: 0)?.records.map(\.id) == [
+                    "2"
+                ])
         }
     }
 
@@ -50,14 +60,19 @@ struct WriteThroughTests {
     func documents() async throws {
         try await S.withCache { cache, _ in
             let definitions = [PropertyDefinitionSample.firstname]
-            try cache.storeDocument(kind: CRMCache.DocumentKind.properties, key: "0-1", value: definitions,
-                                    fetchedAt: S.date(3))
-            let read = try #require(try cache.document(kind: CRMCache.DocumentKind.properties, key: "0-1",
-                                                       as: [PropertyDefinition].self))
+            try cache.storeDocument(
+                kind: CRMCache.DocumentKind.properties, key: "0-1", value: definitions,
+                fetchedAt: S.date(3))
+            let read = try #require(
+                try cache.document(
+                    kind: CRMCache.DocumentKind.properties, key: "0-1",
+                    as: [PropertyDefinition].self))
             #expect(read.value == definitions)
             #expect(read.fetchedAt == S.date(3))
-            #expect(try cache.document(kind: CRMCache.DocumentKind.properties, key: "0-2",
-                                       as: [PropertyDefinition].self) == nil)
+            #expect(
+                try cache.document(
+                    kind: CRMCache.DocumentKind.properties, key: "0-2",
+                    as: [PropertyDefinition].self) == nil)
         }
     }
 
@@ -66,15 +81,19 @@ struct WriteThroughTests {
         try await S.withCache { cache, _ in
             let deal = RecordReference(typeID: "0-3", id: "77")
             #expect(try cache.associations(from: deal, toTypeID: "0-1") == nil)
-            try cache.storeAssociations(from: deal, toTypeID: "0-1", [
-                CachedAssociation(toID: "1", typeID: 3, category: "HUBSPOT_DEFINED"),
-                CachedAssociation(toID: "2", typeID: 9, category: "USER_DEFINED", label: "Decision maker"),
-            ])
-            try cache.storeAssociations(from: deal, toTypeID: "0-2", [CachedAssociation(toID: "5", typeID: 5, category: "HUBSPOT_DEFINED")])
+            try cache.storeAssociations(
+                from: deal, toTypeID: "0-1",
+                [
+                    CachedAssociation(toID: "1", typeID: 3, category: "HUBSPOT_DEFINED"),
+                    CachedAssociation(toID: "2", typeID: 9, category: "USER_DEFINED", label: "Decision maker"),
+                ])
+            try cache.storeAssociations(
+                from: deal, toTypeID: "0-2", [CachedAssociation(toID: "5", typeID: 5, category: "HUBSPOT_DEFINED")])
             let contacts = try #require(try cache.associations(from: deal, toTypeID: "0-1"))
             #expect(contacts.map(\.toID) == ["1", "2"])
             #expect(contacts[1].label == "Decision maker")
-            try cache.storeAssociations(from: deal, toTypeID: "0-1", [CachedAssociation(toID: "3", typeID: 3, category: "HUBSPOT_DEFINED")])
+            try cache.storeAssociations(
+                from: deal, toTypeID: "0-1", [CachedAssociation(toID: "3", typeID: 3, category: "HUBSPOT_DEFINED")])
             #expect(try cache.associations(from: deal, toTypeID: "0-1")?.map(\.toID) == ["3"])
             #expect(try cache.associations(from: deal, toTypeID: "0-2")?.map(\.toID) == ["5"])
         }
@@ -83,13 +102,18 @@ struct WriteThroughTests {
     @Test("Local search finds records by a name prefix and by email, within the type")
     func localSearch() async throws {
         try await S.withCache { cache, _ in
-            try cache.store([
-                S.contact("1", ["firstname": "Ada", "lastname": "Lovelace", "email": "ada@analytical.example"]),
-                S.contact("2", ["firstname": "Grace", "lastname": "Hopper", "email": "grace@navy.example"]),
-                S.contact("3", ["firstname": "Adèle", "lastname": "Zed", "jobtitle": "lovelace fan"]),
-            ], typeID: "0-1")
-            try cache.store([CRMRecord(id: "1", properties: ["name": "Lovelace Ltd"], createdAt: S.date(0),
-                                       updatedAt: S.date(0))], typeID: "0-2")
+            try cache.store(
+                [
+                    S.contact("1", ["firstname": "Ada", "lastname": "Lovelace", "email": "ada@analytical.example"]),
+                    S.contact("2", ["firstname": "Grace", "lastname": "Hopper", "email": "grace@navy.example"]),
+                    S.contact("3", ["firstname": "Adèle", "lastname": "Zed", "jobtitle": "lovelace fan"]),
+                ], typeID: "0-1")
+            try cache.store(
+                [
+                    CRMRecord(
+                        id: "1", properties: ["name": "Lovelace Ltd"], createdAt: S.date(0),
+                        updatedAt: S.date(0))
+                ], typeID: "0-2")
             #expect(try cache.searchLocal(typeID: "0-1", text: "love").map(\.id) == ["1"])
             #expect(try cache.searchLocal(typeID: "0-1", text: "gra hop").map(\.id) == ["2"])
             #expect(try cache.searchLocal(typeID: "0-1", text: "grace@navy").map(\.id) == ["2"])

@@ -21,13 +21,15 @@ struct ConfigCommandTests {
         let spoke = try #require(SpokeBinary.path)
         let tokenFile = try writeFile("pat-na1-secret-token\n", mode: 0o644)
         defer { unlink(tokenFile) }
-        let config = try writeFile("""
+        let config = try writeFile(
+            """
             [profiles.prod]
             base_url = "https://api.hubapi.com"
             token_file = "\(tokenFile)"
             """, mode: 0o600)
         defer { unlink(config) }
-        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --config \(config) --profile prod 2>&1")
+        let (status, output) = try shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --config \(config) --profile prod 2>&1")
         #expect(status != 0)
         #expect(output.contains("token file \(tokenFile) is readable by others (mode 644)"), "\(output)")
         #expect(output.contains("chmod 600 \(tokenFile)"), "\(output)")
@@ -37,7 +39,8 @@ struct ConfigCommandTests {
     @Test("--profile picks a profile (the demo one here); an unknown profile lists the known ones")
     func profileChoice() throws {
         let spoke = try #require(SpokeBinary.path)
-        let config = try writeFile("""
+        let config = try writeFile(
+            """
             default_profile = "broken"
 
             [profiles.demo]
@@ -48,14 +51,18 @@ struct ConfigCommandTests {
             token_env = "SPOKE_TEST_NO_SUCH_VARIABLE"
             """, mode: 0o600)
         defer { unlink(config) }
-        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --config \(config) --profile demo")
+        let (status, output) = try shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --config \(config) --profile demo")
         #expect(status == 0, "\(output)")
         #expect(output.contains("\"id\""))
         let (defaultStatus, defaultOutput) = try shell("\(spoke) get contacts 103 --config \(config) 2>&1")
         #expect(defaultStatus != 0, "the default profile is used when --profile is absent")
-        #expect(defaultOutput.contains("profile \"broken\" reads its token from $SPOKE_TEST_NO_SUCH_VARIABLE, which is not set"),
-                "\(defaultOutput)")
-        let (unknownStatus, unknownOutput) = try shell("\(spoke) get contacts 103 --config \(config) --profile staging 2>&1")
+        #expect(
+            defaultOutput.contains(
+                "profile \"broken\" reads its token from $SPOKE_TEST_NO_SUCH_VARIABLE, which is not set"),
+            "\(defaultOutput)")
+        let (unknownStatus, unknownOutput) = try shell(
+            "\(spoke) get contacts 103 --config \(config) --profile staging 2>&1")
         #expect(unknownStatus != 0)
         #expect(unknownOutput.contains("unknown profile \"staging\"; known profiles: broken, demo"), "\(unknownOutput)")
     }
@@ -65,7 +72,8 @@ struct ConfigCommandTests {
         let spoke = try #require(SpokeBinary.path)
         let config = try writeFile("mouse = \"yes\"\n[profiles.demo]\ndemo = true\n", mode: 0o600)
         defer { unlink(config) }
-        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --config \(config) --profile demo 2>&1")
+        let (status, output) = try shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --config \(config) --profile demo 2>&1")
         #expect(status == 0, "\(output)")
         #expect(output.contains("\(config):1: mouse: must be true or false; ignored"), "\(output)")
     }

@@ -3,7 +3,9 @@ import SpokeTestSupport
 import Testing
 
 /// The config file as a person uses it: remapped keys, profiles against a sandbox on a port.
-@Suite("spoke config in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+@Suite(
+    "spoke config in tmux", .serialized,
+    .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct ConfigSessionTests {
     private func writeConfig(_ text: String) throws -> String {
         let path = NSTemporaryDirectory() + "spoke-config-\(UUID().uuidString).toml"
@@ -13,7 +15,8 @@ struct ConfigSessionTests {
 
     @Test("a key remapped in the config works, the old key no longer does, and a bad entry is named with its line")
     func remappedKey() async throws {
-        let config = try writeConfig("""
+        let config = try writeConfig(
+            """
             [profiles.demo]
             demo = true
 
@@ -36,7 +39,8 @@ struct ConfigSessionTests {
 
     @Test("mouse = true: a click (as the terminal reports it) selects the row under it; columns come from [columns]")
     func mouseAndColumns() async throws {
-        let config = try writeConfig("""
+        let config = try writeConfig(
+            """
             mouse = true
 
             [columns]
@@ -50,7 +54,8 @@ struct ConfigSessionTests {
         #expect(screen.contains("Contact 101"))
         // The list's sixth row is on screen line 8; tmux's terminal reports a left press there as X10 `ESC [ M` with
         // button 0 and column/line + 33 (ncurses asked for the mouse because of the config).
-        let column = Character(Unicode.Scalar(UInt8(29 + 33))), line = Character(Unicode.Scalar(UInt8(8 + 33)))
+        let column = Character(Unicode.Scalar(UInt8(29 + 33)))
+        let line = Character(Unicode.Scalar(UInt8(8 + 33)))
         try tmux.send("\u{1B}[M \(column)\(line)", literal: true)
         screen = try await tmux.waitFor("Contact 106")
         try tmux.send("q")
@@ -64,7 +69,8 @@ struct ConfigSessionTests {
         let listening = try await server.waitFor("listening on http://127.0.0.1:")
         let line = try #require(listening.split(separator: "\n").first { $0.hasPrefix("listening on ") })
         let url = String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)
-        let config = try writeConfig("""
+        let config = try writeConfig(
+            """
             default_profile = "demo"
 
             [profiles.demo]

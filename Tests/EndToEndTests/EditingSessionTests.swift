@@ -5,15 +5,18 @@ import Testing
 
 /// The real binary editing a `spoke sandbox` in tmux, each change checked through the API; and the
 /// same session losing its server, editing offline, and sending the edit when the server is back.
-@Suite("editing in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+@Suite(
+    "editing in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests")
+)
 struct EditingSessionTests {
     /// Presses j until the detail pane's selection is on the row labelled `label` (rows follow "updated …").
     private func selectDetailRow(_ label: String, in tmux: Tmux) async throws {
         let lines = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let detailText = lines.map { line in line.components(separatedBy: "││").last ?? "" }
         let top = try #require(detailText.firstIndex { $0.contains("updated 20") }, "no loaded record on screen")
-        let row = try #require(detailText.indices.first { $0 > top && detailText[$0].hasPrefix(" \(label)  ") },
-                               "no \(label) row on screen")
+        let row = try #require(
+            detailText.indices.first { $0 > top && detailText[$0].hasPrefix(" \(label)  ") },
+            "no \(label) row on screen")
         for _ in 0..<(row - top - 1) { try tmux.send("j") }
     }
 
@@ -68,7 +71,9 @@ struct EditingSessionTests {
         try tmux.send("j")
         try tmux.send("j")
         try tmux.send("Enter")
-        try await tmux.waitFor("deals listed") { $0.contains("Deals ·") && $0.contains("rows 1–") && $0.contains("Stage") }
+        try await tmux.waitFor("deals listed") {
+            $0.contains("Deals ·") && $0.contains("rows 1–") && $0.contains("Stage")
+        }
         try await Task.sleep(for: .milliseconds(300))
         try tmux.send("Enter")
         try await tmux.waitFor("deal loaded") { $0.contains("updated 20") && $0.contains("Deal Stage") }

@@ -4,8 +4,9 @@ import SpokeTestSupport
 import Testing
 
 /// Finding your way in the real binary against a `spoke sandbox` in tmux: the palette and server search.
-@Suite("palette and search in tmux", .serialized,
-       .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+@Suite(
+    "palette and search in tmux", .serialized,
+    .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct FindSessionTests {
     @Test("? shows every key with why one is unavailable; :deals jumps to the deals list; :q quits")
     func paletteJumps() async throws {
@@ -22,7 +23,9 @@ struct FindSessionTests {
         try await tmux.waitFor("Go to, or do")
         try tmux.send("deals", literal: true)
         try tmux.send("Enter")
-        try await tmux.waitFor("deals listed") { $0.contains("Deals ·") && $0.contains("rows 1–") && $0.contains("Stage") }
+        try await tmux.waitFor("deals listed") {
+            $0.contains("Deals ·") && $0.contains("rows 1–") && $0.contains("Stage")
+        }
         try tmux.send(":")
         try await tmux.waitFor("Go to, or do")
         try tmux.send("q")
@@ -39,8 +42,11 @@ struct FindSessionTests {
         // A contact on the third page: not among the rows the list has loaded.
         let first = try await sandbox.client.listRecords("contacts", ListQuery(limit: 100, properties: ["email"]))
         let second = try await sandbox.client.listRecords("contacts", ListQuery(limit: 100, after: first.nextAfter))
-        let third = try await sandbox.client.listRecords("contacts", ListQuery(limit: 100, after: second.nextAfter,
-                                                                                properties: ["email"]))
+        let third = try await sandbox.client.listRecords(
+            "contacts",
+            ListQuery(
+                limit: 100, after: second.nextAfter,
+                properties: ["email"]))
         let target = try #require(third.results.first)
         let email = try #require(target[property: "email"] ?? nil)
         try await sandbox.browse()

@@ -5,8 +5,9 @@ import Testing
 
 /// The real binary against a `spoke sandbox` in tmux: pin and unpin an activity, add and remove an
 /// association from the graph, create a ticket and archive it; each checked through the API.
-@Suite("pins, associations, create and archive in tmux", .serialized,
-       .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+@Suite(
+    "pins, associations, create and archive in tmux", .serialized,
+    .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct GraphPinCreateSessionTests {
     /// Esc, then a pause: a key sent right after it would reach ncurses as an Alt combination.
     private func escape(_ tmux: Tmux) async throws {
@@ -31,8 +32,9 @@ struct GraphPinCreateSessionTests {
         let contact = try await openFirstContact(tmux, sandbox)
         var associated: Set<String> = []
         for type in ["calls", "emails", "meetings", "notes", "tasks", "communications", "postal_mail"] {
-            associated.formUnion(try await sandbox.client.associations(of: "contacts", id: contact.id, to: type)
-                .results.map(\.toObjectId))
+            associated.formUnion(
+                try await sandbox.client.associations(of: "contacts", id: contact.id, to: type)
+                    .results.map(\.toObjectId))
         }
         #expect(!associated.isEmpty, "the demo contact has activities")
 
@@ -40,7 +42,8 @@ struct GraphPinCreateSessionTests {
         try await tmux.waitFor("· * pinned · Enter pins")
         try tmux.send("Enter")
         try await tmux.waitFor("pinned activity")
-        var stored = try await sandbox.client.record("contacts", id: contact.id, properties: ["hs_pinned_engagement_id"])
+        var stored = try await sandbox.client.record(
+            "contacts", id: contact.id, properties: ["hs_pinned_engagement_id"])
         let pinned = try #require(stored[property: "hs_pinned_engagement_id"] ?? nil)
         #expect(associated.contains(pinned), "an associated activity was pinned")
         try await escape(tmux)
@@ -62,7 +65,8 @@ struct GraphPinCreateSessionTests {
         defer { sandbox.remove() }
         let contact = try await openFirstContact(tmux, sandbox)
         let client = sandbox.client
-        let linked = Set(try await client.associations(of: "contacts", id: contact.id, to: "deals").results.map(\.toObjectId))
+        let linked = Set(
+            try await client.associations(of: "contacts", id: contact.id, to: "deals").results.map(\.toObjectId))
         let deals = try await client.listRecords("deals", ListQuery(limit: 100, properties: ["dealname"])).results
         let deal = try #require(deals.first { !linked.contains($0.id) })
         let dealName = try #require(deal[property: "dealname"] ?? nil)
@@ -125,8 +129,9 @@ struct GraphPinCreateSessionTests {
         try tmux.send("C-s")
         let screen = try await tmux.waitFor("created Ticket ")
         let id = try #require(screen.firstMatch(of: /created Ticket (\d+)/).map { String($0.1) })
-        let created = try await sandbox.client.record("tickets", id: id,
-                                                     properties: ["subject", "hs_pipeline", "hs_pipeline_stage"])
+        let created = try await sandbox.client.record(
+            "tickets", id: id,
+            properties: ["subject", "hs_pipeline", "hs_pipeline_stage"])
         #expect(created[property: "subject"] == "E2E printer on fire")
         #expect(!(((created[property: "hs_pipeline_stage"] ?? nil) ?? "").isEmpty))
 

@@ -5,8 +5,9 @@ import Testing
 
 /// Records whose values carry terminal escape sequences, seeded through the API and browsed by the real
 /// binary under `script`: every byte that reached the pty is checked for the sequences themselves.
-@Suite("hostile data reaches the terminal inert", .serialized,
-       .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+@Suite(
+    "hostile data reaches the terminal inert", .serialized,
+    .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct HostileDataSessionTests {
     /// What must never reach the terminal as such: OSC 52 (clipboard), OSC 0 (window title), a C1 CSI,
     /// a bidi override, a zero-width space, BEL.
@@ -22,12 +23,14 @@ struct HostileDataSessionTests {
         let tmux = try Tmux(width: 160, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: spoke)
         defer { sandbox.remove() }
-        let record = try await sandbox.client.createRecord("contacts", properties: [
-            "email": "hostile.e2e@example.com",
-            "firstname": "Hack\u{1b}]52;c;cHduZWQ=\u{07}er",
-            "lastname": "Title\u{1b}]0;pwned\u{07}\u{9b}31mRed",
-            "jobtitle": "\u{202E}evil\u{200B}zw\u{1b}[2J",
-        ])
+        let record = try await sandbox.client.createRecord(
+            "contacts",
+            properties: [
+                "email": "hostile.e2e@example.com",
+                "firstname": "Hack\u{1b}]52;c;cHduZWQ=\u{07}er",
+                "lastname": "Title\u{1b}]0;pwned\u{07}\u{9b}31mRed",
+                "jobtitle": "\u{202E}evil\u{200B}zw\u{1b}[2J",
+            ])
         let typescript = sandbox.folder + "/typescript"
         // script(1) records every byte written to the pty Spoke draws on.
         try tmux.type("script -q -f -c '\(sandbox.spokeCommand())' \(typescript); echo EXIT=$?")
@@ -37,7 +40,9 @@ struct HostileDataSessionTests {
         try tmux.send("Enter")
         try await tmux.waitFor(": 1 found")
         try tmux.send("Enter")
-        let screen = try await tmux.waitFor("the record opened") { $0.contains("Job Title") && $0.contains("updated 20") }
+        let screen = try await tmux.waitFor("the record opened") {
+            $0.contains("Job Title") && $0.contains("updated 20")
+        }
         try tmux.send("q")
         try await tmux.waitFor("EXIT=0")
 

@@ -19,8 +19,10 @@ struct SandboxWindow {
         folder = NSTemporaryDirectory() + "spoke-e2e-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         self.port = port
-        guard FileManager.default.createFile(atPath: tokenFile, contents: Data(Self.token.utf8),
-                                             attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: tokenFile, contents: Data(Self.token.utf8),
+                attributes: [.posixPermissions: 0o600])
         else { throw TmuxError.failed("write \(tokenFile)", "cannot create the token file") }
         try await start()
     }
@@ -58,7 +60,7 @@ struct SandboxWindow {
                 try await listen()
                 hasListened = true
                 return
-            } catch where !hasListened && attempt < 5 {
+            } catch  where !hasListened && attempt < 5 {
                 attempt += 1
                 port = Int.random(in: 20_000..<30_000)
             }
@@ -70,8 +72,10 @@ struct SandboxWindow {
     private mutating func listen() async throws {
         let log = folder + "/sandbox-\(UUID().uuidString.prefix(4)).log"
         try? FileManager.default.removeItem(atPath: pidFile)
-        try tmux.startWindow("sandbox", "bash -c 'echo $$ > \(pidFile); exec \(spoke) sandbox --port \(port) "
-                                 + "--token \(Self.token) > \(log) 2>&1'")
+        try tmux.startWindow(
+            "sandbox",
+            "bash -c 'echo $$ > \(pidFile); exec \(spoke) sandbox --port \(port) "
+                + "--token \(Self.token) > \(log) 2>&1'")
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(60)
         while clock.now < deadline {
@@ -95,7 +99,8 @@ struct SandboxWindow {
     /// would wait for the browser's keep-alive connection to close.
     func stop() throws {
         if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
-           let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        {
             kill(pid, SIGKILL)
         }
         try? tmux.killWindow("sandbox")

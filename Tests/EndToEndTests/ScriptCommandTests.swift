@@ -12,8 +12,10 @@ struct ScriptCommandTests {
     @Test("list --all --json piped to python counts every contact of the demo portal, once each")
     func listAllAsJSONLines() throws {
         let spoke = try #require(SpokeBinary.path)
-        let script = "import json,sys; rows=[json.loads(l) for l in sys.stdin]; print(len(rows), len({r['id'] for r in rows}))"
-        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --all --json | python3 -c \"\(script)\"")
+        let script =
+            "import json,sys; rows=[json.loads(l) for l in sys.stdin]; print(len(rows), len({r['id'] for r in rows}))"
+        let (status, output) = try shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --all --json | python3 -c \"\(script)\"")
         #expect(status == 0, "\(output)")
         #expect(output.trimmingCharacters(in: .whitespacesAndNewlines) == "300 300")
     }
@@ -21,20 +23,24 @@ struct ScriptCommandTests {
     @Test("get and search answer JSON documents; a missing record exits 3 with HubSpot's message")
     func getAndSearch() throws {
         let spoke = try #require(SpokeBinary.path)
-        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --properties email,firstname")
+        let (status, output) = try shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --properties email,firstname")
         #expect(status == 0)
         let record = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(record["id"] as? String == "103")
-        let (searchStatus, searchOutput) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) search contacts 'José Müller' --json")
+        let (searchStatus, searchOutput) = try shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) search contacts 'José Müller' --json")
         #expect(searchStatus == 0)
         let page = try #require(try JSONSerialization.jsonObject(with: Data(searchOutput.utf8)) as? [String: Any])
         #expect(page["total"] as? Int == 1)
         let (plainStatus, plain) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --properties email")
         #expect(plainStatus == 0)
-        #expect(plain.contains("url  https://app.hubspot.com/contacts/1234567/record/0-1/103\n"),
-                "the record's HubSpot URL, plain when piped (no OSC 8):\n\(plain)")
-        let (linkStatus, linked) = try shell("script -q -e -c 'env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 "
-                                             + "--properties email' /dev/null")
+        #expect(
+            plain.contains("url  https://app.hubspot.com/contacts/1234567/record/0-1/103\n"),
+            "the record's HubSpot URL, plain when piped (no OSC 8):\n\(plain)")
+        let (linkStatus, linked) = try shell(
+            "script -q -e -c 'env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 "
+                + "--properties email' /dev/null")
         #expect(linkStatus == 0)
         let url = "https://app.hubspot.com/contacts/1234567/record/0-1/103"
         #expect(linked.contains("\u{1B}]8;;\(url)\u{1B}\\\(url)\u{1B}]8;;\u{1B}\\"), "an OSC 8 link on a terminal")

@@ -4,7 +4,9 @@ import Testing
 
 /// The real binary in the terminals people use: TERM variants, NO_COLOR, sizes, a resize storm, a
 /// terminal below the minimum size, and the C locale (ASCII only).
-@Suite("terminal matrix in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+@Suite(
+    "terminal matrix in tmux", .serialized,
+    .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct TerminalMatrixTests {
     /// Every line of the drawn frame is as wide as the terminal: the right border is where it belongs.
     private func expectAligned(_ screen: String, width: Int, _ what: String) {
@@ -20,7 +22,8 @@ struct TerminalMatrixTests {
     static func columns(_ line: String) -> Int {
         line.unicodeScalars.reduce(0) { total, scalar in
             let value = scalar.value
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+            let wide =
+                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
                 || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
                 || (0xFF00...0xFF60).contains(value) || (0xFFE0...0xFFE6).contains(value)
                 || (0x1F300...0x1FAFF).contains(value)
@@ -31,8 +34,10 @@ struct TerminalMatrixTests {
     @Test("TERM xterm-256color, tmux-256color, screen, linux and vt100, and NO_COLOR: the list draws and q exits 0")
     func termVariants() async throws {
         let tmux = try Tmux(width: 120, height: 40)
-        for environment in ["TERM=xterm-256color", "TERM=tmux-256color", "TERM=screen", "TERM=linux", "TERM=vt100",
-                            "NO_COLOR=1"] {
+        for environment in [
+            "TERM=xterm-256color", "TERM=tmux-256color", "TERM=screen", "TERM=linux", "TERM=vt100",
+            "NO_COLOR=1",
+        ] {
             try tmux.type("clear; \(environment) \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
             let screen = try await tmux.waitFor("\(environment): rows") { $0.contains("rows 1–") && $0.contains("@") }
             #expect(screen.contains("Contacts"), "\(environment):\n\(screen)")
@@ -104,7 +109,8 @@ struct TerminalMatrixTests {
         try tmux.send("C-z")
         try await tmux.waitFor("Stopped")
         let flags = try await tmux.sttyFlags()
-        #expect(flags.contains("echo") && flags.contains("icanon"), "the shell's terminal is sane while Spoke is stopped")
+        #expect(
+            flags.contains("echo") && flags.contains("icanon"), "the shell's terminal is sane while Spoke is stopped")
         try tmux.type("clear; fg")
         let screen = try await tmux.waitFor("redrawn") { $0.contains("rows 1–") && $0.contains("┌ Objects") }
         #expect(!screen.contains("STTY-42-DONE"), "the whole screen was redrawn:\n\(screen)")

@@ -3,7 +3,8 @@ import SpokeTestSupport
 import Testing
 
 /// The real binary in tmux: what a person sees, and a sane terminal afterwards.
-@Suite("spoke in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
+@Suite(
+    "spoke in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct TerminalSessionTests {
     private func expectSane(_ flags: [String], after what: String) {
         #expect(flags.contains("echo"), "echo is off after \(what): \(flags)")
@@ -39,7 +40,9 @@ struct TerminalSessionTests {
         try await tmux.waitFor("rows 1–")
         try tmux.send("/")
         try tmux.send("zoe", literal: true)
-        let filtered = try await tmux.waitFor("the filtered list") { $0.contains("/zoe") && !$0.contains("Dmitri Schmidt") }
+        let filtered = try await tmux.waitFor("the filtered list") {
+            $0.contains("/zoe") && !$0.contains("Dmitri Schmidt")
+        }
         #expect(filtered.contains("Zoë Nyström"))
         try tmux.send("Escape")
         try await tmux.waitFor("Dmitri Schmidt")
@@ -69,8 +72,9 @@ struct TerminalSessionTests {
     func crashRestoresTerminal() async throws {
         let tmux = try Tmux(width: 100, height: 30)
         // SPOKE_TEST_CRASH makes a background task trap 300 ms after start; the backtracer must not wait for a key.
-        try tmux.type("SWIFT_BACKTRACE=interactive=no SPOKE_TEST_CRASH=background \(try SpokeBinary.required()) --no-cache 2>/dev/null; "
-                      + "echo EXIT=$?")
+        try tmux.type(
+            "SWIFT_BACKTRACE=interactive=no SPOKE_TEST_CRASH=background \(try SpokeBinary.required()) --no-cache 2>/dev/null; "
+                + "echo EXIT=$?")
         let screen = try await tmux.waitFor("EXIT=132")
         #expect(!screen.contains("Contacts ·"), "the alternate screen was left:\n\(screen)")
         expectSane(try await tmux.sttyFlags(), after: "a crash")

@@ -17,10 +17,12 @@ final class Tmux {
 
     /// Starts a detached session of `width`×`height` running an interactive shell without rc files.
     init(width: Int = 120, height: Int = 40) throws {
-        try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
-                 "env -i HOME=\(NSTemporaryDirectory()) XDG_CACHE_HOME=\(cacheDirectory) "
-                     + "XDG_STATE_HOME=\(cacheDirectory)/state PATH=/usr/bin:/bin "
-                     + "LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile"])
+        try run([
+            "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
+            "env -i HOME=\(NSTemporaryDirectory()) XDG_CACHE_HOME=\(cacheDirectory) "
+                + "XDG_STATE_HOME=\(cacheDirectory)/state PATH=/usr/bin:/bin "
+                + "LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile",
+        ])
         try run(["set-option", "-t", target, "escape-time", "0"])
     }
 
@@ -99,8 +101,10 @@ final class Tmux {
 
     /// Runs `command` in a detached window of the same tmux server (e.g. a sandbox the session talks to).
     func startWindow(_ name: String, _ command: String) throws {
-        try run(["new-window", "-d", "-n", name, "-t", target,
-                 "env -i HOME=\(NSTemporaryDirectory()) PATH=/usr/bin:/bin LANG=C.UTF-8 " + command])
+        try run([
+            "new-window", "-d", "-n", name, "-t", target,
+            "env -i HOME=\(NSTemporaryDirectory()) PATH=/usr/bin:/bin LANG=C.UTF-8 " + command,
+        ])
     }
 
     /// Closes a window started by `startWindow`; its program gets SIGHUP.

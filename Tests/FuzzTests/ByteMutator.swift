@@ -11,7 +11,9 @@ enum ByteMutator {
     private static let controlBytes: [UInt8] = [0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x0D, 0x1B, 0x7F]
 
     /// `bytes` spoiled one way, and the name of the way.
-    static func mutate(_ bytes: [UInt8], alphabet: [UInt8], _ random: inout SeededRandom) -> (bytes: [UInt8], step: String) {
+    static func mutate(_ bytes: [UInt8], alphabet: [UInt8], _ random: inout SeededRandom) -> (
+        bytes: [UInt8], step: String
+    ) {
         var bytes = bytes
         let at = random.index(bytes.count + 1)
         switch random.index(10) {

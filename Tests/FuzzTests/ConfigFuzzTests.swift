@@ -1,7 +1,8 @@
-@testable import Browser
 import Foundation
-@testable import Sandbox
 import Testing
+
+@testable import Browser
+@testable import Sandbox
 
 extension Fuzzing {
     @Suite("Config files: mutated line- and byte-wise, bad entries named with the file and line")
@@ -16,21 +17,27 @@ extension Fuzzing {
             }
         }
 
-        @Test("mutated configs: issues name the file and one of its lines; a wrong value is named on its line; non-UTF-8 is one issue")
+        @Test(
+            "mutated configs: issues name the file and one of its lines; a wrong value is named on its line; non-UTF-8 is one issue"
+        )
         func mutatedConfigs() async throws {
             let seeds = try TOMLSeeds.configs()
             let stats = try await ScratchFolder.with { folder in
                 await FuzzLoop(name: "config: mutated files").run { fuzzCase in
-                    let mutant = TOMLMutator.mutant(of: fuzzCase.random.pick(seeds), &fuzzCase.random, replacements: Self.wrongLines)
+                    let mutant = TOMLMutator.mutant(
+                        of: fuzzCase.random.pick(seeds), &fuzzCase.random, replacements: Self.wrongLines)
                     fuzzCase.show(mutant.bytes)
                     let input = fuzzCase
                     return Self.check(mutant, file: folder.appendingPathComponent("config.toml").path) { problem in
-                        Issue.record(Comment(rawValue: input.failure("\(problem) (after \(mutant.steps))", input: mutant.bytes)))
+                        Issue.record(
+                            Comment(rawValue: input.failure("\(problem) (after \(mutant.steps))", input: mutant.bytes)))
                     }
                 }
             }
             if !FuzzSettings.current.isShortRun {
-                #expect(stats.outcomes["ok: clean", default: 0] > 0 && stats.errorKinds.count >= 5, Comment(rawValue: "\(stats.outcomes)"))
+                #expect(
+                    stats.outcomes["ok: clean", default: 0] > 0 && stats.errorKinds.count >= 5,
+                    Comment(rawValue: "\(stats.outcomes)"))
             }
         }
 
@@ -40,8 +47,10 @@ extension Fuzzing {
             let text = String(decoding: mutant.bytes, as: UTF8.self)
             let (_, issues) = parse(text)
             let lines = text.utf8.count { $0 == 0x0A } + 1
-            for issue in issues where issue.file != file || !issue.description.hasPrefix(file)
-                || issue.message.isEmpty || !(1...lines).contains(issue.line ?? 1) {
+            for issue in issues
+            where issue.file != file || !issue.description.hasPrefix(file)
+                || issue.message.isEmpty || !(1...lines).contains(issue.line ?? 1)
+            {
                 report("issue \"\(issue)\" does not name the file and a line of its \(lines)")
             }
             if let expected = mutant.expectedLine, !issues.contains(where: { $0.line == expected }) {
@@ -75,7 +84,8 @@ extension Fuzzing {
             switch (line.section, line.key) {
             case ("", "mouse"), (_, "demo"), (_, "read_only"): values = notBool
             case ("", _) where strings.contains(line.key): values = notString
-            case (let section, "base_url") where section.hasPrefix("profiles."): values = notString + ["\"ftp://x\"", "\"not a url\""]
+            case (let section, "base_url") where section.hasPrefix("profiles."):
+                values = notString + ["\"ftp://x\"", "\"not a url\""]
             case (let section, _) where section.hasPrefix("profiles.") && strings.contains(line.key): values = notString
             case ("columns", _): values = ["42", "true", "[1, 2]", "[\"a\", 1]", "{ a = \"b\" }"]
             case ("keys", _): values = ["42", "[\"R\", 1]", "\"Hyper-x\"", "[\"F99\"]", "\"Ctrl-\"", "{ a = \"b\" }"]

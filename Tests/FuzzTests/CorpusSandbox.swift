@@ -1,8 +1,9 @@
 import Foundation
-@testable import HubSpot
 import Sandbox
 import SpokeTestSupport
 import Testing
+
+@testable import HubSpot
 
 /// The corpus: real bodies of every response type, as in-process sandboxes answer the client's own calls.
 actor CorpusSandbox {
@@ -36,12 +37,14 @@ actor CorpusSandbox {
 
     private static func collect() async throws -> [Sample] {
         var configuration = SandboxConfiguration()
-        configuration.oauth = OAuthIssuer(clientID: oauthApp.clientID, clientSecret: oauthApp.clientSecret,
-                                          refreshToken: oauthApp.refreshToken)
+        configuration.oauth = OAuthIssuer(
+            clientID: oauthApp.clientID, clientSecret: oauthApp.clientSecret,
+            refreshToken: oauthApp.refreshToken)
         let samples = try await withSandbox(configuration) { server in
             let transport = RecordingTransport()
-            let client = HubSpotClient(baseURL: server.baseURL, credentials: .oauth(OAuthSession(app: oauthApp)),
-                                       transport: transport)
+            let client = HubSpotClient(
+                baseURL: server.baseURL, credentials: .oauth(OAuthSession(app: oauthApp)),
+                transport: transport)
             var samples: [Sample] = []
             let ids = try await SampleIDs.lookUp(client)
             for (index, target) in ResponseTarget.all.enumerated() {
@@ -64,7 +67,8 @@ actor CorpusSandbox {
         var configuration = SandboxConfiguration()
         configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 1, interval: .seconds(10)))
         let answers = try await withSandbox(configuration) { server in
-            let request = HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("account-info/v3/details"))
+            let request = HTTPRequest(
+                method: .get, url: server.baseURL.appendingPathComponent("account-info/v3/details"))
             let network = URLSessionTransport()
             return [try? await network.send(request), try? await network.send(request)]
         }
@@ -75,7 +79,8 @@ actor CorpusSandbox {
     }
 
     private static func sample(_ target: Int, _ answer: HTTPResponse) throws -> Sample {
-        Sample(target: target, status: answer.status, body: answer.body,
-               document: try JSONDecoder().decode(JSONValue.self, from: answer.body))
+        Sample(
+            target: target, status: answer.status, body: answer.body,
+            document: try JSONDecoder().decode(JSONValue.self, from: answer.body))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Names the fuzz input that was running when the process crashes or hangs.
@@ -30,8 +31,9 @@ enum CrashWitness {
         for (index, byte) in bytes.enumerated() { nameBuffer[index] = byte }
         nameLength.store(bytes.count, ordering: .sequentiallyConsistent)
         let limit = hangLimit.components
-        hangNanoseconds.store(UInt64(limit.seconds) * 1_000_000_000 + UInt64(limit.attoseconds / 1_000_000_000),
-                              ordering: .sequentiallyConsistent)
+        hangNanoseconds.store(
+            UInt64(limit.seconds) * 1_000_000_000 + UInt64(limit.attoseconds / 1_000_000_000),
+            ordering: .sequentiallyConsistent)
         for signal in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = { signal, _, _ in CrashWitness.signalled(signal) }

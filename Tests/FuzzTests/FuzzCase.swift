@@ -19,7 +19,9 @@ struct FuzzCase {
     /// Prints the input when replaying, before it runs: a crash leaves no other trace of it.
     func show(_ input: [UInt8]) {
         guard FuzzSettings.current.replaySeed != nil else { return }
-        print("replaying input seed \(seed) of \"\(testName)\" (\(input.count) bytes): \(InputPreview.escaped(input, limit: 20_000))")
+        print(
+            "replaying input seed \(seed) of \"\(testName)\" (\(input.count) bytes): \(InputPreview.escaped(input, limit: 20_000))"
+        )
     }
 
     /// A failure message with the replay command and a readable excerpt of the input.

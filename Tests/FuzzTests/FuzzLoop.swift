@@ -1,5 +1,6 @@
-@testable import Sandbox
 import Testing
+
+@testable import Sandbox
 
 /// Drives one fuzz test: a deterministic seed per input, a time or count budget, timing of every input,
 /// and the figures printed at the end.
@@ -29,8 +30,10 @@ struct FuzzLoop {
             CrashWitness.finished()
             stats.record(outcome, took: took, seed: fuzzCase.seed)
             if took > settings.slowInputLimit {
-                Issue.record(Comment(rawValue: "input seed \(fuzzCase.seed) took \(took), over \(settings.slowInputLimit); "
-                                             + "replay: SPOKE_FUZZ_REPLAY=\(fuzzCase.seed) swift test --filter FuzzTests"))
+                Issue.record(
+                    Comment(
+                        rawValue: "input seed \(fuzzCase.seed) took \(took), over \(settings.slowInputLimit); "
+                            + "replay: SPOKE_FUZZ_REPLAY=\(fuzzCase.seed) swift test --filter FuzzTests"))
             }
         }
         stats.elapsed = clock.now - start

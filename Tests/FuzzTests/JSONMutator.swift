@@ -47,7 +47,9 @@ enum JSONMutator {
         _ document: JSONValue, _ random: inout SeededRandom
     ) -> (JSONValue, String, [JSONPathComponent]?) {
         let paths = document.allPaths
-        let objects = paths.filter { if case .object(let members)? = document.node(at: $0) { !members.isEmpty } else { false } }
+        let objects = paths.filter {
+            if case .object(let members)? = document.node(at: $0) { !members.isEmpty } else { false }
+        }
         let arrays = paths.filter { if case .array? = document.node(at: $0) { true } else { false } }
         // The root is replaced rarely: most of what a server gets wrong is deep inside a good body.
         let target = paths.count > 1 && random.chance(0.97) ? paths[1 + random.index(paths.count - 1)] : []
@@ -55,28 +57,40 @@ enum JSONMutator {
         case 0 where !objects.isEmpty:
             let path = random.pick(objects)
             let key = memberKey(document, path, &random)
-            return (editMembers(document, path) { $0.removeAll { $0.key == key } }, "drop key \(key)", path + [.key(key)])
+            return (
+                editMembers(document, path) { $0.removeAll { $0.key == key } }, "drop key \(key)", path + [.key(key)]
+            )
         case 1 where !objects.isEmpty:
             let path = random.pick(objects)
             let key = memberKey(document, path, &random)
-            let renamed = random.pick([key.uppercased(), key + " ", " " + key, "", key + "\u{0}", String(key.dropLast()), key + key])
-            return (editMembers(document, path) { members in
-                if let index = members.firstIndex(where: { $0.key == key }) { members[index].key = renamed }
-            }, "rename key \(key)", path + [.key(key)])
+            let renamed = random.pick([
+                key.uppercased(), key + " ", " " + key, "", key + "\u{0}", String(key.dropLast()), key + key,
+            ])
+            return (
+                editMembers(document, path) { members in
+                    if let index = members.firstIndex(where: { $0.key == key }) { members[index].key = renamed }
+                }, "rename key \(key)", path + [.key(key)]
+            )
         case 2 where !objects.isEmpty:
             let path = random.pick(objects)
             let key = memberKey(document, path, &random)
             let extra = (key: key, value: HostileValues.value(&random))
             let first = random.chance(0.5)
-            return (editMembers(document, path) { first ? $0.insert(extra, at: 0) : $0.append(extra) },
-                    "repeat key \(key)", path + [.key(key)])
+            return (
+                editMembers(document, path) { first ? $0.insert(extra, at: 0) : $0.append(extra) },
+                "repeat key \(key)", path + [.key(key)]
+            )
         case 3 where !arrays.isEmpty:
             let path = random.pick(arrays)
             return (arrayChurn(document, path, &random), "change the length of \(JSONPathComponent.render(path))", path)
         case 4:
             let depth = random.pick([2, 100, 600, 3_000])
-            return (document.replacing(at: target) { _ in HostileValues.deepNesting(depth: depth, objects: random.chance(0.5)) },
-                    "nest \(depth) deep", target)
+            return (
+                document.replacing(at: target) { _ in
+                    HostileValues.deepNesting(depth: depth, objects: random.chance(0.5))
+                },
+                "nest \(depth) deep", target
+            )
         case 5 where paths.count > 2:
             let other = paths[1 + random.index(paths.count - 1)]
             guard let a = document.node(at: target), let b = document.node(at: other) else { break }
@@ -86,16 +100,23 @@ enum JSONMutator {
         case 7:
             // Same kind, hostile content: ids, cursors and dates are strings the client parses further.
             guard let replacement = HostileValues.sameKind(as: document.node(at: target), &random) else { break }
-            return (document.replacing(at: target) { _ in replacement }, "replace a \(replacement.kind)'s content", target)
+            return (
+                document.replacing(at: target) { _ in replacement }, "replace a \(replacement.kind)'s content", target
+            )
         default:
             break
         }
         let kind = document.node(at: target)?.kind
         let replacement = HostileValues.value(unlike: kind, &random)
-        return (document.replacing(at: target) { _ in replacement }, "replace a \(kind ?? "?") with a \(replacement.kind)", target)
+        return (
+            document.replacing(at: target) { _ in replacement }, "replace a \(kind ?? "?") with a \(replacement.kind)",
+            target
+        )
     }
 
-    private static func memberKey(_ document: JSONValue, _ path: [JSONPathComponent], _ random: inout SeededRandom) -> String {
+    private static func memberKey(_ document: JSONValue, _ path: [JSONPathComponent], _ random: inout SeededRandom)
+        -> String
+    {
         guard case .object(let members)? = document.node(at: path) else { return "" }
         return random.pick(members).key
     }
@@ -111,7 +132,9 @@ enum JSONMutator {
     }
 
     /// An array emptied, cut, grown to thousands of copies of one element (at most ~1 MB), or given a stranger.
-    private static func arrayChurn(_ document: JSONValue, _ path: [JSONPathComponent], _ random: inout SeededRandom) -> JSONValue {
+    private static func arrayChurn(_ document: JSONValue, _ path: [JSONPathComponent], _ random: inout SeededRandom)
+        -> JSONValue
+    {
         let choice = random.index(4)
         let stranger = HostileValues.value(&random)
         return document.replacing(at: path) { node in

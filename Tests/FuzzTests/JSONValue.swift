@@ -85,9 +85,10 @@ extension JSONValue: Decodable {
     /// mutator must see the same tree in every process.
     init(from decoder: any Decoder) throws {
         if let object = try? decoder.container(keyedBy: AnyKey.self) {
-            self = .object(try object.allKeys.sorted { $0.stringValue < $1.stringValue }.map { key in
-                (key.stringValue, try object.decode(JSONValue.self, forKey: key))
-            })
+            self = .object(
+                try object.allKeys.sorted { $0.stringValue < $1.stringValue }.map { key in
+                    (key.stringValue, try object.decode(JSONValue.self, forKey: key))
+                })
             return
         }
         if var array = try? decoder.unkeyedContainer() {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Sandbox
 import Testing
+
+@testable import Sandbox
 
 extension Fuzzing {
     @Suite("Response bodies: every type the client decodes, mutated and as noise")
@@ -12,7 +13,9 @@ extension Fuzzing {
                 let bodies = samples.filter { $0.target == index }
                 #expect(!bodies.isEmpty, "the sandbox gave no \(target.name) body")
                 for sample in bodies {
-                    #expect((200...299).contains(sample.status) != target.isErrorBody, "\(target.name) came with \(sample.status)")
+                    #expect(
+                        (200...299).contains(sample.status) != target.isErrorBody,
+                        "\(target.name) came with \(sample.status)")
                     #expect(throws: Never.self, "\(target.name)") { try target.decode(sample.body) }
                 }
             }
@@ -27,7 +30,8 @@ extension Fuzzing {
                 return Self.decode(mutant.bytes, as: ResponseTarget.all[sample.target], fuzzCase, steps: mutant.steps)
             }
             if !FuzzSettings.current.isShortRun {
-                #expect(stats.outcomes["ok: decoded", default: 0] > 0, "no mutant decoded: the mutator only makes noise")
+                #expect(
+                    stats.outcomes["ok: decoded", default: 0] > 0, "no mutant decoded: the mutator only makes noise")
                 #expect(stats.errorKinds.count >= 3, "too few kinds of error: \(stats.errorKinds)")
             }
         }
@@ -42,7 +46,9 @@ extension Fuzzing {
         }
 
         /// Decodes `bytes` as `target`; anything thrown but a `DecodingError` is a broken promise.
-        private static func decode(_ bytes: [UInt8], as target: ResponseTarget, _ fuzzCase: FuzzCase, steps: [String]) -> String {
+        private static func decode(_ bytes: [UInt8], as target: ResponseTarget, _ fuzzCase: FuzzCase, steps: [String])
+            -> String
+        {
             fuzzCase.show(bytes)
             do {
                 try target.decode(Data(bytes))
@@ -50,8 +56,11 @@ extension Fuzzing {
             } catch let error as DecodingError {
                 return "error: " + DecodingErrorKind.of(error)
             } catch {
-                Issue.record(Comment(rawValue: fuzzCase.failure(
-                    "\(target.name) threw \(type(of: error)) rather than a DecodingError: \(error) (after \(steps))", input: bytes)))
+                Issue.record(
+                    Comment(
+                        rawValue: fuzzCase.failure(
+                            "\(target.name) threw \(type(of: error)) rather than a DecodingError: \(error) (after \(steps))",
+                            input: bytes)))
                 return "error: not a DecodingError"
             }
         }

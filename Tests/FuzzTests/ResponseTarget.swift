@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HubSpot
 
 /// One response type the client decodes: the client calls that answer with it, and how to decode a body as
@@ -25,7 +26,8 @@ struct ResponseTarget: Sendable {
         self.calls = calls
         decodeAndRead = { body in
             // The OAuth token answer is the one body the client decodes without HubSpot's date handling.
-            read(try HubSpotJSON.decode(T.self, from: body, using: plainDecoder ? JSONDecoder() : HubSpotJSON.decoder()))
+            read(
+                try HubSpotJSON.decode(T.self, from: body, using: plainDecoder ? JSONDecoder() : HubSpotJSON.decoder()))
         }
     }
 

@@ -1,5 +1,6 @@
 import Browser
 import Foundation
+
 @testable import HubSpot
 
 /// Reads decoded values the way the screens and the cache do, so a value that decodes but then breaks the code
@@ -11,8 +12,9 @@ enum ScreenReading {
         PropertyDefinition(name: "t", label: "Time", type: "datetime", fieldType: "date", groupName: ""),
         PropertyDefinition(name: "b", label: "Flag", type: "bool", fieldType: "booleancheckbox", groupName: ""),
         PropertyDefinition(name: "h", label: "Notes", type: "string", fieldType: "html", groupName: ""),
-        PropertyDefinition(name: "e", label: "Stage", type: "enumeration", fieldType: "select", groupName: "",
-                           options: [.init(label: "A", value: "a"), .init(label: "B", value: "b"), .init(label: "A2", value: "a")]),
+        PropertyDefinition(
+            name: "e", label: "Stage", type: "enumeration", fieldType: "select", groupName: "",
+            options: [.init(label: "A", value: "a"), .init(label: "B", value: "b"), .init(label: "A2", value: "a")]),
     ]
 
     /// Every property value shown and edited under every kind of definition, and the dates kept as the cache does.

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Sandbox
 
 /// Line-wise and byte-wise mutations of TOML files, and targeted ones whose damage a parser promises to report
@@ -79,9 +80,10 @@ enum TOMLMutator {
         let replacement = random.pick(offered)
         lines[assignment.index] = replacement.line
         let crlf = random.chance(0.25)
-        return Mutant(bytes: Array(lines.joined(separator: crlf ? "\r\n" : "\n").utf8),
-                      steps: ["line \(assignment.index + 1) → \(replacement.line.prefix(80))" + (crlf ? " (CRLF)" : "")],
-                      expectedLine: assignment.index + 1, expectedName: replacement.name)
+        return Mutant(
+            bytes: Array(lines.joined(separator: crlf ? "\r\n" : "\n").utf8),
+            steps: ["line \(assignment.index + 1) → \(replacement.line.prefix(80))" + (crlf ? " (CRLF)" : "")],
+            expectedLine: assignment.index + 1, expectedName: replacement.name)
     }
 
     /// The `key = value` lines of a file whose keys are plain (quoted or bare), with their tables.
@@ -100,8 +102,10 @@ enum TOMLMutator {
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             let bare = key.replacingOccurrences(of: "\"", with: "")
             guard !bare.isEmpty, bare.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else { continue }
-            found.append(Assignment(index: index, section: section, key: bare,
-                                    value: line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)))
+            found.append(
+                Assignment(
+                    index: index, section: section, key: bare,
+                    value: line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)))
         }
         return found
     }
@@ -138,8 +142,10 @@ enum TOMLMutator {
             lines[assignment.index] = "\(key) = \(assignment.value)"
             return "line \(assignment.index + 1): key \(key)"
         case 7:
-            let header = random.pick(["[nope]", "[roles.nope]", "[[profiles]]", "[palette", "[keys.keys]", "[]", "[profiles.\"\"]",
-                                      "[.keys]", "[é]", "[", "[ \u{2028}x]", "[[!x]]", "[#x]", "\u{FEFF}[=x]"])
+            let header = random.pick([
+                "[nope]", "[roles.nope]", "[[profiles]]", "[palette", "[keys.keys]", "[]", "[profiles.\"\"]",
+                "[.keys]", "[é]", "[", "[ \u{2028}x]", "[[!x]]", "[#x]", "\u{FEFF}[=x]",
+            ])
             lines.insert(header, at: index)
             return "insert \(header) at \(index + 1)"
         case 8:
@@ -159,7 +165,8 @@ enum TOMLMutator {
             return "2,000 copies of line \(assignment.index + 1)"
         case 9:
             let depth = random.pick([10, 300, 5_000])
-            lines.insert("deep = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth), at: index)
+            lines.insert(
+                "deep = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth), at: index)
             return "array nested \(depth) deep at \(index + 1)"
         default:
             lines.insert("long = \"" + String(repeating: "x", count: 100_000) + "\"", at: index)

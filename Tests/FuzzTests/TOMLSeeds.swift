@@ -10,7 +10,8 @@ enum TOMLSeeds {
     /// Every `themes/*.toml`, by file name, sorted.
     static func themes() throws -> [(name: String, text: String)] {
         let folder = repository.appendingPathComponent("themes")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".toml") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".toml") }
+            .sorted()
         return try names.map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
     }
 
@@ -22,10 +23,15 @@ enum TOMLSeeds {
         let open = try #require(readme.range(of: "```toml\n", range: section.upperBound..<readme.endIndex))
         let close = try #require(readme.range(of: "```", range: open.upperBound..<readme.endIndex))
         let example = String(readme[open.upperBound..<close.lowerBound])
-        let fuller = insert(["moveDown = [\"j\", \"Down\"]", "filter = \"/\""], under: "[keys]",
-                            into: insert(["deals = [\"dealname\", \"amount\"]", "\"0-2\" = \"name\""], under: "[columns]",
-                                         into: example.replacingOccurrences(of: "# token_env", with: "token_env")))
-        return [example, fuller + "\n[profiles.staging]\ntoken_env = \"STAGING_TOKEN\"\nbase_url = \"http://127.0.0.1:8080\"\n"]
+        let fuller = insert(
+            ["moveDown = [\"j\", \"Down\"]", "filter = \"/\""], under: "[keys]",
+            into: insert(
+                ["deals = [\"dealname\", \"amount\"]", "\"0-2\" = \"name\""], under: "[columns]",
+                into: example.replacingOccurrences(of: "# token_env", with: "token_env")))
+        return [
+            example,
+            fuller + "\n[profiles.staging]\ntoken_env = \"STAGING_TOKEN\"\nbase_url = \"http://127.0.0.1:8080\"\n",
+        ]
     }
 
     /// `text` with `lines` after the line that starts with `header`.

@@ -1,15 +1,18 @@
 import Browser
 import Foundation
 import TerminalUI
-@testable import Sandbox
 import Testing
+
+@testable import Sandbox
 
 extension Fuzzing {
     @Suite("Theme files: mutated line- and byte-wise, reported with file, line and role, the default used instead")
     struct ThemeFile {
         private static let file = "fuzz-theme.toml"
 
-        @Test("mutated themes: a theme, or a ThemeError naming the file and a line of it; a bad value is named on its line and role")
+        @Test(
+            "mutated themes: a theme, or a ThemeError naming the file and a line of it; a bad value is named on its line and role"
+        )
         func mutatedThemes() async throws {
             let seeds = try TOMLSeeds.themes()
             let stats = try await ScratchFolder.with { folder in
@@ -21,8 +24,11 @@ extension Fuzzing {
                     fuzzCase.show(mutant.bytes)
                     let input = fuzzCase
                     let report = { (problem: String) -> Void in
-                        _ = Issue.record(Comment(rawValue: input.failure("\(seed.name): \(problem) (after \(mutant.steps))",
-                                                                         input: mutant.bytes)))
+                        _ = Issue.record(
+                            Comment(
+                                rawValue: input.failure(
+                                    "\(seed.name): \(problem) (after \(mutant.steps))",
+                                    input: mutant.bytes)))
                     }
                     let outcome = Self.check(mutant, report: report)
                     if fuzzCase.random.chance(0.1) || String(validating: mutant.bytes, as: UTF8.self) == nil {
@@ -32,12 +38,16 @@ extension Fuzzing {
                 }
             }
             if !FuzzSettings.current.isShortRun {
-                #expect(stats.outcomes["ok: parsed", default: 0] > 0 && stats.errorKinds.count >= 5, Comment(rawValue: "\(stats.outcomes)"))
+                #expect(
+                    stats.outcomes["ok: parsed", default: 0] > 0 && stats.errorKinds.count >= 5,
+                    Comment(rawValue: "\(stats.outcomes)"))
             }
         }
 
         /// Through the locator, a theme that cannot be used gives way to the default, with a warning naming its file.
-        private static func checkFallback(_ mutant: TOMLMutator.Mutant, parsed: Bool, in folder: URL, report: (String) -> Void) {
+        private static func checkFallback(
+            _ mutant: TOMLMutator.Mutant, parsed: Bool, in folder: URL, report: (String) -> Void
+        ) {
             let url = folder.appendingPathComponent("fuzzed.toml")
             _ = FileManager.default.createFile(atPath: url.path, contents: Data(mutant.bytes))
             let (theme, warnings) = ThemeLocator.load(named: "fuzzed", searchPaths: [folder])
@@ -57,7 +67,8 @@ extension Fuzzing {
                 return "ok: parsed"
             } catch let error as ThemeError {
                 if error.file != file || !error.description.hasPrefix(file) || error.message.isEmpty
-                    || !(1...lines).contains(error.line ?? 1) {
+                    || !(1...lines).contains(error.line ?? 1)
+                {
                     report("\"\(error)\" does not name the file and a line of its \(lines)")
                 }
                 if let expected = mutant.expectedLine, error.line != expected || error.role != mutant.expectedName {
@@ -79,10 +90,17 @@ extension Fuzzing {
             case "" where line.key == "name":
                 (values, name) = (["42", "true", "[\"a\"]", "{}"], nil)
             case "palette":
-                (values, name) = (["true", "1.5", "[1]", "{ a = 1 }", "\"#12345\"", "\"#ggg\"", "\"blue\"", "256", "-1"], "palette." + line.key)
+                (values, name) = (
+                    ["true", "1.5", "[1]", "{ a = 1 }", "\"#12345\"", "\"#ggg\"", "\"blue\"", "256", "-1"],
+                    "palette." + line.key
+                )
             case "roles":
-                (values, name) = (["\"fg\"", "7", "true", "[1]", "{ fg = \"no_such_colour\" }", "{ bg = 300 }",
-                                   "{ bold = \"yes\" }", "{ blink = true }", "{ fg = true }", "{ fg = \"#12\" }"], line.key)
+                (values, name) = (
+                    [
+                        "\"fg\"", "7", "true", "[1]", "{ fg = \"no_such_colour\" }", "{ bg = 300 }",
+                        "{ bold = \"yes\" }", "{ blink = true }", "{ fg = true }", "{ fg = \"#12\" }",
+                    ], line.key
+                )
             default:
                 return []
             }

@@ -9,8 +9,9 @@ struct AssociationTests {
     /// A contact and a company that are not associated yet.
     static func unrelatedPair(_ client: HubSpotClient) async throws -> (contact: String, company: String) {
         let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0].id
-        let linked = Set(try await client.associations(of: "contacts", id: contact, to: "companies").results
-            .map(\.toObjectId))
+        let linked = Set(
+            try await client.associations(of: "contacts", id: contact, to: "companies").results
+                .map(\.toObjectId))
         let companies = try await client.listRecords("companies", ListQuery(limit: 50)).results.map(\.id)
         return (contact, try #require(companies.first { !linked.contains($0) }))
     }
@@ -38,8 +39,9 @@ struct AssociationTests {
             let labels = try await client.associationLabels(from: "contact", to: "company")
             let decisionMaker = try #require(labels.first { $0.label == "Decision maker" })
             #expect(decisionMaker.category == .userDefined)
-            let pair = try await client.associate("contact", id: contact, with: "company", id: company,
-                                                  types: [AssociationSpec(.hubspotDefined, 279), decisionMaker.spec])
+            let pair = try await client.associate(
+                "contact", id: contact, with: "company", id: company,
+                types: [AssociationSpec(.hubspotDefined, 279), decisionMaker.spec])
             #expect(pair.labels == ["Decision maker"])
             #expect(pair.fromObjectTypeId == "0-1" && pair.toObjectId == company)
             let listed = try await client.associations(of: "contacts", id: contact, to: "companies").results
@@ -54,13 +56,16 @@ struct AssociationTests {
     func badInputs() async throws {
         try await withSandboxClient { client, _ in
             let (contact, company) = try await Self.unrelatedPair(client)
-            #expect(await failureStatus {
-                _ = try await client.associate("contacts", id: contact, with: "companies", id: company,
-                                               types: [AssociationSpec(.hubspotDefined, 3)])
-            } == 400)
-            #expect(await failureStatus {
-                _ = try await client.associateDefault("contacts", id: "999999999", with: "companies", id: company)
-            } == 404)
+            #expect(
+                await failureStatus {
+                    _ = try await client.associate(
+                        "contacts", id: contact, with: "companies", id: company,
+                        types: [AssociationSpec(.hubspotDefined, 3)])
+                } == 400)
+            #expect(
+                await failureStatus {
+                    _ = try await client.associateDefault("contacts", id: "999999999", with: "companies", id: company)
+                } == 404)
         }
     }
 
@@ -85,8 +90,9 @@ struct AssociationTests {
             let company = server.portal.insert("companies", properties: ["name": "Crowded Inc"])
             var expected: Set<String> = []
             for index in 0..<620 {
-                let contact = server.portal.insert("contacts", properties: ["email": "c\(index)@crowded.example"],
-                                                   associations: [("companies", company.id)])
+                let contact = server.portal.insert(
+                    "contacts", properties: ["email": "c\(index)@crowded.example"],
+                    associations: [("companies", company.id)])
                 expected.insert(contact.id)
             }
             var seen: [String] = []
@@ -103,9 +109,10 @@ struct AssociationTests {
             #expect(seen.count == 620 && Set(seen) == expected)
             let small = try await client.associations(of: "companies", id: company.id, to: "contacts", limit: 7)
             #expect(small.results.count == 7 && small.nextAfter != nil)
-            #expect(await failureStatus {
-                _ = try await client.associations(of: "companies", id: company.id, to: "contacts", limit: 501)
-            } == 400)
+            #expect(
+                await failureStatus {
+                    _ = try await client.associations(of: "companies", id: company.id, to: "contacts", limit: 501)
+                } == 400)
         }
     }
 
@@ -122,9 +129,10 @@ struct AssociationTests {
             #expect(partial.results.count == 5 && partial.numErrors == 995)
             #expect(partial.errors?.first?.category == "OBJECT_NOT_FOUND")
             #expect(partial.errors?.first?.context["fromObjectId"]?.first == "900000000")
-            #expect(await failureStatus {
-                _ = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: thousand + ["1"])
-            } == 400)
+            #expect(
+                await failureStatus {
+                    _ = try await client.batchReadAssociations(from: "contacts", to: "companies", ids: thousand + ["1"])
+                } == 400)
         }
     }
 
@@ -134,30 +142,38 @@ struct AssociationTests {
             let (contact, company) = try await Self.unrelatedPair(client)
             let primary = AssociationSpec(.hubspotDefined, 1)
             let created = try await client.batchCreateAssociations(
-                from: "contacts", to: "companies", [AssociationPairInput(fromId: contact, toId: company, types: [primary])])
+                from: "contacts", to: "companies",
+                [AssociationPairInput(fromId: contact, toId: company, types: [primary])])
             #expect(created.results.first?.labels == ["Primary"] && created.numErrors == nil)
-            let mixed = try await client.batchCreateAssociations(from: "contacts", to: "companies", [
-                AssociationPairInput(fromId: contact, toId: company, types: [primary]),
-                AssociationPairInput(fromId: "999999999", toId: company, types: [primary]),
-            ])
-            #expect(mixed.results.count == 1 && mixed.numErrors == 1)
-            #expect(mixed.errors?.first?.category == "OBJECT_NOT_FOUND")
-            #expect(await failureStatus {
-                _ = try await client.batchCreateAssociations(from: "contacts", to: "companies", [
+            let mixed = try await client.batchCreateAssociations(
+                from: "contacts", to: "companies",
+                [
+                    AssociationPairInput(fromId: contact, toId: company, types: [primary]),
                     AssociationPairInput(fromId: "999999999", toId: company, types: [primary]),
                 ])
-            } == 404)
+            #expect(mixed.results.count == 1 && mixed.numErrors == 1)
+            #expect(mixed.errors?.first?.category == "OBJECT_NOT_FOUND")
+            #expect(
+                await failureStatus {
+                    _ = try await client.batchCreateAssociations(
+                        from: "contacts", to: "companies",
+                        [
+                            AssociationPairInput(fromId: "999999999", toId: company, types: [primary])
+                        ])
+                } == 404)
             let afterCreate = try await client.associations(of: "contacts", id: contact, to: "companies").results
                 .first { $0.toObjectId == company }?.associationTypes.map(\.typeId)
             #expect(afterCreate.map(Set.init) == [1, 279], "a labelled association brings the default with it")
-            let defaults = try await client.batchAssociateDefault(from: "contacts", to: "companies",
-                                                                   pairs: [(contact, company)])
+            let defaults = try await client.batchAssociateDefault(
+                from: "contacts", to: "companies",
+                pairs: [(contact, company)])
             #expect(defaults.results.contains { $0.associationSpec.associationTypeId == 279 })
             var types = try await client.associations(of: "contacts", id: contact, to: "companies").results
                 .first { $0.toObjectId == company }?.associationTypes.map(\.typeId)
             #expect(types.map(Set.init) == [1, 279])
             try await client.batchArchiveAssociationLabels(
-                from: "contacts", to: "companies", [AssociationPairInput(fromId: contact, toId: company, types: [primary])])
+                from: "contacts", to: "companies",
+                [AssociationPairInput(fromId: contact, toId: company, types: [primary])])
             types = try await client.associations(of: "contacts", id: contact, to: "companies").results
                 .first { $0.toObjectId == company }?.associationTypes.map(\.typeId)
             #expect(types == [279])
@@ -171,12 +187,14 @@ struct AssociationTests {
     func v3() async throws {
         try await withSandboxClient { client, _ in
             let (contact, company) = try await Self.unrelatedPair(client)
-            let record = try await client.associateV3("contacts", id: contact, with: "companies", id: company,
-                                                      associationType: "279")
+            let record = try await client.associateV3(
+                "contacts", id: contact, with: "companies", id: company,
+                associationType: "279")
             #expect(record.id == contact)
             #expect(record.associations?["companies"]?.results.contains { $0.id == company } == true)
-            try await client.removeAssociationV3("contacts", id: contact, from: "companies", id: company,
-                                                 associationType: "contact_to_company_unlabeled")
+            try await client.removeAssociationV3(
+                "contacts", id: contact, from: "companies", id: company,
+                associationType: "contact_to_company_unlabeled")
             let left = try await client.associations(of: "contacts", id: contact, to: "companies").results
             #expect(!left.contains { $0.toObjectId == company })
         }
@@ -184,7 +202,8 @@ struct AssociationTests {
 
     @Test("toObjectId decodes from a string or a number")
     func lenientIds() throws {
-        let json = #"{"results":[{"toObjectId":123,"associationTypes":[{"category":"HUBSPOT_DEFINED","typeId":279}]},"#
+        let json =
+            #"{"results":[{"toObjectId":123,"associationTypes":[{"category":"HUBSPOT_DEFINED","typeId":279}]},"#
             + #"{"toObjectId":"456","associationTypes":[]}]}"#
         let page = try HubSpotJSON.decoder().decode(CollectionPage<AssociatedObject>.self, from: Data(json.utf8))
         #expect(page.results.map(\.toObjectId) == ["123", "456"])

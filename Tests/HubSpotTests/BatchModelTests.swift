@@ -40,7 +40,8 @@ struct BatchModelTests {
 
     @Test("a missing `new` fails to decode rather than guessing")
     func upsertNeedsNew() {
-        let json = #"{"id":"5","properties":{},"createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z","archived":false}"#
+        let json =
+            #"{"id":"5","properties":{},"createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z","archived":false}"#
         #expect(throws: DecodingError.self) {
             _ = try HubSpotJSON.decoder().decode(UpsertedRecord.self, from: Data(json.utf8))
         }
@@ -48,10 +49,14 @@ struct BatchModelTests {
 
     @Test("create inputs encode associations as HubSpot expects, and [] when there are none")
     func createInputEncoding() throws {
-        let input = RecordCreateInput(properties: ["dealname": "x"],
-                                      associations: [AssociationInput(toId: "9", types: [AssociationSpec(.hubspotDefined, 5)])])
+        let input = RecordCreateInput(
+            properties: ["dealname": "x"],
+            associations: [AssociationInput(toId: "9", types: [AssociationSpec(.hubspotDefined, 5)])])
         let text = String(decoding: try HubSpotJSON.encoder().encode(input), as: UTF8.self)
-        #expect(text == #"{"associations":[{"to":{"id":"9"},"types":[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":5}]}],"properties":{"dealname":"x"}}"#)
+        #expect(
+            text
+                == #"{"associations":[{"to":{"id":"9"},"types":[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":5}]}],"properties":{"dealname":"x"}}"#
+        )
         let bare = String(decoding: try HubSpotJSON.encoder().encode(RecordCreateInput(properties: [:])), as: UTF8.self)
         #expect(bare == #"{"associations":[],"properties":{}}"#)
     }

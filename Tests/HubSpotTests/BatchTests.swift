@@ -19,8 +19,9 @@ struct BatchTests {
             #expect(created.results.count == 3)
             #expect(created.errors.isEmpty)
             #expect(created.response.status == "COMPLETE")
-            let read = try await client.batchRead("contacts", ids: created.results.map(\.id) + ["999999999"],
-                                                  properties: ["firstname"])
+            let read = try await client.batchRead(
+                "contacts", ids: created.results.map(\.id) + ["999999999"],
+                properties: ["firstname"])
             #expect(read.httpStatus == 207)
             #expect(Set(read.results.map(\.id)) == Set(created.results.map(\.id)))
             #expect(read.results.allSatisfy { $0[property: "firstname"]?.hasPrefix("b") == true })
@@ -34,11 +35,13 @@ struct BatchTests {
         try await withSandboxClient { client, _ in
             let taken = WriteTestSupport.email("taken")
             let existing = try await client.createRecord("contacts", properties: ["email": taken])
-            let result = try await client.batchCreate("contacts", [
-                Self.contactInput("ok"),
-                RecordCreateInput(properties: ["email": taken]),
-                RecordCreateInput(properties: ["firstname": "Bad", "no_such_property": "x"]),
-            ])
+            let result = try await client.batchCreate(
+                "contacts",
+                [
+                    Self.contactInput("ok"),
+                    RecordCreateInput(properties: ["email": taken]),
+                    RecordCreateInput(properties: ["firstname": "Bad", "no_such_property": "x"]),
+                ])
             #expect(result.httpStatus == 207)
             #expect(result.isMultiStatus)
             #expect(result.results.count == 1)
@@ -57,8 +60,12 @@ struct BatchTests {
     func allFail() async throws {
         try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
-                _ = try await client.batchUpdate("contacts", [RecordUpdateInput(id: "999999998", properties: ["firstname": "x"]),
-                                                              RecordUpdateInput(id: "999999999", properties: ["firstname": "y"])])
+                _ = try await client.batchUpdate(
+                    "contacts",
+                    [
+                        RecordUpdateInput(id: "999999998", properties: ["firstname": "x"]),
+                        RecordUpdateInput(id: "999999999", properties: ["firstname": "y"]),
+                    ])
             }
             #expect(error?.status == 404)
         }
@@ -68,9 +75,11 @@ struct BatchTests {
     func update() async throws {
         try await withSandboxClient { client, _ in
             let contacts = try await client.listRecords("contacts", ListQuery(limit: 2)).results
-            let result = try await client.batchUpdate("contacts", contacts.map {
-                RecordUpdateInput(id: $0.id, properties: ["jobtitle": "Batch \($0.id)"])
-            })
+            let result = try await client.batchUpdate(
+                "contacts",
+                contacts.map {
+                    RecordUpdateInput(id: $0.id, properties: ["jobtitle": "Batch \($0.id)"])
+                })
             #expect(result.httpStatus == 200)
             #expect(result.results.map { $0[property: "jobtitle"] } == contacts.map { "Batch \($0.id)" })
         }
@@ -80,13 +89,19 @@ struct BatchTests {
     func upsert() async throws {
         try await withSandboxClient { client, _ in
             let email = WriteTestSupport.email("upsert")
-            let first = try await client.batchUpsert("contacts", [
-                RecordUpsertInput(id: email, idProperty: "email", properties: ["firstname": "One"])])
+            let first = try await client.batchUpsert(
+                "contacts",
+                [
+                    RecordUpsertInput(id: email, idProperty: "email", properties: ["firstname": "One"])
+                ])
             #expect(first.results.count == 1)
             #expect(first.results[0].isNew == true)
             #expect(first.results[0].record[property: "email"] == email)
-            let second = try await client.batchUpsert("contacts", [
-                RecordUpsertInput(id: email, idProperty: "email", properties: ["firstname": "Two"])])
+            let second = try await client.batchUpsert(
+                "contacts",
+                [
+                    RecordUpsertInput(id: email, idProperty: "email", properties: ["firstname": "Two"])
+                ])
             #expect(second.results[0].isNew == false)
             #expect(second.results[0].record.id == first.results[0].record.id)
             #expect(second.results[0].record[property: "firstname"] == "Two")
@@ -96,8 +111,11 @@ struct BatchTests {
     @Test("upsert by a hasUniqueValue property of deals")
     func upsertByUniqueProperty() async throws {
         try await withSandboxClient { client, _ in
-            let input = RecordUpsertInput(id: "EXT-42", idProperty: "deal_reference", properties: [
-                "dealname": "External", "pipeline": "default", "dealstage": "qualifiedtobuy"])
+            let input = RecordUpsertInput(
+                id: "EXT-42", idProperty: "deal_reference",
+                properties: [
+                    "dealname": "External", "pipeline": "default", "dealstage": "qualifiedtobuy",
+                ])
             let first = try await client.batchUpsert("deals", [input])
             #expect(first.results[0].isNew)
             let second = try await client.batchUpsert("deals", [input])
@@ -135,8 +153,9 @@ struct BatchTests {
                 _ = try await client.batchRead("contacts", ids: Array(ids.prefix(51)), propertiesWithHistory: ["email"])
             }
             #expect(history?.status == 400)
-            #expect(history?.message == "The maximum number of inputs supported in a batch request for property "
-                + "histories is 50. Please reduce the number of items and try again")
+            #expect(
+                history?.message == "The maximum number of inputs supported in a batch request for property "
+                    + "histories is 50. Please reduce the number of items and try again")
             let createTooMany = await #expect(throws: HubSpotError.self) {
                 _ = try await client.batchCreate("contacts", (0..<101).map { Self.contactInput("n\($0)") })
             }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import HubSpot
 import Sandbox
 import SpokeTestSupport
 import Testing
+
+@testable import HubSpot
 
 @Suite("Fault drills: dropped connections and spoiled bodies")
 struct BodyFaultDrillTests {
@@ -14,10 +15,12 @@ struct BodyFaultDrillTests {
         configuration.traffic = traffic
         try await withSandbox(configuration) { server in
             let log = EventLog()
-            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
-                                       retryPolicy: RetryPolicy(maxAttempts: 12, maxConnectionAttempts: 12,
-                                                                baseDelay: .milliseconds(5), maxDelay: .milliseconds(50)),
-                                       observer: { log.record($0) })
+            let client = HubSpotClient(
+                baseURL: server.baseURL, credentials: nil,
+                retryPolicy: RetryPolicy(
+                    maxAttempts: 12, maxConnectionAttempts: 12,
+                    baseDelay: .milliseconds(5), maxDelay: .milliseconds(50)),
+                observer: { log.record($0) })
             try await body(client, log)
         }
     }

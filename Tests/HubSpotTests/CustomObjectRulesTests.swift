@@ -6,7 +6,9 @@ import Testing
 
 @Suite("Custom objects follow their schema's rules")
 struct CustomObjectRulesTests {
-    @Test("required properties come from the schema, unique ones are enforced, and records pin only associated activities")
+    @Test(
+        "required properties come from the schema, unique ones are enforced, and records pin only associated activities"
+    )
     func schemaRules() async throws {
         try await withSandboxClient { client, server in
             let cars = try #require(try await client.customObjectTypes().first { $0.name == "cars" })
@@ -28,7 +30,8 @@ struct CustomObjectRulesTests {
             #expect(duplicate?.message.contains(created.id) == true)
             let note = try #require(server.portal.records(of: "notes").first)
             let refused = await #expect(throws: HubSpotError.self) {
-                _ = try await client.updateRecord("cars", id: created.id, properties: ["hs_pinned_engagement_id": note.id])
+                _ = try await client.updateRecord(
+                    "cars", id: created.id, properties: ["hs_pinned_engagement_id": note.id])
             }
             #expect(refused?.status == 400)
         }

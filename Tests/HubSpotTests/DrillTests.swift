@@ -1,9 +1,10 @@
 import Foundation
-@testable import HubSpot
 import Sandbox
 import SpokeTestSupport
 import Synchronization
 import Testing
+
+@testable import HubSpot
 
 /// Collects the client's events, for checking what it went through.
 final class EventLog: Sendable {
@@ -24,13 +25,15 @@ struct DrillTests {
     func pagingThroughLimitsAndErrors() async throws {
         var configuration = SandboxConfiguration()
         configuration.contactCount = 2000
-        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 20, interval: .seconds(10)),
-                                              errorRate: 0.2, injectedStatuses: [503])
+        configuration.traffic = TrafficPolicy(
+            budget: RateBudget(requests: 20, interval: .seconds(10)),
+            errorRate: 0.2, injectedStatuses: [503])
         let log = EventLog()
         let ids = try await withSandbox(configuration) { server in
-            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
-                                       retryPolicy: RetryPolicy(maxAttempts: 10, baseDelay: .milliseconds(50)),
-                                       observer: { log.record($0) })
+            let client = HubSpotClient(
+                baseURL: server.baseURL, credentials: nil,
+                retryPolicy: RetryPolicy(maxAttempts: 10, baseDelay: .milliseconds(50)),
+                observer: { log.record($0) })
             var ids: [String] = []
             var after: String?
             repeat {
@@ -62,11 +65,14 @@ struct DrillTests {
         configuration.traffic = TrafficPolicy(errorRate: 1.0, injectedStatuses: [503])
         try await withSandbox(configuration) { server in
             let log = EventLog()
-            let client = HubSpotClient(baseURL: server.baseURL, credentials: nil,
-                                       retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)),
-                                       observer: { log.record($0) })
-            let create = HTTPRequest(method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts"))
-            let read = HTTPRequest(method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts/batch/read"))
+            let client = HubSpotClient(
+                baseURL: server.baseURL, credentials: nil,
+                retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)),
+                observer: { log.record($0) })
+            let create = HTTPRequest(
+                method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts"))
+            let read = HTTPRequest(
+                method: .post, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts/batch/read"))
             #expect(!HubSpotClient.isSafeToRepeat(create))
             #expect(HubSpotClient.isSafeToRepeat(read))
             let error = await #expect(throws: HubSpotError.self) {
@@ -110,7 +116,10 @@ struct DrillTests {
                 let page = try await patient.listRecords("contacts", ListQuery(limit: 1))
                 #expect(page.results.count == 1)
             }
-            #expect(log.all.contains { if case .throttled = $0 { true } else if case .retrying = $0 { true } else { false } })
+            #expect(
+                log.all.contains {
+                    if case .throttled = $0 { true } else if case .retrying = $0 { true } else { false }
+                })
         }
     }
 
@@ -133,9 +142,11 @@ struct DrillTests {
 
 @Suite("Retry policy and pacing")
 struct PacingTests {
-    @Test("Retry-After is seconds, or milliseconds from 1000 on, capped", arguments: [
-        ("2", 2000), ("0.5", 500), ("1500", 1500), ("999", 20_000), ("junk", -1),
-    ])
+    @Test(
+        "Retry-After is seconds, or milliseconds from 1000 on, capped",
+        arguments: [
+            ("2", 2000), ("0.5", 500), ("1500", 1500), ("999", 20_000), ("junk", -1),
+        ])
     func retryAfter(value: String, milliseconds: Int) {
         let delay = RetryPolicy().delay(retryAfter: value)
         #expect(delay.map(RetryPolicy.milliseconds) ?? -1 == milliseconds)
@@ -154,9 +165,13 @@ struct PacingTests {
     func pacer() throws {
         let pacer = RequestPacer()
         #expect(pacer.reserve() == .zero, "no budget known yet")
-        let response = HTTPResponse(status: 200, headers: ["X-HubSpot-RateLimit-Max": "4",
-                                                           "X-HubSpot-RateLimit-Remaining": "3",
-                                                           "X-HubSpot-RateLimit-Interval-Milliseconds": "1000"], body: Data())
+        let response = HTTPResponse(
+            status: 200,
+            headers: [
+                "X-HubSpot-RateLimit-Max": "4",
+                "X-HubSpot-RateLimit-Remaining": "3",
+                "X-HubSpot-RateLimit-Interval-Milliseconds": "1000",
+            ], body: Data())
         pacer.learn(from: try #require(RateLimitSnapshot(response)))
         #expect(pacer.reserve() == .zero)
         #expect(pacer.reserve() == .zero)

@@ -29,17 +29,21 @@ struct LabelTests {
                 from: "deals", to: "companies", name: "reseller", label: "Reseller", inverseLabel: "Resold deal")
             #expect(created.count == 2 && created.allSatisfy { $0.category == .userDefined })
             let typeId = try #require(created.first { $0.label == "Reseller" }).typeId
-            #expect(await failureStatus {
-                _ = try await client.createAssociationLabel(from: "deals", to: "companies", name: "reseller",
-                                                            label: "Again")
-            } == 409)
+            #expect(
+                await failureStatus {
+                    _ = try await client.createAssociationLabel(
+                        from: "deals", to: "companies", name: "reseller",
+                        label: "Again")
+                } == 409)
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0].id
             let company = try await client.listRecords("companies", ListQuery(limit: 1)).results[0].id
-            let pair = try await client.associate("deals", id: deal, with: "companies", id: company,
-                                                  types: [AssociationSpec(.userDefined, typeId)])
+            let pair = try await client.associate(
+                "deals", id: deal, with: "companies", id: company,
+                types: [AssociationSpec(.userDefined, typeId)])
             #expect(pair.labels.contains("Reseller"))
-            try await client.updateAssociationLabel(from: "deals", to: "companies", typeId: typeId, label: "Partner",
-                                                    path: .currentSpec)
+            try await client.updateAssociationLabel(
+                from: "deals", to: "companies", typeId: typeId, label: "Partner",
+                path: .currentSpec)
             let renamed = try await client.associationLabels(from: "deals", to: "companies")
             #expect(renamed.contains { $0.typeId == typeId && $0.label == "Partner" })
             try await client.deleteAssociationLabel(from: "deals", to: "companies", typeId: typeId)
@@ -53,15 +57,18 @@ struct LabelTests {
     @Test("HubSpot-defined types cannot be renamed or deleted; unknown ones are 404")
     func hubspotDefinedAreFixed() async throws {
         try await withSandboxClient { client, _ in
-            #expect(await failureStatus {
-                try await client.deleteAssociationLabel(from: "contacts", to: "companies", typeId: 279)
-            } == 400)
-            #expect(await failureStatus {
-                try await client.updateAssociationLabel(from: "contacts", to: "companies", typeId: 1, label: "Main")
-            } == 400)
-            #expect(await failureStatus {
-                try await client.deleteAssociationLabel(from: "contacts", to: "companies", typeId: 987_654)
-            } == 404)
+            #expect(
+                await failureStatus {
+                    try await client.deleteAssociationLabel(from: "contacts", to: "companies", typeId: 279)
+                } == 400)
+            #expect(
+                await failureStatus {
+                    try await client.updateAssociationLabel(from: "contacts", to: "companies", typeId: 1, label: "Main")
+                } == 400)
+            #expect(
+                await failureStatus {
+                    try await client.deleteAssociationLabel(from: "contacts", to: "companies", typeId: 987_654)
+                } == 404)
         }
     }
 }

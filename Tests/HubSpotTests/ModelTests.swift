@@ -4,14 +4,16 @@ import Testing
 
 @Suite("Object types, timestamps and error bodies")
 struct ModelTests {
-    @Test("every row of seed 000's table is in the registry, by id and by name", arguments: [
-        ("0-2", "companies"), ("0-1", "contacts"), ("0-3", "deals"), ("0-5", "tickets"), ("0-421", "appointments"),
-        ("0-48", "calls"), ("0-18", "communications"), ("0-410", "courses"), ("0-49", "emails"),
-        ("0-19", "feedback_submissions"), ("0-53", "invoices"), ("0-136", "leads"), ("0-8", "line_items"),
-        ("0-420", "listings"), ("0-54", "marketing_events"), ("0-47", "meetings"), ("0-46", "notes"),
-        ("0-123", "orders"), ("0-101", "payments"), ("0-116", "postal_mail"), ("0-7", "products"),
-        ("0-14", "quotes"), ("0-162", "services"), ("0-69", "subscriptions"), ("0-27", "tasks"), ("0-115", "users"),
-    ])
+    @Test(
+        "every row of seed 000's table is in the registry, by id and by name",
+        arguments: [
+            ("0-2", "companies"), ("0-1", "contacts"), ("0-3", "deals"), ("0-5", "tickets"), ("0-421", "appointments"),
+            ("0-48", "calls"), ("0-18", "communications"), ("0-410", "courses"), ("0-49", "emails"),
+            ("0-19", "feedback_submissions"), ("0-53", "invoices"), ("0-136", "leads"), ("0-8", "line_items"),
+            ("0-420", "listings"), ("0-54", "marketing_events"), ("0-47", "meetings"), ("0-46", "notes"),
+            ("0-123", "orders"), ("0-101", "payments"), ("0-116", "postal_mail"), ("0-7", "products"),
+            ("0-14", "quotes"), ("0-162", "services"), ("0-69", "subscriptions"), ("0-27", "tasks"), ("0-115", "users"),
+        ])
     func registryRow(id: String, name: String) throws {
         let byId = try #require(ObjectTypeRegistry.standard.resolve(id))
         let byName = try #require(ObjectTypeRegistry.standard.resolve(name))
@@ -39,7 +41,8 @@ struct ModelTests {
         #expect(contacts.requiredOnCreate.missing(from: ["phone": "1"]) == ["email", "firstname", "lastname"])
         let tickets = try #require(registry.resolve("0-5"))
         #expect(tickets.requiredOnCreate == .all(["subject", "hs_pipeline_stage", "hs_pipeline"]))
-        #expect(try #require(registry.resolve("emails")).requiredOnCreate == .all(["hs_timestamp", "hs_email_direction"]))
+        #expect(
+            try #require(registry.resolve("emails")).requiredOnCreate == .all(["hs_timestamp", "hs_email_direction"]))
     }
 
     @Test("a contact is named by first and last name, else email, else id")
@@ -54,19 +57,23 @@ struct ModelTests {
         #expect(contacts.displayName(of: record([:])) == "#7")
     }
 
-    @Test("HubSpot timestamps parse with and without milliseconds and print back", arguments: [
-        ("2019-10-30T03:30:17.883Z", 1_572_406_217.883),
-        ("2019-10-30T03:30:17Z", 1_572_406_217.0),
-        ("2024-02-29T23:59:59.999+01:00", 1_709_247_599.999),
-        ("1970-01-01T00:00:00.000Z", 0),
-    ])
+    @Test(
+        "HubSpot timestamps parse with and without milliseconds and print back",
+        arguments: [
+            ("2019-10-30T03:30:17.883Z", 1_572_406_217.883),
+            ("2019-10-30T03:30:17Z", 1_572_406_217.0),
+            ("2024-02-29T23:59:59.999+01:00", 1_709_247_599.999),
+            ("1970-01-01T00:00:00.000Z", 0),
+        ])
     func timestamps(text: String, seconds: Double) throws {
         let date = try #require(HubSpotTimestamp.parse(text))
         #expect(abs(date.timeIntervalSince1970 - seconds) < 0.0005)
         #expect(HubSpotTimestamp.parse(HubSpotTimestamp.format(date)) == date)
     }
 
-    @Test("malformed timestamps are refused", arguments: ["", "2019-13-01T00:00:00Z", "yesterday", "2019-10-30T03:30:17.883Zjunk"])
+    @Test(
+        "malformed timestamps are refused",
+        arguments: ["", "2019-13-01T00:00:00Z", "yesterday", "2019-10-30T03:30:17.883Zjunk"])
     func badTimestamps(text: String) {
         #expect(HubSpotTimestamp.parse(text) == nil)
     }
@@ -74,7 +81,8 @@ struct ModelTests {
     @Test("an error body decodes with or without status, and a StandardError's object subCategory is tolerated")
     func errorBodies() throws {
         let decoder = HubSpotJSON.decoder()
-        let docs = #"{"status":"error","message":"Property values were not valid","errors":[{"message":"bad","in":"amount"}],"category":"VALIDATION_ERROR","correlationId":"a43683b0"}"#
+        let docs =
+            #"{"status":"error","message":"Property values were not valid","errors":[{"message":"bad","in":"amount"}],"category":"VALIDATION_ERROR","correlationId":"a43683b0"}"#
         let body = try decoder.decode(APIErrorBody.self, from: Data(docs.utf8))
         #expect(body.category == "VALIDATION_ERROR")
         #expect(body.errors?.first?.in == "amount")
@@ -82,13 +90,15 @@ struct ModelTests {
         let second = try decoder.decode(APIErrorBody.self, from: Data(standard.utf8))
         #expect(second.subCategory == nil)
         #expect(second.context?["id"] == ["9"])
-        let rateLimit = #"{"status":"error","message":"You have reached your daily limit.","errorType":"RATE_LIMIT","correlationId":"c0","policyName":"DAILY","requestId":"r"}"#
+        let rateLimit =
+            #"{"status":"error","message":"You have reached your daily limit.","errorType":"RATE_LIMIT","correlationId":"c0","policyName":"DAILY","requestId":"r"}"#
         #expect(try decoder.decode(APIErrorBody.self, from: Data(rateLimit.utf8)).policyName == "DAILY")
     }
 
     @Test("a record with null property values decodes them as nil")
     func nullProperties() throws {
-        let json = #"{"id":"512","archived":false,"createdAt":"2019-10-30T03:30:17.883Z","updatedAt":"2019-12-07T16:50:06.678Z","properties":{"property_number":"17","phone":null}}"#
+        let json =
+            #"{"id":"512","archived":false,"createdAt":"2019-10-30T03:30:17.883Z","updatedAt":"2019-12-07T16:50:06.678Z","properties":{"property_number":"17","phone":null}}"#
         let record = try HubSpotJSON.decoder().decode(CRMRecord.self, from: Data(json.utf8))
         #expect(record[property: "property_number"] == "17")
         #expect(record[property: "phone"] == nil)

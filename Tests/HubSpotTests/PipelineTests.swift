@@ -26,17 +26,22 @@ struct PipelineTests {
     @Test("a pipeline is created, read, patched, replaced and deleted")
     func pipelineCrud() async throws {
         try await withSandboxClient { client, _ in
-            let input = PipelineInput(label: "Partners", displayOrder: 2, stages: [
-                .deal("Intro", displayOrder: 0, probability: 0.1), .deal("Signed", displayOrder: 1, probability: 1),
-            ])
+            let input = PipelineInput(
+                label: "Partners", displayOrder: 2,
+                stages: [
+                    .deal("Intro", displayOrder: 0, probability: 0.1), .deal("Signed", displayOrder: 1, probability: 1),
+                ])
             let created = try await client.createPipeline("deals", input)
             #expect(created.label == "Partners" && created.stages.count == 2)
             #expect(created.stages[0].metadata["probability"] == "0.1")
             #expect(try await client.pipeline("deals", id: created.id) == created)
-            let patched = try await client.updatePipeline("deals", id: created.id, PipelinePatch(label: "Partner deals"))
+            let patched = try await client.updatePipeline(
+                "deals", id: created.id, PipelinePatch(label: "Partner deals"))
             #expect(patched.label == "Partner deals")
-            let replaced = try await client.replacePipeline("deals", id: created.id, PipelineInput(
-                label: "Alliances", displayOrder: 3, stages: [.deal("Only", displayOrder: 0, probability: 0.5)]))
+            let replaced = try await client.replacePipeline(
+                "deals", id: created.id,
+                PipelineInput(
+                    label: "Alliances", displayOrder: 3, stages: [.deal("Only", displayOrder: 0, probability: 0.5)]))
             #expect(replaced.id == created.id && replaced.stages.map(\.label) == ["Only"])
             let options = try await client.property("deals", name: "pipeline").options.map(\.value)
             #expect(options == ["default", "renewals", created.id], "the pipeline property lists every pipeline")
@@ -53,39 +58,49 @@ struct PipelineTests {
     func stageRules() async throws {
         try await withSandboxClient { client, _ in
             let missing = PipelineStageInput(label: "No odds", displayOrder: 9, metadata: [:])
-            #expect(await failureStatus {
-                _ = try await client.createPipelineStage("deals", pipelineId: "default", missing)
-            } == 400)
-            #expect(await failureStatus {
-                _ = try await client.createPipelineStage("deals", pipelineId: "default",
-                                                         .deal("Too sure", displayOrder: 9, probability: 1.5))
-            } == 400)
-            #expect(await failureStatus {
-                _ = try await client.createPipeline("deals", PipelineInput(label: "Bad", displayOrder: 5, stages: [missing]))
-            } == 400)
-            let stage = try await client.createPipelineStage("deals", pipelineId: "default",
-                                                             .deal("Verbal yes", displayOrder: 5, probability: 0.95))
+            #expect(
+                await failureStatus {
+                    _ = try await client.createPipelineStage("deals", pipelineId: "default", missing)
+                } == 400)
+            #expect(
+                await failureStatus {
+                    _ = try await client.createPipelineStage(
+                        "deals", pipelineId: "default",
+                        .deal("Too sure", displayOrder: 9, probability: 1.5))
+                } == 400)
+            #expect(
+                await failureStatus {
+                    _ = try await client.createPipeline(
+                        "deals", PipelineInput(label: "Bad", displayOrder: 5, stages: [missing]))
+                } == 400)
+            let stage = try await client.createPipelineStage(
+                "deals", pipelineId: "default",
+                .deal("Verbal yes", displayOrder: 5, probability: 0.95))
             #expect(stage.probability == 0.95)
             #expect(try await client.pipelineStages("deals", pipelineId: "default").contains { $0.id == stage.id })
-            let renamed = try await client.updatePipelineStage("deals", pipelineId: "default", stageId: stage.id,
-                                                               PipelinePatch(label: "Verbal commit"))
+            let renamed = try await client.updatePipelineStage(
+                "deals", pipelineId: "default", stageId: stage.id,
+                PipelinePatch(label: "Verbal commit"))
             #expect(renamed.label == "Verbal commit")
             let replaced = try await client.replacePipelineStage(
-                "deals", pipelineId: "default", stageId: stage.id, .deal("Handshake", displayOrder: 5, probability: 0.9))
+                "deals", pipelineId: "default", stageId: stage.id, .deal("Handshake", displayOrder: 5, probability: 0.9)
+            )
             #expect(replaced.label == "Handshake" && replaced.probability == 0.9)
             try await client.deletePipelineStage("deals", pipelineId: "default", stageId: stage.id)
-            #expect(await failureStatus {
-                _ = try await client.pipelineStage("deals", pipelineId: "default", stageId: stage.id)
-            } == 404)
+            #expect(
+                await failureStatus {
+                    _ = try await client.pipelineStage("deals", pipelineId: "default", stageId: stage.id)
+                } == 404)
             let ticketStage = try await client.createPipelineStage(
                 "tickets", pipelineId: "0",
                 PipelineStageInput(label: "Escalated", displayOrder: 4, metadata: ["ticketState": "OPEN"]))
             #expect(ticketStage.metadata["ticketState"] == "OPEN")
-            #expect(await failureStatus {
-                _ = try await client.createPipelineStage(
-                    "tickets", pipelineId: "0",
-                    PipelineStageInput(label: "Odd", displayOrder: 5, metadata: ["ticketState": "MAYBE"]))
-            } == 400)
+            #expect(
+                await failureStatus {
+                    _ = try await client.createPipelineStage(
+                        "tickets", pipelineId: "0",
+                        PipelineStageInput(label: "Odd", displayOrder: 5, metadata: ["ticketState": "MAYBE"]))
+                } == 400)
         }
     }
 }

@@ -9,16 +9,18 @@ struct PropertyAdminTests {
     @Test("a property is created, read, changed and archived; duplicates are 409")
     func propertyLifecycle() async throws {
         try await withSandboxClient { client, _ in
-            let input = PropertyCreate(name: "favorite_color", label: "Favorite color", type: "enumeration",
-                                       fieldType: "select", groupName: "contactinformation",
-                                       options: [.init(label: "Red", value: "red"), .init(label: "Blue", value: "blue")])
+            let input = PropertyCreate(
+                name: "favorite_color", label: "Favorite color", type: "enumeration",
+                fieldType: "select", groupName: "contactinformation",
+                options: [.init(label: "Red", value: "red"), .init(label: "Blue", value: "blue")])
             let created = try await client.createProperty("contacts", input)
             #expect(created.hubspotDefined == false && created.modificationMetadata?.archivable == true)
             #expect(try await client.property("contacts", name: "favorite_color") == created)
             #expect(try await client.properties(of: "contacts").contains { $0.name == "favorite_color" })
             #expect(await failureStatus { _ = try await client.createProperty("contacts", input) } == 409)
-            let changed = try await client.updateProperty("contacts", name: "favorite_color",
-                                                          PropertyUpdate(label: "Favourite colour"))
+            let changed = try await client.updateProperty(
+                "contacts", name: "favorite_color",
+                PropertyUpdate(label: "Favourite colour"))
             #expect(changed.label == "Favourite colour" && changed.options.count == 2)
             try await client.archiveProperty("contacts", name: "favorite_color")
             #expect(await failureStatus { _ = try await client.property("contacts", name: "favorite_color") } == 404)
@@ -31,11 +33,15 @@ struct PropertyAdminTests {
     @Test("PropertyCreate is validated: enums, name, label and group")
     func validation() async throws {
         try await withSandboxClient { client, _ in
-            func create(_ name: String, _ type: String, _ fieldType: String, group: String = "contactinformation",
-                        label: String = "X") async -> Int? {
+            func create(
+                _ name: String, _ type: String, _ fieldType: String, group: String = "contactinformation",
+                label: String = "X"
+            ) async -> Int? {
                 await failureStatus {
-                    _ = try await client.createProperty("contacts", PropertyCreate(
-                        name: name, label: label, type: type, fieldType: fieldType, groupName: group))
+                    _ = try await client.createProperty(
+                        "contacts",
+                        PropertyCreate(
+                            name: name, label: label, type: type, fieldType: fieldType, groupName: group))
                 }
             }
             #expect(await create("ok_one", "string", "text") == nil)
@@ -46,9 +52,10 @@ struct PropertyAdminTests {
             #expect(await create("no_group", "string", "text", group: "nosuchgroup") == 400)
             #expect(await create("email", "string", "text") == 409)
             #expect(await failureStatus { try await client.archiveProperty("contacts", name: "email") } == 400)
-            #expect(await failureStatus {
-                _ = try await client.updateProperty("contacts", name: "email", PropertyUpdate(label: "Mail"))
-            } == 400)
+            #expect(
+                await failureStatus {
+                    _ = try await client.updateProperty("contacts", name: "email", PropertyUpdate(label: "Mail"))
+                } == 400)
         }
     }
 
@@ -56,8 +63,9 @@ struct PropertyAdminTests {
     func batches() async throws {
         try await withSandboxClient { client, _ in
             let inputs = ["tier", "region"].map {
-                PropertyCreate(name: $0, label: $0.capitalized, type: "string", fieldType: "text",
-                               groupName: "companyinformation")
+                PropertyCreate(
+                    name: $0, label: $0.capitalized, type: "string", fieldType: "text",
+                    groupName: "companyinformation")
             }
             let created = try await client.batchCreateProperties("companies", inputs)
             #expect(created.results.map(\.name) == ["tier", "region"])
@@ -73,17 +81,21 @@ struct PropertyAdminTests {
         try await withSandboxClient { client, _ in
             let groups = try await client.propertyGroups("contacts")
             #expect(groups.contains { $0.name == "contactinformation" && $0.label == "Contact information" })
-            let created = try await client.createPropertyGroup("contacts", name: "loyalty", label: "Loyalty",
-                                                               displayOrder: 3)
+            let created = try await client.createPropertyGroup(
+                "contacts", name: "loyalty", label: "Loyalty",
+                displayOrder: 3)
             #expect(created == PropertyGroup(name: "loyalty", label: "Loyalty", displayOrder: 3))
-            #expect(await failureStatus {
-                _ = try await client.createPropertyGroup("contacts", name: "loyalty", label: "Again")
-            } == 409)
+            #expect(
+                await failureStatus {
+                    _ = try await client.createPropertyGroup("contacts", name: "loyalty", label: "Again")
+                } == 409)
             #expect(try await client.propertyGroup("contacts", name: "loyalty") == created)
             let renamed = try await client.updatePropertyGroup("contacts", name: "loyalty", label: "Loyalty programme")
             #expect(renamed.label == "Loyalty programme" && renamed.displayOrder == 3)
-            _ = try await client.createProperty("contacts", PropertyCreate(
-                name: "points", label: "Points", type: "number", fieldType: "number", groupName: "loyalty"))
+            _ = try await client.createProperty(
+                "contacts",
+                PropertyCreate(
+                    name: "points", label: "Points", type: "number", fieldType: "number", groupName: "loyalty"))
             try await client.archivePropertyGroup("contacts", name: "loyalty")
             #expect(await failureStatus { _ = try await client.propertyGroup("contacts", name: "loyalty") } == 404)
             #expect(try await !client.propertyGroups("contacts").contains { $0.name == "loyalty" })

@@ -18,7 +18,8 @@ struct RulesTests {
             #expect(status == 409)
             #expect(body.category == "CONFLICT")
             #expect(body.message == "Contact already exists. Existing ID: \(first.id)")
-            let other = try await client.createRecord("contacts", properties: ["email": WriteTestSupport.email("other")])
+            let other = try await client.createRecord(
+                "contacts", properties: ["email": WriteTestSupport.email("other")])
             let onUpdate = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("contacts", id: other.id, properties: ["email": email])
             }
@@ -30,8 +31,10 @@ struct RulesTests {
     @Test("a value of a hasUniqueValue property held by another record is a 409 naming it")
     func uniqueProperty() async throws {
         try await withSandboxClient { client, _ in
-            let deal = ["dealname": "Unique", "pipeline": "default", "dealstage": "qualifiedtobuy",
-                        "deal_reference": "REF-1"]
+            let deal = [
+                "dealname": "Unique", "pipeline": "default", "dealstage": "qualifiedtobuy",
+                "deal_reference": "REF-1",
+            ]
             let first = try await client.createRecord("deals", properties: deal)
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.createRecord("deals", properties: deal)
@@ -62,15 +65,18 @@ struct RulesTests {
                 _ = try await client.createRecord("contacts", properties: ["jobtitle": "Nobody"])
             }
             #expect(contact?.status == 400)
-            #expect(Set(WriteTestSupport.apiError(contact)?.body.errors?.compactMap(\.in) ?? [])
+            #expect(
+                Set(WriteTestSupport.apiError(contact)?.body.errors?.compactMap(\.in) ?? [])
                     == ["email", "firstname", "lastname"])
         }
     }
 
-    @Test("unknown and read-only properties are 400s naming the property", arguments: [
-        ("no_such_property", "PROPERTY_DOESNT_EXIST"), ("hs_object_id", "READ_ONLY_VALUE"),
-        ("createdate", "READ_ONLY_VALUE"), ("num_associated_deals", "READ_ONLY_VALUE"),
-    ])
+    @Test(
+        "unknown and read-only properties are 400s naming the property",
+        arguments: [
+            ("no_such_property", "PROPERTY_DOESNT_EXIST"), ("hs_object_id", "READ_ONLY_VALUE"),
+            ("createdate", "READ_ONLY_VALUE"), ("num_associated_deals", "READ_ONLY_VALUE"),
+        ])
     func unknownAndReadOnly(property: String, code: String) async throws {
         try await withSandboxClient { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
@@ -85,11 +91,13 @@ struct RulesTests {
         }
     }
 
-    @Test("values are checked against the property's type", arguments: [
-        ("amount", "12abc", "INVALID_DECIMAL"), ("dealstage", "nonsense", "INVALID_OPTION"),
-        ("closedate", "yesterday", "INVALID_DATETIME"), ("hs_is_closed_won", "yes", "READ_ONLY_VALUE"),
-        ("hs_priority", "urgent", "INVALID_OPTION"),
-    ])
+    @Test(
+        "values are checked against the property's type",
+        arguments: [
+            ("amount", "12abc", "INVALID_DECIMAL"), ("dealstage", "nonsense", "INVALID_OPTION"),
+            ("closedate", "yesterday", "INVALID_DATETIME"), ("hs_is_closed_won", "yes", "READ_ONLY_VALUE"),
+            ("hs_priority", "urgent", "INVALID_OPTION"),
+        ])
     func typeChecks(property: String, value: String, code: String) async throws {
         try await withSandboxClient { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
@@ -107,8 +115,10 @@ struct RulesTests {
     func goodValues() async throws {
         try await withSandboxClient { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
-            for (property, value) in [("amount", "-12.75"), ("closedate", "1767225600000"),
-                                      ("closedate", "2026-03-01T12:00:00Z"), ("dealstage", "closedwon")] {
+            for (property, value) in [
+                ("amount", "-12.75"), ("closedate", "1767225600000"),
+                ("closedate", "2026-03-01T12:00:00Z"), ("dealstage", "closedwon"),
+            ] {
                 let updated = try await client.updateRecord("deals", id: deal.id, properties: [property: value])
                 #expect(updated[property: property] == value)
             }
@@ -116,16 +126,19 @@ struct RulesTests {
             let defs = try await client.properties(of: "tickets")
             let category = try #require(defs.first { $0.name == "hs_ticket_category" })
             let both = category.options.prefix(2).map(\.value).joined(separator: ";")
-            let updated = try await client.updateRecord("tickets", id: ticket.id, properties: ["hs_ticket_category": both])
+            let updated = try await client.updateRecord(
+                "tickets", id: ticket.id, properties: ["hs_ticket_category": both])
             #expect(updated[property: "hs_ticket_category"] == both)
             let bad = await #expect(throws: HubSpotError.self) {
-                _ = try await client.updateRecord("tickets", id: ticket.id,
-                                                  properties: ["hs_ticket_category": "\(both);BOGUS"])
+                _ = try await client.updateRecord(
+                    "tickets", id: ticket.id,
+                    properties: ["hs_ticket_category": "\(both);BOGUS"])
             }
             #expect(WriteTestSupport.apiError(bad)?.body.errors?.first?.code == "INVALID_OPTION")
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
-            let optedOut = try await client.updateRecord("contacts", id: contact.id,
-                                                         properties: ["hs_email_optout": "true"])
+            let optedOut = try await client.updateRecord(
+                "contacts", id: contact.id,
+                properties: ["hs_email_optout": "true"])
             #expect(optedOut[property: "hs_email_optout"] == "true")
             let notBool = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("contacts", id: contact.id, properties: ["hs_email_optout": "maybe"])
@@ -137,12 +150,17 @@ struct RulesTests {
     @Test("pinning: an unassociated activity is a 400, an associated one pins, \"\" unpins")
     func pinning() async throws {
         try await withSandboxClient { client, _ in
-            let contact = try await client.createRecord("contacts", properties: ["email": WriteTestSupport.email("pin")])
-            let loose = try await client.createRecord("notes", properties: [
-                "hs_timestamp": WriteTestSupport.timestamp, "hs_note_body": "not linked"])
+            let contact = try await client.createRecord(
+                "contacts", properties: ["email": WriteTestSupport.email("pin")])
+            let loose = try await client.createRecord(
+                "notes",
+                properties: [
+                    "hs_timestamp": WriteTestSupport.timestamp, "hs_note_body": "not linked",
+                ])
             let error = await #expect(throws: HubSpotError.self) {
-                _ = try await client.updateRecord("contacts", id: contact.id,
-                                                  properties: ["hs_pinned_engagement_id": loose.id])
+                _ = try await client.updateRecord(
+                    "contacts", id: contact.id,
+                    properties: ["hs_pinned_engagement_id": loose.id])
             }
             guard let (status, body) = WriteTestSupport.apiError(error) else { return }
             #expect(status == 400)
@@ -152,11 +170,13 @@ struct RulesTests {
             let linked = try await client.createRecord(
                 "notes", properties: ["hs_timestamp": WriteTestSupport.timestamp, "hs_note_body": "linked"],
                 associations: [AssociationInput(toId: contact.id, types: [AssociationSpec(.hubspotDefined, 202)])])
-            let pinned = try await client.updateRecord("contacts", id: contact.id,
-                                                       properties: ["hs_pinned_engagement_id": linked.id])
+            let pinned = try await client.updateRecord(
+                "contacts", id: contact.id,
+                properties: ["hs_pinned_engagement_id": linked.id])
             #expect(pinned[property: "hs_pinned_engagement_id"] == linked.id)
-            let unpinned = try await client.updateRecord("contacts", id: contact.id,
-                                                         properties: ["hs_pinned_engagement_id": ""])
+            let unpinned = try await client.updateRecord(
+                "contacts", id: contact.id,
+                properties: ["hs_pinned_engagement_id": ""])
             #expect(unpinned.properties["hs_pinned_engagement_id"] == nil)
         }
     }
@@ -165,8 +185,10 @@ struct RulesTests {
     func pinningOnCreate() async throws {
         try await withSandboxClient { client, _ in
             let note = try await client.createRecord("notes", properties: ["hs_timestamp": WriteTestSupport.timestamp])
-            let deal = ["dealname": "Pinned", "pipeline": "default", "dealstage": "qualifiedtobuy",
-                        "hs_pinned_engagement_id": note.id]
+            let deal = [
+                "dealname": "Pinned", "pipeline": "default", "dealstage": "qualifiedtobuy",
+                "hs_pinned_engagement_id": note.id,
+            ]
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.createRecord("deals", properties: deal)
             }

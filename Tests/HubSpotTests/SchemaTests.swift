@@ -60,8 +60,10 @@ struct SchemaTests {
         try await withSandboxClient { client, server in
             let input = ObjectSchemaInput(
                 name: "boats", labels: ObjectSchemaLabels(singular: "Boat", plural: "Boats"),
-                properties: [.init(name: "hull_id", label: "Hull ID", hasUniqueValue: true),
-                             .init(name: "length", label: "Length", type: "number", fieldType: "number")],
+                properties: [
+                    .init(name: "hull_id", label: "Hull ID", hasUniqueValue: true),
+                    .init(name: "length", label: "Length", type: "number", fieldType: "number"),
+                ],
                 requiredProperties: ["hull_id"], associatedObjects: ["contacts"], primaryDisplayProperty: "hull_id")
             let boats = try await client.createSchema(input)
             #expect(boats.objectTypeId.hasPrefix("2-") && boats.fullyQualifiedName == "p1234567_boats")
@@ -70,15 +72,17 @@ struct SchemaTests {
             let boat = server.portal.insert("boats", properties: ["hull_id": "H-1", "length": "12"])
             let listed = try await client.listRecords("boats", ListQuery(properties: ["hull_id"]))
             #expect(listed.results.map(\.id) == [boat.id])
-            #expect(try await client.record(boats.fullyQualifiedName, id: boat.id, properties: ["length"])[
-                property: "length"] == "12")
+            #expect(
+                try await client.record(boats.fullyQualifiedName, id: boat.id, properties: ["length"])[
+                    property: "length"] == "12")
             #expect(try await client.schemas().count == 2)
             #expect(await failureStatus { _ = try await client.createSchema(input) } == 409)
             var bad = input
             bad.name = "planes"
             bad.requiredProperties = ["wingspan"]
             #expect(await failureStatus { _ = try await client.createSchema(bad) } == 400)
-            let patched = try await client.updateSchema("boats", ObjectSchemaPatch(requiredProperties: ["hull_id", "length"]))
+            let patched = try await client.updateSchema(
+                "boats", ObjectSchemaPatch(requiredProperties: ["hull_id", "length"]))
             #expect(patched.requiredProperties == ["hull_id", "length"])
             let link = try await client.createSchemaAssociation(boats.objectTypeId, from: boats.objectTypeId, to: "0-2")
             #expect(try await client.schema("boats").associations.contains { $0.id == link.id })

@@ -35,26 +35,40 @@ struct SearchTests {
                 (SearchFilter("dealstage", .neq, "closedwon"), { $0[property: "dealstage"] != "closedwon" }),
                 (SearchFilter("amount", .gt, "50000"), { (amount($0) ?? -1) > 50000 }),
                 (SearchFilter("amount", .lte, "1800"), { amount($0).map { $0 <= 1800 } ?? false }),
-                (SearchFilter("amount", .between, "1000", highValue: "20000"),
-                 { amount($0).map { $0 >= 1000 && $0 <= 20000 } ?? false }),
-                (SearchFilter("dealstage", .in, values: ["closedwon", "closedlost"]),
-                 { ["closedwon", "closedlost"].contains($0[property: "dealstage"] ?? "") }),
-                (SearchFilter("dealstage", .notIn, values: ["closedwon", "closedlost"]),
-                 { !["closedwon", "closedlost"].contains($0[property: "dealstage"] ?? "") }),
+                (
+                    SearchFilter("amount", .between, "1000", highValue: "20000"),
+                    { amount($0).map { $0 >= 1000 && $0 <= 20000 } ?? false }
+                ),
+                (
+                    SearchFilter("dealstage", .in, values: ["closedwon", "closedlost"]),
+                    { ["closedwon", "closedlost"].contains($0[property: "dealstage"] ?? "") }
+                ),
+                (
+                    SearchFilter("dealstage", .notIn, values: ["closedwon", "closedlost"]),
+                    { !["closedwon", "closedlost"].contains($0[property: "dealstage"] ?? "") }
+                ),
                 (SearchFilter("description", .hasProperty), { ($0[property: "description"] ?? "") != "" }),
                 (SearchFilter("description", .notHasProperty), { ($0[property: "description"] ?? "") == "" }),
-                (SearchFilter("dealname", .containsToken, "renewal"),
-                 { ($0[property: "dealname"] ?? "").lowercased().split { !$0.isLetter }.contains("renewal") }),
-                (SearchFilter("closedate", .lt, "2026-01-01T00:00:00Z"),
-                 { ($0[property: "closedate"].flatMap(HubSpotTimestamp.parse) ?? .distantFuture)
-                     < HubSpotTimestamp.parse("2026-01-01T00:00:00Z")! }),
+                (
+                    SearchFilter("dealname", .containsToken, "renewal"),
+                    { ($0[property: "dealname"] ?? "").lowercased().split { !$0.isLetter }.contains("renewal") }
+                ),
+                (
+                    SearchFilter("closedate", .lt, "2026-01-01T00:00:00Z"),
+                    {
+                        ($0[property: "closedate"].flatMap(HubSpotTimestamp.parse) ?? .distantFuture)
+                            < HubSpotTimestamp.parse("2026-01-01T00:00:00Z")!
+                    }
+                ),
             ]
             for (filter, predicate) in cases {
                 let expected = deals.filter(predicate).map(\.id)
-                let found = try await ids(client, "deals", SearchRequest(filterGroups: [FilterGroup([filter])], limit: 50))
+                let found = try await ids(
+                    client, "deals", SearchRequest(filterGroups: [FilterGroup([filter])], limit: 50))
                 #expect(found == expected, "\(filter.operator.rawValue) \(filter.propertyName)")
-                #expect(!expected.isEmpty && expected.count < deals.count,
-                        "\(filter.operator.rawValue) \(filter.propertyName) must split the deals to prove anything")
+                #expect(
+                    !expected.isEmpty && expected.count < deals.count,
+                    "\(filter.operator.rawValue) \(filter.propertyName) must split the deals to prove anything")
             }
         }
     }
@@ -62,10 +76,15 @@ struct SearchTests {
     @Test("CONTAINS_TOKEN takes wildcards, so a domain finds its contacts")
     func wildcardToken() async throws {
         try await withSandboxClient { client, server in
-            let domain = try #require(server.portal.records(of: "contacts")[0][property: "email"]?.split(separator: "@").last)
-            let expected = server.portal.records(of: "contacts").filter { $0[property: "email"]?.hasSuffix("@\(domain)") == true }
-            let found = try await ids(client, "contacts", SearchRequest(
-                filterGroups: [FilterGroup([SearchFilter("email", .containsToken, "*@\(domain)")])], limit: 100))
+            let domain = try #require(
+                server.portal.records(of: "contacts")[0][property: "email"]?.split(separator: "@").last)
+            let expected = server.portal.records(of: "contacts").filter {
+                $0[property: "email"]?.hasSuffix("@\(domain)") == true
+            }
+            let found = try await ids(
+                client, "contacts",
+                SearchRequest(
+                    filterGroups: [FilterGroup([SearchFilter("email", .containsToken, "*@\(domain)")])], limit: 100))
             #expect(found == expected.map(\.id))
             #expect(!found.isEmpty)
         }
@@ -80,8 +99,13 @@ struct SearchTests {
             let a = try await client.search("deals", SearchRequest(filterGroups: [won]))
             let b = try await client.search("deals", SearchRequest(filterGroups: [lost]))
             #expect(either.total == (a.total ?? 0) + (b.total ?? 0))
-            let both = try await client.search("deals", SearchRequest(filterGroups: [FilterGroup([
-                SearchFilter("dealstage", .eq, "closedwon"), SearchFilter("dealstage", .eq, "closedlost")])]))
+            let both = try await client.search(
+                "deals",
+                SearchRequest(filterGroups: [
+                    FilterGroup([
+                        SearchFilter("dealstage", .eq, "closedwon"), SearchFilter("dealstage", .eq, "closedlost"),
+                    ])
+                ]))
             #expect(both.total == 0)
         }
     }
@@ -89,27 +113,35 @@ struct SearchTests {
     @Test("sorts in object form and string form give the same order", arguments: [true, false])
     func sorting(descending: Bool) async throws {
         try await withSandboxClient { client, _ in
-            let object = try await client.search("deals", SearchRequest(
-                sorts: [SearchSort("amount", descending ? .descending : .ascending)], properties: ["amount"], limit: 100))
+            let object = try await client.search(
+                "deals",
+                SearchRequest(
+                    sorts: [SearchSort("amount", descending ? .descending : .ascending)], properties: ["amount"],
+                    limit: 100))
             let amounts = object.results.compactMap { $0[property: "amount"].flatMap(Double.init) }
             #expect(amounts == (descending ? amounts.sorted(by: >) : amounts.sorted()))
             // The string form, sent raw as the spec types it.
             let body = #"{"sorts":["\#(descending ? "-" : "")amount"],"properties":["amount"],"limit":100}"#
             let transport = URLSessionTransport()
-            let response = try await transport.send(HTTPRequest(
-                method: .post, url: client.baseURL.appendingPathComponent("crm/v3/objects/deals/search"),
-                headers: ["Content-Type": "application/json"], body: Data(body.utf8)))
+            let response = try await transport.send(
+                HTTPRequest(
+                    method: .post, url: client.baseURL.appendingPathComponent("crm/v3/objects/deals/search"),
+                    headers: ["Content-Type": "application/json"], body: Data(body.utf8)))
             let page = try HubSpotJSON.decoder().decode(RecordPage.self, from: response.body)
             #expect(page.results.map(\.id) == object.results.map(\.id))
         }
     }
 
-    @Test("limits: page size 200, 6 filters a group, unknown properties", arguments: [
-        SearchRequest(limit: 201),
-        SearchRequest(filterGroups: [FilterGroup(Array(repeating: SearchFilter("dealname", .hasProperty), count: 7))]),
-        SearchRequest(filterGroups: [FilterGroup([SearchFilter("no_such_property", .eq, "x")])]),
-        SearchRequest(filterGroups: [FilterGroup([SearchFilter("amount", .between, "1")])]),
-    ])
+    @Test(
+        "limits: page size 200, 6 filters a group, unknown properties",
+        arguments: [
+            SearchRequest(limit: 201),
+            SearchRequest(filterGroups: [
+                FilterGroup(Array(repeating: SearchFilter("dealname", .hasProperty), count: 7))
+            ]),
+            SearchRequest(filterGroups: [FilterGroup([SearchFilter("no_such_property", .eq, "x")])]),
+            SearchRequest(filterGroups: [FilterGroup([SearchFilter("amount", .between, "1")])]),
+        ])
     func limits(request: SearchRequest) async throws {
         try await withSandboxClient { client, _ in
             let error = await #expect(throws: HubSpotError.self) { _ = try await client.search("deals", request) }
@@ -118,7 +150,8 @@ struct SearchTests {
         }
     }
 
-    @Test("past 10,000 results paging stops; narrowing on hs_object_id reaches the rest, and searchPagesPastCap does it")
+    @Test(
+        "past 10,000 results paging stops; narrowing on hs_object_id reaches the rest, and searchPagesPastCap does it")
     func resultCap() async throws {
         let portal = Portal(seed: 7, counts: DemoCounts(contacts: 20))
         for index in 0..<10_030 { portal.insert("products", properties: ["name": "Bulk item \(index)"]) }
@@ -137,14 +170,19 @@ struct SearchTests {
                 _ = try await client.search("products", SearchRequest(sorts: sortById, limit: 200, after: "10000"))
             }
             #expect(error?.status == 400)
-            let rest = try await client.search("products", SearchRequest(
-                filterGroups: [FilterGroup([SearchFilter("hs_object_id", .gt, seen.last!)])], sorts: sortById, limit: 200))
+            let rest = try await client.search(
+                "products",
+                SearchRequest(
+                    filterGroups: [FilterGroup([SearchFilter("hs_object_id", .gt, seen.last!)])], sorts: sortById,
+                    limit: 200))
             #expect(rest.total == total - 10_000)
             #expect(Set(seen).isDisjoint(with: rest.results.map(\.id)))
 
             // The client's own paging does that narrowing: every product, each once, nothing cut at 10,000.
             var all: [String] = []
-            for try await page in client.searchPagesPastCap("products", SearchRequest(limit: 200)) { all += page.map(\.id) }
+            for try await page in client.searchPagesPastCap("products", SearchRequest(limit: 200)) {
+                all += page.map(\.id)
+            }
             #expect(all.count == total)
             #expect(Set(all).count == total)
         }
@@ -171,7 +209,8 @@ struct SearchTests {
             }
             #expect(statuses == [200, 200, 200, 200, 200, 429, 429])
             #expect(policy == "SECONDLY")
-            let list = try await transport.send(HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts")))
+            let list = try await transport.send(
+                HTTPRequest(method: .get, url: server.baseURL.appendingPathComponent("crm/v3/objects/contacts")))
             #expect(list.status == 200, "search's budget is its own")
         }
     }

@@ -6,7 +6,8 @@ import Testing
 enum WriteTestSupport {
     /// The status and body of an API error, or a recorded issue and `nil` for anything else.
     static func apiError(_ error: HubSpotError?, sourceLocation: SourceLocation = #_sourceLocation)
-        -> (status: Int, body: APIErrorBody)? {
+        -> (status: Int, body: APIErrorBody)?
+    {
         guard case .api(let status, let body) = error else {
             Issue.record("expected an API error, got \(String(describing: error))", sourceLocation: sourceLocation)
             return nil

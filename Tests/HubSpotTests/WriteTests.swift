@@ -10,8 +10,12 @@ struct WriteTests {
     func create() async throws {
         try await withSandboxClient { client, _ in
             let email = WriteTestSupport.email("create")
-            let created = try await client.createRecord("contacts", properties: ["email": email.uppercased(),
-                                                                                  "firstname": "Ada"])
+            let created = try await client.createRecord(
+                "contacts",
+                properties: [
+                    "email": email.uppercased(),
+                    "firstname": "Ada",
+                ])
             #expect(created[property: "email"] == email, "emails are stored lowercased")
             #expect(created[property: "hs_object_id"] == created.id)
             #expect(created[property: "createdate"] != nil)
@@ -40,11 +44,14 @@ struct WriteTests {
     func badAssociations() async throws {
         try await withSandboxClient { client, _ in
             let company = try await client.listRecords("companies", ListQuery(limit: 1)).results[0]
-            for association in [AssociationInput(toId: company.id, types: [AssociationSpec(.hubspotDefined, 99999)]),
-                                AssociationInput(toId: "987654321", types: [AssociationSpec(.hubspotDefined, 279)])] {
+            for association in [
+                AssociationInput(toId: company.id, types: [AssociationSpec(.hubspotDefined, 99999)]),
+                AssociationInput(toId: "987654321", types: [AssociationSpec(.hubspotDefined, 279)]),
+            ] {
                 let error = await #expect(throws: HubSpotError.self) {
-                    _ = try await client.createRecord("contacts", properties: ["firstname": "X"],
-                                                      associations: [association])
+                    _ = try await client.createRecord(
+                        "contacts", properties: ["firstname": "X"],
+                        associations: [association])
                 }
                 #expect(error?.status == 400)
             }
@@ -55,9 +62,11 @@ struct WriteTests {
     func updateAndClear() async throws {
         try await withSandboxClient { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
-            let before = try await client.record("deals", id: deal.id, properties: ["hs_lastmodifieddate", "description"])
-            let updated = try await client.updateRecord("deals", id: deal.id,
-                                                        properties: ["description": "first", "amount": "1234.5"])
+            let before = try await client.record(
+                "deals", id: deal.id, properties: ["hs_lastmodifieddate", "description"])
+            let updated = try await client.updateRecord(
+                "deals", id: deal.id,
+                properties: ["description": "first", "amount": "1234.5"])
             #expect(updated[property: "description"] == "first")
             #expect(updated[property: "amount"] == "1234.5")
             let firstStamp = try #require(updated[property: "hs_lastmodifieddate"].flatMap(HubSpotTimestamp.parse))
@@ -79,8 +88,9 @@ struct WriteTests {
         try await withSandboxClient { client, _ in
             let email = WriteTestSupport.email("byemail")
             let created = try await client.createRecord("contacts", properties: ["email": email])
-            let updated = try await client.updateRecord("contacts", id: email.uppercased(),
-                                                        properties: ["jobtitle": "CTO"], idProperty: "email")
+            let updated = try await client.updateRecord(
+                "contacts", id: email.uppercased(),
+                properties: ["jobtitle": "CTO"], idProperty: "email")
             #expect(updated.id == created.id)
             #expect(updated[property: "jobtitle"] == "CTO")
         }
@@ -99,8 +109,11 @@ struct WriteTests {
     @Test("an archived record is 404 without archived=true, 200 with it, and leaves the list")
     func archive() async throws {
         try await withSandboxClient { client, _ in
-            let created = try await client.createRecord("tickets", properties: [
-                "subject": "Printer on fire", "hs_pipeline": "0", "hs_pipeline_stage": "1"])
+            let created = try await client.createRecord(
+                "tickets",
+                properties: [
+                    "subject": "Printer on fire", "hs_pipeline": "0", "hs_pipeline_stage": "1",
+                ])
             try await client.archiveRecord("tickets", id: created.id)
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.record("tickets", id: created.id)
@@ -127,7 +140,8 @@ struct WriteTests {
     @Test("propertiesWithHistory shows the old and the new value, newest first")
     func history() async throws {
         try await withSandboxClient { client, _ in
-            let contact = try await client.listRecords("contacts", ListQuery(limit: 1, properties: ["jobtitle"])).results[0]
+            let contact = try await client.listRecords("contacts", ListQuery(limit: 1, properties: ["jobtitle"]))
+                .results[0]
             let old = contact[property: "jobtitle"]
             _ = try await client.updateRecord("contacts", id: contact.id, properties: ["jobtitle": "Chief Tester"])
             let read = try await client.record("contacts", id: contact.id, propertiesWithHistory: ["jobtitle"])
@@ -139,7 +153,8 @@ struct WriteTests {
                 #expect(entries.dropFirst().first?.sourceType != "API")
             }
             #expect(entries.map(\.timestamp) == entries.map(\.timestamp).sorted(by: >))
-            let page = try await client.listRecords("contacts", ListQuery(limit: 1, propertiesWithHistory: ["jobtitle"]))
+            let page = try await client.listRecords(
+                "contacts", ListQuery(limit: 1, propertiesWithHistory: ["jobtitle"]))
             #expect(page.results[0].propertiesWithHistory?["jobtitle"]?.first?.value == "Chief Tester")
         }
     }

@@ -10,23 +10,34 @@ struct AdminRoutesWireTests {
     func statuses() async throws {
         try await SandboxHarness.with { sandbox in
             let calls: [(HTTPMethod, String, String?, Int)] = [
-                (.post, "/crm/v3/properties/contacts",
-                 #"{"name":"wire_prop","label":"Wire","type":"string","fieldType":"text","groupName":"contactinformation"}"#,
-                 201),
+                (
+                    .post, "/crm/v3/properties/contacts",
+                    #"{"name":"wire_prop","label":"Wire","type":"string","fieldType":"text","groupName":"contactinformation"}"#,
+                    201
+                ),
                 (.delete, "/crm/v3/properties/contacts/wire_prop", nil, 204),
                 (.post, "/crm/v3/properties/contacts/groups", #"{"name":"wire","label":"Wire"}"#, 201),
                 (.delete, "/crm/v3/properties/contacts/groups/wire", nil, 204),
-                (.post, "/crm/v3/pipelines/deals",
-                 #"{"label":"Wire","displayOrder":9,"stages":[{"label":"A","displayOrder":0,"metadata":{"probability":"0.5"}}]}"#,
-                 201),
-                (.post, "/crm/v3/pipelines/deals/default/stages",
-                 #"{"label":"B","displayOrder":9,"metadata":{"probability":"0.3"}}"#, 201),
-                (.post, "/crm/v4/associations/contacts/companies/labels", #"{"name":"wire_label","label":"Wire"}"#, 200),
-                (.post, "/crm-object-schemas/v3/schemas",
-                 #"{"name":"wires","labels":{"singular":"Wire","plural":"Wires"},"properties":[{"name":"gauge","#
-                     + #""label":"Gauge","type":"string","fieldType":"text"}],"requiredProperties":["gauge"],"#
-                     + #""associatedObjects":[]}"#,
-                 201),
+                (
+                    .post, "/crm/v3/pipelines/deals",
+                    #"{"label":"Wire","displayOrder":9,"stages":[{"label":"A","displayOrder":0,"metadata":{"probability":"0.5"}}]}"#,
+                    201
+                ),
+                (
+                    .post, "/crm/v3/pipelines/deals/default/stages",
+                    #"{"label":"B","displayOrder":9,"metadata":{"probability":"0.3"}}"#, 201
+                ),
+                (
+                    .post, "/crm/v4/associations/contacts/companies/labels", #"{"name":"wire_label","label":"Wire"}"#,
+                    200
+                ),
+                (
+                    .post, "/crm-object-schemas/v3/schemas",
+                    #"{"name":"wires","labels":{"singular":"Wire","plural":"Wires"},"properties":[{"name":"gauge","#
+                        + #""label":"Gauge","type":"string","fieldType":"text"}],"requiredProperties":["gauge"],"#
+                        + #""associatedObjects":[]}"#,
+                    201
+                ),
                 (.delete, "/crm/v3/pipelines/deals/renewals", nil, 204),
                 (.get, "/crm/v3/pipelines/deals/renewals", nil, 404),
             ]

@@ -26,7 +26,8 @@ struct AssociationWireTests {
             let companies = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/companies?limit=60").results
             let contact = contacts[1].id
             let (readStatus, read) = try await Self.send(
-                sandbox, .post, "/crm/v4/associations/contacts/companies/batch/read", #"{"inputs":[{"id":\#(contact)}]}"#)
+                sandbox, .post, "/crm/v4/associations/contacts/companies/batch/read",
+                #"{"inputs":[{"id":\#(contact)}]}"#)
             #expect(readStatus == 200)
             let result = try #require(((read as? [String: Any])?["results"] as? [[String: Any]])?.first)
             let first = try #require((result["to"] as? [[String: Any]])?.first)

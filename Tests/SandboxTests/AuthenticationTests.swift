@@ -29,7 +29,8 @@ struct AuthenticationTests {
     @Test("the right token is let through, on every route")
     func rightToken() async throws {
         try await SandboxHarness.with(configuration) { sandbox in
-            let page = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/contacts", token: "pat-na1-test-token")
+            let page = try await sandbox.decode(
+                RecordPage.self, "/crm/v3/objects/contacts", token: "pat-na1-test-token")
             #expect(page.results.count == 10)
             let properties = try await sandbox.client(token: "pat-na1-test-token").properties(of: "deals")
             #expect(properties.contains { $0.name == "dealstage" })

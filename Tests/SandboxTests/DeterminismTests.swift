@@ -7,8 +7,10 @@ import Testing
 struct DeterminismTests {
     private func allJSON(_ portal: Portal) throws -> Data {
         var everything: [String: [CRMRecord]] = [:]
-        for type in ["contacts", "companies", "deals", "tickets", "products", "line_items", "notes", "calls",
-                     "emails", "meetings", "tasks"] {
+        for type in [
+            "contacts", "companies", "deals", "tickets", "products", "line_items", "notes", "calls",
+            "emails", "meetings", "tasks",
+        ] {
             everything[type] = portal.records(of: type)
         }
         return try HubSpotJSON.encoder().encode(everything)

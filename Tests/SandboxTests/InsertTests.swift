@@ -14,7 +14,8 @@ struct InsertTests {
         #expect(inserted[property: "hs_object_id"] == inserted.id)
         #expect(inserted[property: "createdate"] != nil && inserted[property: "hs_lastmodifieddate"] != nil)
         try await SandboxHarness.with(portal: portal) { sandbox in
-            let read = try await sandbox.decode(CRMRecord.self, "/crm/v3/objects/companies/\(inserted.id)?properties=name")
+            let read = try await sandbox.decode(
+                CRMRecord.self, "/crm/v3/objects/companies/\(inserted.id)?properties=name")
             #expect(read[property: "name"] == hostile)
             let raw = try await sandbox.get("/crm/v3/objects/companies/\(inserted.id)?properties=name")
             // Control characters travel escaped, never raw, in the body.
@@ -28,8 +29,9 @@ struct InsertTests {
         let portal = Portal(seed: 42, scale: 0.1, clock: { fixed })
         let company = try #require(portal.records(of: "companies").last)
         let before = portal.count(of: "contacts")
-        let contact = portal.insert("contacts", properties: ["email": "new@example.com", "firstname": "Nova"],
-                                    associations: [(toType: "companies", toId: company.id)])
+        let contact = portal.insert(
+            "contacts", properties: ["email": "new@example.com", "firstname": "Nova"],
+            associations: [(toType: "companies", toId: company.id)])
         #expect(portal.count(of: "contacts") == before + 1)
         #expect(contact.createdAt == fixed && contact.updatedAt == fixed)
         #expect(contact[property: "createdate"] == "2026-07-01T12:00:00.000Z")

@@ -45,8 +45,11 @@ struct ListRecordsTests {
         try await SandboxHarness.with { sandbox in
             let page = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/contacts?limit=5")
             for record in page.results {
-                #expect(Set(record.properties.keys) == ["createdate", "email", "firstname", "hs_object_id",
-                                                          "lastmodifieddate", "lastname"])
+                #expect(
+                    Set(record.properties.keys) == [
+                        "createdate", "email", "firstname", "hs_object_id",
+                        "lastmodifieddate", "lastname",
+                    ])
                 #expect(record.archived == false)
             }
         }
@@ -70,8 +73,10 @@ struct ListRecordsTests {
     @Test("type id and type name give the same list")
     func typeIDAndName() async throws {
         try await SandboxHarness.with { sandbox in
-            let byName = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/deals?limit=30&properties=dealname,amount")
-            let byID = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/0-3?limit=30&properties=dealname,amount")
+            let byName = try await sandbox.decode(
+                RecordPage.self, "/crm/v3/objects/deals?limit=30&properties=dealname,amount")
+            let byID = try await sandbox.decode(
+                RecordPage.self, "/crm/v3/objects/0-3?limit=30&properties=dealname,amount")
             #expect(byName.results.count == 30)
             #expect(byName.results == byID.results)
             #expect(byName.nextAfter == byID.nextAfter)
@@ -85,8 +90,10 @@ struct ListRecordsTests {
     @Test("associations=companies lists each contact's company as contact_to_company")
     func contactCompanies() async throws {
         try await SandboxHarness.with { sandbox in
-            let page = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/contacts?limit=50&associations=companies")
-            let withIDForm = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/contacts?limit=50&associations=0-2")
+            let page = try await sandbox.decode(
+                RecordPage.self, "/crm/v3/objects/contacts?limit=50&associations=companies")
+            let withIDForm = try await sandbox.decode(
+                RecordPage.self, "/crm/v3/objects/contacts?limit=50&associations=0-2")
             #expect(page == withIDForm)
             for record in page.results {
                 let companies = try #require(record.associations?["companies"]?.results)
@@ -108,14 +115,16 @@ struct ListRecordsTests {
                 RecordPage.self, "/crm/v3/objects/deals?limit=100&associations=contacts,companies,line_items")
             #expect(page.results.allSatisfy { $0.associations?["companies"] != nil })
             // Every associated contact has the default type; some also carry the demo's "Champion" label.
-            #expect(page.results.allSatisfy { deal in
-                let entries = deal.associations?["contacts"]?.results ?? []
-                let byDefault = Set(entries.filter { $0.type == "deal_to_contact" }.map(\.id))
-                return !entries.isEmpty && Set(entries.map(\.id)) == byDefault
-                    && entries.allSatisfy { ["deal_to_contact", "champion"].contains($0.type) }
-            })
+            #expect(
+                page.results.allSatisfy { deal in
+                    let entries = deal.associations?["contacts"]?.results ?? []
+                    let byDefault = Set(entries.filter { $0.type == "deal_to_contact" }.map(\.id))
+                    return !entries.isEmpty && Set(entries.map(\.id)) == byDefault
+                        && entries.allSatisfy { ["deal_to_contact", "champion"].contains($0.type) }
+                })
             #expect(page.results.contains { $0.associations?["line_items"] != nil })
-            let notes = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/notes?limit=20&associations=contacts")
+            let notes = try await sandbox.decode(
+                RecordPage.self, "/crm/v3/objects/notes?limit=20&associations=contacts")
             #expect(notes.results.allSatisfy { $0.associations?["contacts"]?.results.first?.type == "note_to_contact" })
         }
     }

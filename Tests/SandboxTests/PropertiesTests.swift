@@ -30,8 +30,10 @@ struct PropertiesTests {
     @Test("every demo type has definitions covering the values its records hold")
     func definitionsCoverValues() throws {
         let portal = Portal(seed: 5, scale: 0.2)
-        for type in ["contacts", "companies", "deals", "tickets", "products", "line_items", "notes", "calls",
-                     "emails", "meetings", "tasks"] {
+        for type in [
+            "contacts", "companies", "deals", "tickets", "products", "line_items", "notes", "calls",
+            "emails", "meetings", "tasks",
+        ] {
             let names = Set(try portal.propertyDefinitions(of: type).map(\.name))
             for record in portal.records(of: type) {
                 let unknown = Set(record.properties.keys).subtracting(names)
@@ -48,8 +50,9 @@ struct PropertiesTests {
             for record in portal.records(of: type) {
                 for definition in enumerations {
                     guard let value = record[property: definition.name] else { continue }
-                    #expect(definition.options.contains { $0.value == value },
-                            "\(type).\(definition.name) = \(value)")
+                    #expect(
+                        definition.options.contains { $0.value == value },
+                        "\(type).\(definition.name) = \(value)")
                 }
             }
         }
@@ -60,7 +63,8 @@ struct PropertiesTests {
         try await SandboxHarness.with { sandbox in
             let page = try await sandbox.decode(CollectionPage<PropertyDefinition>.self, "/crm/v3/properties/0-421")
             let names = Set(page.results.map(\.name))
-            #expect(names.isSuperset(of: ["hs_object_id", "hs_createdate", "hs_lastmodifieddate", "hs_appointment_name"]))
+            #expect(
+                names.isSuperset(of: ["hs_object_id", "hs_createdate", "hs_lastmodifieddate", "hs_appointment_name"]))
             let body = try await sandbox.error("/crm/v3/properties/gadgets", status: 400)
             #expect(body.message?.contains("gadgets") == true)
         }

@@ -7,8 +7,9 @@ import Testing
 struct RawWriteTests {
     private func post(_ harness: SandboxHarness, _ path: String, _ json: String) async throws -> HTTPResponse {
         let url = try #require(URL(string: harness.server.baseURL.absoluteString + path))
-        return try await harness.transport.send(HTTPRequest(
-            method: .post, url: url, headers: ["Content-Type": "application/json"], body: Data(json.utf8)))
+        return try await harness.transport.send(
+            HTTPRequest(
+                method: .post, url: url, headers: ["Content-Type": "application/json"], body: Data(json.utf8)))
     }
 
     @Test("ids and the pin may be JSON numbers, as in HubSpot's own create-and-pin example")
@@ -16,7 +17,9 @@ struct RawWriteTests {
         try await SandboxHarness.with { harness in
             let notes = try await harness.decode(RecordPage.self, "/crm/v3/objects/notes?limit=1")
             let noteID = try #require(notes.results.first?.id)
-            let response = try await post(harness, "/crm/v3/objects/0-3", """
+            let response = try await post(
+                harness, "/crm/v3/objects/0-3",
+                """
                 {"properties": {"dealname": "New Deal", "pipeline": "default", "dealstage": "appointmentscheduled",
                                 "hs_pinned_engagement_id": \(noteID), "amount": 1500.5},
                  "associations": [{"to": {"id": \(noteID)},
@@ -42,7 +45,9 @@ struct RawWriteTests {
     @Test("batch create answers 201 with HubSpot's batch shape")
     func batchShape() async throws {
         try await SandboxHarness.with { harness in
-            let response = try await post(harness, "/crm/v3/objects/contacts/batch/create", """
+            let response = try await post(
+                harness, "/crm/v3/objects/contacts/batch/create",
+                """
                 {"inputs": [{"properties": {"email": "raw-batch@spoke-tests.example"}, "associations": []}]}
                 """)
             #expect(response.status == 201)

@@ -32,8 +32,9 @@ struct ReadRecordTests {
             #expect(body.category == "OBJECT_NOT_FOUND")
             #expect(body.message?.isEmpty == false)
             #expect(body.correlationId != nil)
-            let byEmail = try await sandbox.error("/crm/v3/objects/contacts/nobody@example.com?idProperty=email",
-                                                  status: 404)
+            let byEmail = try await sandbox.error(
+                "/crm/v3/objects/contacts/nobody@example.com?idProperty=email",
+                status: 404)
             #expect(byEmail.category == "OBJECT_NOT_FOUND")
         }
     }
@@ -65,11 +66,13 @@ struct ReadRecordTests {
     @Test("archived records are hidden unless archived=true")
     func archivedRecords() async throws {
         let portal = Portal(seed: 3)
-        let record = portal.insert("tickets", properties: ["subject": "Old", "hs_pipeline": "0", "hs_pipeline_stage": "4"])
+        let record = portal.insert(
+            "tickets", properties: ["subject": "Old", "hs_pipeline": "0", "hs_pipeline_stage": "4"])
         #expect(portal.archive("tickets", id: record.id))
         try await SandboxHarness.with(portal: portal) { sandbox in
             _ = try await sandbox.error("/crm/v3/objects/tickets/\(record.id)", status: 404)
-            let archived = try await sandbox.decode(CRMRecord.self, "/crm/v3/objects/tickets/\(record.id)?archived=true")
+            let archived = try await sandbox.decode(
+                CRMRecord.self, "/crm/v3/objects/tickets/\(record.id)?archived=true")
             #expect(archived.archived)
             #expect(archived.archivedAt != nil)
             let list = try await sandbox.decode(RecordPage.self, "/crm/v3/objects/tickets?archived=true")

@@ -14,7 +14,8 @@ struct SandboxHarness: Sendable {
         _ configuration: SandboxConfiguration = SandboxConfiguration(), portal: Portal? = nil,
         _ body: (SandboxHarness) async throws -> Void
     ) async throws {
-        try await withSandbox(configuration, portal: portal) { server in try await body(SandboxHarness(server: server)) }
+        try await withSandbox(configuration, portal: portal) { server in try await body(SandboxHarness(server: server))
+        }
     }
 
     /// A raw GET of `pathAndQuery` (already encoded), with an optional bearer token.

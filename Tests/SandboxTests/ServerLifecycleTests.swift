@@ -5,8 +5,9 @@ import Testing
 
 @Suite("SandboxServer lifecycle")
 struct ServerLifecycleTests {
-    @Test("port 0 picks a real port, stop is idempotent, and the port is closed afterwards",
-          .timeLimit(.minutes(1)))
+    @Test(
+        "port 0 picks a real port, stop is idempotent, and the port is closed afterwards",
+        .timeLimit(.minutes(1)))
     func startAndStop() async throws {
         let server = try await SandboxServer.start(SandboxConfiguration(seed: 1, scale: 0.1))
         #expect(server.port > 0)
@@ -36,9 +37,14 @@ struct ServerLifecycleTests {
     func liveInsert() async throws {
         try await SandboxHarness.with(SandboxConfiguration(scale: 0.1)) { sandbox in
             let before = sandbox.server.portal.count(of: "notes")
-            let note = sandbox.server.portal.insert("notes", properties: ["hs_note_body": "<p>live</p>",
-                                                                          "hs_timestamp": "2026-06-02T00:00:00.000Z"])
-            let read = try await sandbox.decode(CRMRecord.self, "/crm/v3/objects/0-46/\(note.id)?properties=hs_note_body")
+            let note = sandbox.server.portal.insert(
+                "notes",
+                properties: [
+                    "hs_note_body": "<p>live</p>",
+                    "hs_timestamp": "2026-06-02T00:00:00.000Z",
+                ])
+            let read = try await sandbox.decode(
+                CRMRecord.self, "/crm/v3/objects/0-46/\(note.id)?properties=hs_note_body")
             #expect(read[property: "hs_note_body"] == "<p>live</p>")
             #expect(sandbox.server.portal.count(of: "notes") == before + 1)
         }

@@ -13,14 +13,16 @@ public func assertSnapshot(
     guard !record, let expected = try? String(contentsOf: file, encoding: .utf8) else {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? normalized.write(to: file, atomically: true, encoding: .utf8)
-        Issue.record("Recorded new baseline for \(name) at \(file.path); check it and run again",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "Recorded new baseline for \(name) at \(file.path); check it and run again",
+            sourceLocation: sourceLocation)
         return
     }
     if expected != normalized {
         let actualFile = folder.appendingPathComponent("\(name).txt.new")
         try? normalized.write(to: actualFile, atomically: true, encoding: .utf8)
-        Issue.record("""
+        Issue.record(
+            """
             Snapshot \(name) differs (actual written to \(actualFile.lastPathComponent)):
             --- expected
             \(expected)

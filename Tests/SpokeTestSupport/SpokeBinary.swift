@@ -20,7 +20,8 @@ public enum SpokeBinary {
 
     /// ``path``, or a test failure saying the binary was not built.
     public static func required(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try #require(path, "the spoke binary was not built beside the tests (run swift build first)",
-                     sourceLocation: sourceLocation)
+        try #require(
+            path, "the spoke binary was not built beside the tests (run swift build first)",
+            sourceLocation: sourceLocation)
     }
 }

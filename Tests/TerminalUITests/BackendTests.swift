@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import TerminalUI
 
 final class BackendTests: XCTestCase {

@@ -1,5 +1,5 @@
-import XCTest
 import TerminalUI
+import XCTest
 
 final class CanvasTests: XCTestCase {
     func testWideCharactersKeepLaterColumnsAligned() {

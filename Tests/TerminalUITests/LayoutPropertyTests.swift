@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 /// Swift Testing (rather than XCTest) so `swift test` also closes with a non-zero Swift Testing count.
 @Suite("Layout invariants")

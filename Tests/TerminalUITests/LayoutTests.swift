@@ -1,5 +1,5 @@
-import XCTest
 import TerminalUI
+import XCTest
 
 final class LayoutTests: XCTestCase {
     func testRectBasics() {
@@ -53,7 +53,8 @@ final class LayoutTests: XCTestCase {
         ]
         XCTAssertEqual(TableLayout.widths(for: columns, totalWidth: 25), [12, 12])
         XCTAssertEqual(TableLayout.widths(for: columns, totalWidth: 21), [10, 10])
-        XCTAssertEqual(TableLayout.widths(for: columns, totalWidth: 7), [7], "first column squeezed rather than nothing")
+        XCTAssertEqual(
+            TableLayout.widths(for: columns, totalWidth: 7), [7], "first column squeezed rather than nothing")
         XCTAssertEqual(TableLayout.widths(for: columns, totalWidth: 0), [])
         XCTAssertEqual(TableLayout.widths(for: [], totalWidth: 10), [])
     }

@@ -1,5 +1,5 @@
-import XCTest
 import TerminalUI
+import XCTest
 
 final class ListTests: XCTestCase {
     func testMoveClampsAndScrolls() {
@@ -53,8 +53,10 @@ final class ListTests: XCTestCase {
         var state = ListState()
         state.moveTo(50_000, count: 100_000, height: 5)
         var asked: [Int] = []
-        ListView.draw(into: &canvas, rect: Rect(x: 0, y: 2, width: 20, height: 5), state: state,
-                      count: 100_000, focused: true) { index, selected in
+        ListView.draw(
+            into: &canvas, rect: Rect(x: 0, y: 2, width: 20, height: 5), state: state,
+            count: 100_000, focused: true
+        ) { index, selected in
             asked.append(index)
             return [TextSpan(text: "row \(index)" + (selected ? " *" : ""), role: "list.row")]
         }
@@ -69,8 +71,10 @@ final class ListTests: XCTestCase {
     func testListViewUnfocusedSelectionAndShortList() {
         var canvas = Canvas(size: Size(width: 10, height: 4))
         var calls = 0
-        ListView.draw(into: &canvas, rect: canvas.bounds, state: ListState(selected: 1, offset: 0),
-                      count: 2, focused: false) { index, _ in
+        ListView.draw(
+            into: &canvas, rect: canvas.bounds, state: ListState(selected: 1, offset: 0),
+            count: 2, focused: false
+        ) { index, _ in
             calls += 1
             return [TextSpan("x\(index)", role: "list.row")]
         }

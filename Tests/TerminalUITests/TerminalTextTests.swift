@@ -1,5 +1,5 @@
-import XCTest
 import TerminalUI
+import XCTest
 
 final class TerminalTextTests: XCTestCase {
     func testDisplayWidthOfASCII() {
@@ -12,7 +12,8 @@ final class TerminalTextTests: XCTestCase {
         XCTAssertEqual(TerminalText.displayWidth("株式会社"), 8)
         XCTAssertEqual(TerminalText.displayWidth("ＡＢ"), 4, "fullwidth Latin")
         XCTAssertEqual(TerminalText.displayWidth("한국어"), 6)
-        XCTAssertEqual(TerminalText.displayWidth("\u{1100}\u{1161}\u{11A8}"), 2, "conjoining Jamo form one wide cluster")
+        XCTAssertEqual(
+            TerminalText.displayWidth("\u{1100}\u{1161}\u{11A8}"), 2, "conjoining Jamo form one wide cluster")
         XCTAssertEqual(TerminalText.displayWidth("カタカナ"), 8)
         XCTAssertEqual(TerminalText.displayWidth("a〿b"), 3, "U+303F is the narrow exception")
     }

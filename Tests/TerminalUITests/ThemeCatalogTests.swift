@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerminalUI
+import Testing
 
 /// Every theme shipped in themes/ is complete and works at 256, 16 and 8 colours.
 @Suite("Shipped themes")
@@ -44,7 +44,8 @@ struct ThemeCatalogTests {
     @Test("monochrome and terminal use no colour beyond the terminal's own")
     func restrained() throws {
         let mono = try Theme.load(from: Self.folder.appendingPathComponent("monochrome.toml"))
-        #expect(mono.styles.values.allSatisfy { $0.foreground == .terminalDefault && $0.background == .terminalDefault })
+        #expect(
+            mono.styles.values.allSatisfy { $0.foreground == .terminalDefault && $0.background == .terminalDefault })
         let terminal = try Theme.load(from: Self.folder.appendingPathComponent("terminal.toml"))
         for style in terminal.styles.values {
             for color in [style.foreground, style.background] {

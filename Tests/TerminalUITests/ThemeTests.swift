@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import TerminalUI
+import XCTest
 
 final class ThemeTests: XCTestCase {
     static let appRoles: [StyleRole] = [
@@ -48,7 +48,8 @@ final class ThemeTests: XCTestCase {
     }
 
     func testDottedFallback() throws {
-        let theme = try Theme.parse("""
+        let theme = try Theme.parse(
+            """
             [palette]
             red = "#ff0000"
             [roles]
@@ -63,7 +64,8 @@ final class ThemeTests: XCTestCase {
     }
 
     func testSubTablesAndLiteralColours() throws {
-        let theme = try Theme.parse("""
+        let theme = try Theme.parse(
+            """
             name = "nested"
             [roles.list]
             fg = 33
@@ -149,10 +151,13 @@ final class ThemeTests: XCTestCase {
         let first = FileManager.default.temporaryDirectory.appendingPathComponent("spoke-theme-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: first, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: first) }
-        try "[roles]\ntext = {}".write(to: first.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
-        XCTAssertEqual(Theme.locate(named: "default", searchPaths: [first, Self.themesDirectory])?.path,
-                       first.appendingPathComponent("default.toml").path)
-        XCTAssertEqual(Theme.locate(named: "default", searchPaths: [Self.themesDirectory])?.lastPathComponent, "default.toml")
+        try "[roles]\ntext = {}".write(
+            to: first.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(
+            Theme.locate(named: "default", searchPaths: [first, Self.themesDirectory])?.path,
+            first.appendingPathComponent("default.toml").path)
+        XCTAssertEqual(
+            Theme.locate(named: "default", searchPaths: [Self.themesDirectory])?.lastPathComponent, "default.toml")
         XCTAssertNil(Theme.locate(named: "missing", searchPaths: [first]))
         XCTAssertNil(Theme.locate(named: "../themes/default", searchPaths: [first]))
     }

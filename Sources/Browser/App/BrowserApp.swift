@@ -40,11 +40,13 @@ public final class BrowserApp {
         }
         let connectivity = Connectivity(forcedOffline: offline)
         let gateway = WriteGateway(client: observed, readOnly: readOnly, cache: cache, connectivity: connectivity)
-        runner = EffectRunner(client: observed, gateway: gateway, inbox: inbox, cache: cache, connectivity: connectivity)
+        runner = EffectRunner(
+            client: observed, gateway: gateway, inbox: inbox, cache: cache, connectivity: connectivity)
         state = BrowserState(
             registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings, readOnly: readOnly,
-            connection: ConnectionStatus(isOffline: offline, isForced: offline,
-                                         pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil))
+            connection: ConnectionStatus(
+                isOffline: offline, isForced: offline,
+                pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil))
     }
 
     /// Runs until the user quits or a signal arrives. The terminal is restored on every way out.
@@ -82,7 +84,8 @@ public final class BrowserApp {
                 handled += 1
                 // The editor now owns the terminal, or the app is quitting: the rest of the burst is not ours.
                 guard handled < Self.burstLimit, !editorRunning, !quitRequested,
-                      let next = backend.readKey(timeoutMilliseconds: 0) else { break }
+                    let next = backend.readKey(timeoutMilliseconds: 0)
+                else { break }
                 key = next
             }
         }

@@ -21,7 +21,10 @@ enum ExternalEditor {
     static func edit(_ text: String) async -> Result<String, ExternalEditorError> {
         var template = Array((NSTemporaryDirectory() + "/spoke-edit-XXXXXX.txt").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard descriptor >= 0 else { return .failure(ExternalEditorError(message: "cannot create a temporary file: \(String(cString: strerror(errno)))")) }
+        guard descriptor >= 0 else {
+            return .failure(
+                ExternalEditorError(message: "cannot create a temporary file: \(String(cString: strerror(errno)))"))
+        }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { unlink(path) }
         let written = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -32,7 +35,7 @@ enum ExternalEditor {
         let arguments = ["/bin/sh", "-c", editor + " \"$1\"", "sh", path]
         var pid = pid_t()
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         // Spoke ignores SIGINT/SIGTERM/SIGHUP (it turns them into actions); the editor gets the defaults back.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -44,7 +47,8 @@ enum ExternalEditor {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
         let spawned = posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ)
         guard spawned == 0 else {
-            return .failure(ExternalEditorError(message: "cannot start \(editor): \(String(cString: strerror(spawned)))"))
+            return .failure(
+                ExternalEditorError(message: "cannot start \(editor): \(String(cString: strerror(spawned)))"))
         }
         var status: Int32 = 0
         while true {
@@ -57,7 +61,8 @@ enum ExternalEditor {
         guard status & 0x7F == 0, exitCode == 0 else {
             return .failure(ExternalEditorError(message: "\(editor) exited with status \(exitCode); nothing staged"))
         }
-        guard let data = FileManager.default.contents(atPath: path), var edited = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), var edited = String(data: data, encoding: .utf8)
+        else {
             return .failure(ExternalEditorError(message: "the edited file is not UTF-8 text; nothing staged"))
         }
         // Editors end the file with a newline the value did not have.

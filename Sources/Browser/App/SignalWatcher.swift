@@ -22,6 +22,6 @@ public final class SignalWatcher: @unchecked Sendable {
     }
 
     deinit {
-        sources.forEach { $0.cancel() }
+        for source in sources { source.cancel() }
     }
 }

@@ -9,7 +9,8 @@ enum URLOpener {
         if let browser = environment["BROWSER"]?.trimmingCharacters(in: .whitespaces), !browser.isEmpty {
             command = browser
         } else if environment["DISPLAY"] != nil || environment["WAYLAND_DISPLAY"] != nil,
-                  FileManager.default.isExecutableFile(atPath: "/usr/bin/xdg-open") {
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/xdg-open")
+        {
             command = "/usr/bin/xdg-open"
         } else {
             return false
@@ -18,7 +19,7 @@ enum URLOpener {
         let arguments = ["/bin/sh", "-c", command + " \"$1\" >/dev/null 2>&1 &", "sh", url]
         var pid = pid_t()
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return false }
         var status: Int32 = 0
         waitpid(pid, &status, 0)

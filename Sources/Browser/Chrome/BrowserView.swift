@@ -22,7 +22,9 @@ public enum BrowserView {
         for modal in state.modals.modals {
             switch modal {
             case .pinMenu:
-                if let rect = layout.list ?? layout.graph ?? layout.detail { PinMenuView.draw(state, into: &canvas, rect: rect) }
+                if let rect = layout.list ?? layout.graph ?? layout.detail {
+                    PinMenuView.draw(state, into: &canvas, rect: rect)
+                }
             case .picker(let picker): PickerView.draw(picker, state: state, into: &canvas)
             case .confirmation(let confirmation):
                 if !confirmation.details.isEmpty { ConfirmationView.draw(confirmation, state: state, into: &canvas) }

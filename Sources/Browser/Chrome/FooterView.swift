@@ -35,7 +35,9 @@ enum FooterView {
         }
     }
 
-    private static func draw(_ key: String, _ label: String, at x: Int, y: Int, into canvas: inout Canvas, clip: Rect) -> Int {
+    private static func draw(_ key: String, _ label: String, at x: Int, y: Int, into canvas: inout Canvas, clip: Rect)
+        -> Int
+    {
         let used = canvas.write(key, at: Point(x: x, y: y), role: "footer.key", clip: clip)
         return used + canvas.write(" \(label)  ", at: Point(x: x + used, y: y), role: "footer.text", clip: clip)
     }

@@ -42,14 +42,18 @@ public struct PortalPreferencesStore: Sendable {
     /// Replaces the file with `preferences` (written aside, then renamed, so a crash leaves the old file).
     public func save(_ preferences: PortalPreferences) throws {
         let folder = fileURL.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(preferences)
         let temporary = folder.appendingPathComponent(".\(fileURL.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data,
-                                             attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: temporary.path, contents: data,
+                attributes: [.posixPermissions: 0o600])
+        else {
             throw PreferencesError(file: temporary.path, reason: "cannot be written")
         }
         guard rename(temporary.path, fileURL.path) == 0 else {
@@ -63,7 +67,7 @@ public struct PortalPreferencesStore: Sendable {
         switch error {
         case DecodingError.dataCorrupted(let context): "not valid JSON (\(context.debugDescription))"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-             DecodingError.keyNotFound(_, let context):
+            DecodingError.keyNotFound(_, let context):
             "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
         default: "\(error.localizedDescription)"
         }

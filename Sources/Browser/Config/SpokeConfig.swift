@@ -62,7 +62,8 @@ public struct SpokeConfig: Sendable, Equatable {
         if let profile = profiles[wanted] { return profile }
         let known = profiles.keys.sorted()
         let list = known.isEmpty ? "the config has no [profiles]" : "known profiles: " + known.joined(separator: ", ")
-        throw ConfigIssue(file: name == nil ? "default_profile" : "--profile", message: "unknown profile \"\(wanted)\"; \(list)")
+        throw ConfigIssue(
+            file: name == nil ? "default_profile" : "--profile", message: "unknown profile \"\(wanted)\"; \(list)")
     }
 
     /// The columns configured for an object type, looked up by name ("contacts") then id ("0-1").

@@ -25,15 +25,21 @@ struct SpokeConfigParser {
         do {
             document = try TOMLReader.table(from: source)
         } catch {
-            config.issues.append(ConfigIssue(file: file, line: error.line,
-                                             message: "TOML syntax error: \(error.message); the whole file was ignored"))
+            config.issues.append(
+                ConfigIssue(
+                    file: file, line: error.line,
+                    message: "TOML syntax error: \(error.message); the whole file was ignored"))
             return config
         }
         for key in document.keys.sorted() where !SpokeConfigParser.topLevelKeys.contains(key) {
-            config.issues.append(issue(key: key, section: "", message: "unknown setting (expected one of "
-                + SpokeConfigParser.topLevelKeys.sorted().joined(separator: ", ") + ")"))
+            config.issues.append(
+                issue(
+                    key: key, section: "",
+                    message: "unknown setting (expected one of "
+                        + SpokeConfigParser.topLevelKeys.sorted().joined(separator: ", ") + ")"))
         }
-        config.defaultProfile = string(document["default_profile"], key: "default_profile", section: "", issues: &config.issues)
+        config.defaultProfile = string(
+            document["default_profile"], key: "default_profile", section: "", issues: &config.issues)
         config.theme = string(document["theme"], key: "theme", section: "", issues: &config.issues)
         config.mouse = bool(document["mouse"], key: "mouse", section: "", issues: &config.issues) ?? false
         if let profiles = table(document["profiles"], key: "profiles", issues: &config.issues) {
@@ -46,8 +52,10 @@ struct SpokeConfigParser {
             }
         }
         if let defaultName = config.defaultProfile, config.profiles[defaultName] == nil {
-            config.issues.append(issue(key: "default_profile", section: "",
-                                       message: "names profile \"\(defaultName)\", which is not defined"))
+            config.issues.append(
+                issue(
+                    key: "default_profile", section: "",
+                    message: "names profile \"\(defaultName)\", which is not defined"))
             config.defaultProfile = nil
         }
         if let columns = table(document["columns"], key: "columns", issues: &config.issues) {
@@ -60,8 +68,9 @@ struct SpokeConfigParser {
         if let keys = table(document["keys"], key: "keys", issues: &config.issues) {
             for (action, value) in keys {
                 if let names = stringList(value, key: action, section: "keys", issues: &config.issues) {
-                    let remap = KeyRemap(action: action, keyNames: names.filter { !$0.isEmpty },
-                                         line: locator.line(ofKey: action, section: "keys"))
+                    let remap = KeyRemap(
+                        action: action, keyNames: names.filter { !$0.isEmpty },
+                        line: locator.line(ofKey: action, section: "keys"))
                     config.keyRemaps.append(remap)
                 }
             }
@@ -74,8 +83,11 @@ struct SpokeConfigParser {
     private func profile(_ name: String, _ table: TOMLTable, issues: inout [ConfigIssue]) -> ConfigProfile {
         let section = "profiles.\(name)"
         for key in table.keys.sorted() where !SpokeConfigParser.profileKeys.contains(key) {
-            issues.append(issue(key: key, section: section, message: "unknown profile setting (expected one of "
-                + SpokeConfigParser.profileKeys.sorted().joined(separator: ", ") + ")"))
+            issues.append(
+                issue(
+                    key: key, section: section,
+                    message: "unknown profile setting (expected one of "
+                        + SpokeConfigParser.profileKeys.sorted().joined(separator: ", ") + ")"))
         }
         var profile = ConfigProfile(name: name)
         profile.portalName = string(table["portal"], key: "portal", section: section, issues: &issues)
@@ -83,11 +95,13 @@ struct SpokeConfigParser {
         if let url = profile.baseURL {
             let parsed = URL(string: url)
             if parsed?.host == nil || !["http", "https"].contains(parsed?.scheme ?? "") {
-                issues.append(issue(key: "base_url", section: section, message: "must be an http(s) URL, got \"\(url)\""))
+                issues.append(
+                    issue(key: "base_url", section: section, message: "must be an http(s) URL, got \"\(url)\""))
                 profile.baseURL = nil
             }
         }
-        profile.tokenEnvironmentVariable = string(table["token_env"], key: "token_env", section: section, issues: &issues)
+        profile.tokenEnvironmentVariable = string(
+            table["token_env"], key: "token_env", section: section, issues: &issues)
         profile.tokenFile = string(table["token_file"], key: "token_file", section: section, issues: &issues)
             .map { ($0 as NSString).expandingTildeInPath }
         profile.demo = bool(table["demo"], key: "demo", section: section, issues: &issues) ?? false
@@ -103,7 +117,9 @@ struct SpokeConfigParser {
         return ConfigIssue(file: file, line: line, key: fullKey, message: message)
     }
 
-    private func string(_ value: TOMLValueConvertible?, key: String, section: String, issues: inout [ConfigIssue]) -> String? {
+    private func string(_ value: TOMLValueConvertible?, key: String, section: String, issues: inout [ConfigIssue])
+        -> String?
+    {
         guard let value else { return nil }
         guard let text = value.string else {
             issues.append(issue(key: key, section: section, message: "must be a string; ignored"))
@@ -112,7 +128,9 @@ struct SpokeConfigParser {
         return text
     }
 
-    private func bool(_ value: TOMLValueConvertible?, key: String, section: String, issues: inout [ConfigIssue]) -> Bool? {
+    private func bool(_ value: TOMLValueConvertible?, key: String, section: String, issues: inout [ConfigIssue])
+        -> Bool?
+    {
         guard let value else { return nil }
         guard let flag = value.bool else {
             issues.append(issue(key: key, section: section, message: "must be true or false; ignored"))
@@ -131,13 +149,16 @@ struct SpokeConfigParser {
     }
 
     /// A string or an array of strings, as a list.
-    private func stringList(_ value: TOMLValueConvertible, key: String, section: String, issues: inout [ConfigIssue]) -> [String]? {
+    private func stringList(_ value: TOMLValueConvertible, key: String, section: String, issues: inout [ConfigIssue])
+        -> [String]?
+    {
         if let text = value.string { return [text] }
         if let array = value.array {
             var names: [String] = []
             for element in array {
                 guard let text = element.string else {
-                    issues.append(issue(key: key, section: section, message: "must be a string or an array of strings; ignored"))
+                    issues.append(
+                        issue(key: key, section: section, message: "must be a string or an array of strings; ignored"))
                     return nil
                 }
                 names.append(text)

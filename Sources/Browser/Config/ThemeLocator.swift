@@ -7,7 +7,8 @@ public enum ThemeLocator {
     public static func searchPaths(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
         var paths: [URL] = []
         if let dir = environment["SPOKE_THEMES_DIR"], !dir.isEmpty { paths.append(URL(fileURLWithPath: dir)) }
-        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let configHome =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"].map { "\($0)/.config" } ?? "")
         if !configHome.isEmpty { paths.append(URL(fileURLWithPath: "\(configHome)/spoke/themes")) }
         // `swift run` and a build folder both sit below the checkout that holds themes/.

@@ -56,8 +56,9 @@ public enum Action: Sendable {
     /// One hop of the association graph could not be read.
     case graphHopFailed(RecordReference, message: String)
     /// The next page of a group of the graph arrived.
-    case graphPageLoaded(owner: RecordReference, toTypeID: String, [AssociationGraph.Item], nextAfter: String?,
-                         names: [RecordReference: String])
+    case graphPageLoaded(
+        owner: RecordReference, toTypeID: String, [AssociationGraph.Item], nextAfter: String?,
+        names: [RecordReference: String])
     /// The next page of a graph group could not be read; the group keeps its cursor for another try.
     case graphPageFailed(owner: RecordReference, toTypeID: String, message: String)
     /// Display names of records arrived.

@@ -76,7 +76,8 @@ extension BrowserState {
         var candidate = forward ? pane.next : pane.previous
         // Panes not on screen are skipped: the detail without a record, the graph when closed, the list behind the graph.
         while (candidate == .detail && detail == nil) || (candidate == .graph && graph == nil)
-            || (candidate == .list && graph != nil) {
+            || (candidate == .list && graph != nil)
+        {
             candidate = forward ? candidate.next : candidate.previous
         }
         return candidate
@@ -105,8 +106,9 @@ extension BrowserState {
         case .detail:
             if let staged = detail?.staged, !staged.isEmpty {
                 let what = detail?.isNew == true ? "the new record" : "\(staged.count) staged edit(s)"
-                confirmation = Confirmation(question: "drop \(what)? y drops, any other key keeps editing",
-                                            action: .dropStaged)
+                confirmation = Confirmation(
+                    question: "drop \(what)? y drops, any other key keeps editing",
+                    action: .dropStaged)
                 return []
             }
             if detail?.isNew == true { return route(detailScreen.dropStaged(graphShown: graph != nil)) }

@@ -27,8 +27,9 @@ extension BrowserState {
             if command == .close {
                 modals.set(.help, to: nil)
             } else if command == .move, var offset = modals.helpOffset {
-                _ = Self.scroll(&offset, by: keyBindings.command(for: key)?.command, count: keyBindings.bindings.count,
-                                rows: HelpOverlay.rowsHeight(size: size))
+                _ = Self.scroll(
+                    &offset, by: keyBindings.command(for: key)?.command, count: keyBindings.bindings.count,
+                    rows: HelpOverlay.rowsHeight(size: size))
                 modals.helpOffset = offset
             }
             return []
@@ -36,8 +37,9 @@ extension BrowserState {
             if command == .close {
                 modals.set(.requestLog, to: nil)
             } else if command == .move, var offset = modals.requestLogOffset {
-                _ = Self.scroll(&offset, by: keyBindings.command(for: key)?.command, count: network.log.count,
-                                rows: RequestLogOverlay.rowsHeight(size: size))
+                _ = Self.scroll(
+                    &offset, by: keyBindings.command(for: key)?.command, count: network.log.count,
+                    rows: RequestLogOverlay.rowsHeight(size: size))
                 modals.requestLogOffset = offset
             }
             return []
@@ -53,7 +55,8 @@ extension BrowserState {
     /// `naming` (its keys, or for the palette its description).
     mutating func performChecked(_ command: Command, naming: KeyPath<KeyBinding, String> = \.keyLabel) -> [Effect] {
         if let binding = keyBindings.bindings.first(where: { $0.command == command }),
-           let reason = binding.disabledReason(self) {
+            let reason = binding.disabledReason(self)
+        {
             message = StatusMessage("\(binding[keyPath: naming]): \(reason)")
             return []
         }

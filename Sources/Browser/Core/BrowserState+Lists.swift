@@ -38,12 +38,16 @@ extension BrowserState {
 
     /// Until the detail pane takes focus, it follows the list's selection with what the list knows.
     mutating func syncDetailWithSelection() {
-        guard focus != .detail, graph == nil, detail?.isNew != true, let record = activeList?.selectedRecord else { return }
+        guard focus != .detail, graph == nil, detail?.isNew != true, let record = activeList?.selectedRecord else {
+            return
+        }
         // Staged edits are never dropped by moving about; only Esc (which asks) or a save ends them.
         if detail?.staged.isEmpty == false { return }
         if let detail, detail.record.id == record.id, detail.typeID == selectedType.id { return }
-        detailScreen.show(layout.detail == nil && detail == nil ? nil
-            : RecordDetail(typeID: selectedType.id, record: record, phase: .preview))
+        detailScreen.show(
+            layout.detail == nil && detail == nil
+                ? nil
+                : RecordDetail(typeID: selectedType.id, record: record, phase: .preview))
     }
 
     /// Keeps the sidebar's and the list's selections in view at a new size.

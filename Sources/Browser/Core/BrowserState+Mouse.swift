@@ -8,11 +8,12 @@ extension BrowserState {
     /// A click or wheel turn. Overlays take the wheel as arrows and ignore clicks; elsewhere the pane under
     /// the pointer takes focus, and a click selects the row under it.
     mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
-        let arrow: Key? = switch event.kind {
-        case .wheelUp: .up
-        case .wheelDown: .down
-        case .click: nil
-        }
+        let arrow: Key? =
+            switch event.kind {
+            case .wheelUp: .up
+            case .wheelDown: .down
+            case .click: nil
+            }
         if let modal = modals.top {
             // The top modal takes the wheel when it scrolls; a click never reaches the screens under it.
             guard let arrow, modal.scrollsWithWheel else { return [] }
@@ -41,8 +42,10 @@ extension BrowserState {
     private func pane(at point: Point) -> (Pane, Rect)? {
         let layout = self.layout
         // The layout has no list while the graph shows, and no graph otherwise.
-        let panes: [(Pane, Rect?)] = [(.sidebar, layout.sidebar), (.list, layout.list), (.graph, layout.graph),
-                                      (.detail, detail == nil ? nil : layout.detail)]
+        let panes: [(Pane, Rect?)] = [
+            (.sidebar, layout.sidebar), (.list, layout.list), (.graph, layout.graph),
+            (.detail, detail == nil ? nil : layout.detail),
+        ]
         for (pane, rect) in panes {
             if let rect, rect.contains(point) { return (pane, rect) }
         }

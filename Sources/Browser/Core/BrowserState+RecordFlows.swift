@@ -94,15 +94,17 @@ extension BrowserState {
                 focus = .list
             }
             if case .queued(let pending) = outcome { connection.pending = pending }
-            message = StatusMessage("archived " + (ids.count > 3 ? "\(ids.count) records" : ids.joined(separator: ", "))
-                                    + (outcome == .saved(nil) ? "" : " locally; sent when the network is back"))
+            message = StatusMessage(
+                "archived " + (ids.count > 3 ? "\(ids.count) records" : ids.joined(separator: ", "))
+                    + (outcome == .saved(nil) ? "" : " locally; sent when the network is back"))
             syncDetailWithSelection()
         case .rejected(let failure):
             message = StatusMessage("not archived: \(failure.message)", kind: .error)
         case .partial(let succeeded, let failed):
             listScreen.remove(ids: succeeded, typeID: typeID)
-            message = StatusMessage("archived \(succeeded.count), \(failed.count) refused: "
-                                    + (failed.first?.message ?? ""), kind: .error)
+            message = StatusMessage(
+                "archived \(succeeded.count), \(failed.count) refused: "
+                    + (failed.first?.message ?? ""), kind: .error)
         case .conflict:
             message = StatusMessage("not archived", kind: .error)
         }

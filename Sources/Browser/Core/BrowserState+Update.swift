@@ -66,8 +66,10 @@ extension BrowserState {
             return route(graphScreen.hopFailed(source, message: text))
         case .graphPageLoaded(let owner, let toTypeID, let items, let nextAfter, let names):
             catalog.graphNames.merge(names) { _, new in new }
-            return route(graphScreen.receivePage(owner: owner, toTypeID: toTypeID, items: items, nextAfter: nextAfter,
-                                                 context))
+            return route(
+                graphScreen.receivePage(
+                    owner: owner, toTypeID: toTypeID, items: items, nextAfter: nextAfter,
+                    context))
         case .graphPageFailed(let owner, let toTypeID, let text):
             return route(graphScreen.pageFailed(owner: owner, toTypeID: toTypeID, message: text))
         case .namesLoaded(let names):
@@ -93,7 +95,8 @@ extension BrowserState {
             message = StatusMessage("theme \(name) could not be loaded", kind: .error)
             return []
         case .urlOpened(let url, let inBrowser):
-            message = StatusMessage(inBrowser ? "opened \(url)" : "no browser here (over SSH?): copied \(url) to the clipboard")
+            message = StatusMessage(
+                inBrowser ? "opened \(url)" : "no browser here (over SSH?): copied \(url) to the clipboard")
             return []
         case .preferencesNotSaved(let reason):
             message = StatusMessage("could not save bookmarks and columns: \(reason)", kind: .error)
@@ -123,7 +126,8 @@ extension BrowserState {
             var effects: [Effect] = []
             if typeID == selectedType.id {
                 if localSearch?.server != nil, page == 0, let total = result.total {
-                    message = StatusMessage("server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
+                    message = StatusMessage(
+                        "server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
                 }
                 // The filter applies to the new rows too; the record view follows the selection.
                 effects += filter.map { setFilter($0) } ?? []

@@ -55,11 +55,12 @@ extension Effect {
     public var isCancellableRead: Bool {
         switch self {
         case .fetchPage, .fetchDefinitions, .fetchPropertyGroups, .fetchRecord, .fetchSearchPage, .fetchOwners,
-             .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
-             .fetchActivities:
+            .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
+            .fetchActivities:
             true
-        case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .editExternally, .write, .cancelReads,
-             .app:
+        case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .editExternally, .write,
+            .cancelReads,
+            .app:
             false
         }
     }

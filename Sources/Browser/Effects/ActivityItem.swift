@@ -26,11 +26,13 @@ public struct ActivityItem: Sendable, Equatable, Identifiable {
     /// Builds the item for a record of an activity type: its title property, else its preview property.
     public init(record: CRMRecord, type: ObjectType) {
         let candidates = type.titleProperties + type.fallbackTitleProperties + Self.bodyProperties(of: type)
-        let text = candidates.lazy.compactMap { record.properties[$0] ?? nil }.map(HTMLText.plain)
+        let text =
+            candidates.lazy.compactMap { record.properties[$0] ?? nil }.map(HTMLText.plain)
             .first { !$0.isEmpty } ?? ""
-        self.init(typeID: type.id, id: record.id, typeLabel: type.singularLabel,
-                  timestamp: (record.properties["hs_timestamp"] ?? nil).flatMap(HubSpotTimestamp.parsePropertyValue),
-                  preview: text)
+        self.init(
+            typeID: type.id, id: record.id, typeLabel: type.singularLabel,
+            timestamp: (record.properties["hs_timestamp"] ?? nil).flatMap(HubSpotTimestamp.parsePropertyValue),
+            preview: text)
     }
 
     /// The properties to read for an activity type's items.
@@ -52,7 +54,7 @@ public struct ActivityItem: Sendable, Equatable, Identifiable {
     /// Newest first by `hs_timestamp`; undated ones last, then by id so the order is stable.
     public static func newestFirst(_ lhs: ActivityItem, _ rhs: ActivityItem) -> Bool {
         switch (lhs.timestamp, rhs.timestamp) {
-        case let (left?, right?) where left != right: left > right
+        case (let left?, let right?) where left != right: left > right
         case (nil, _?): false
         case (_?, nil): true
         default: (Int(lhs.id) ?? 0, lhs.typeID) > (Int(rhs.id) ?? 0, rhs.typeID)

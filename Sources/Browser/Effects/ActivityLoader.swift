@@ -22,7 +22,8 @@ struct ActivityLoader: Sendable {
             let objects = try await associated(source, toType: type.id)
             try? cache?.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: objects))
             for chunk in objects.map(\.toObjectId).chunked(into: HubSpotClient.batchInputLimit) {
-                let result = try await client.batchRead(type.id, ids: chunk, properties: ActivityItem.properties(of: type))
+                let result = try await client.batchRead(
+                    type.id, ids: chunk, properties: ActivityItem.properties(of: type))
                 try? cache?.store(result.results, typeID: type.id)
                 items += result.results.map { ActivityItem(record: $0, type: type) }
             }

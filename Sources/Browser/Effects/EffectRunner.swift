@@ -88,7 +88,8 @@ public final class EffectRunner: Sendable {
         case .fetchPropertyGroups(let typeID):
             return await readThrough(
                 kind: CRMCache.DocumentKind.propertyGroups, key: typeID, fetch: { try await $0.propertyGroups(typeID) },
-                loaded: { .propertyGroupsLoaded(typeID: typeID, $0) }, failed: { _ in .propertyGroupsLoaded(typeID: typeID, []) })
+                loaded: { .propertyGroupsLoaded(typeID: typeID, $0) },
+                failed: { _ in .propertyGroupsLoaded(typeID: typeID, []) })
         case .fetchCustomTypes:
             // A portal without custom objects, or a token without the schema scope, simply has none.
             return await readThrough(
@@ -106,8 +107,9 @@ public final class EffectRunner: Sendable {
             do {
                 try cache?.resolveConflict(entry: seq, keepLocal: keepLocal)
             } catch {
-                return .outboxChanged(pending: (try? cache?.pendingCount()) ?? 0,
-                                      message: StatusMessage("outbox: \(error)", kind: .error))
+                return .outboxChanged(
+                    pending: (try? cache?.pendingCount()) ?? 0,
+                    message: StatusMessage("outbox: \(error)", kind: .error))
             }
             await replayOutbox()
             return .outboxChanged(pending: (try? cache?.pendingCount()) ?? 0, message: nil)
@@ -121,8 +123,9 @@ public final class EffectRunner: Sendable {
                 return .pageFailed(typeID: typeID, page: page, message: "search: " + Self.describe(error))
             }
         case .searchLocal(let typeID, let text):
-            return .localSearchFinished(typeID: typeID, text: text,
-                                        (try? cache?.searchLocal(typeID: typeID, text: text, limit: 200)) ?? [])
+            return .localSearchFinished(
+                typeID: typeID, text: text,
+                (try? cache?.searchLocal(typeID: typeID, text: text, limit: 200)) ?? [])
         case .fetchOwners:
             return await readThrough(
                 kind: CRMCache.DocumentKind.owners, key: "all",
@@ -154,8 +157,9 @@ public final class EffectRunner: Sendable {
         case .loadGraphPage(let source, let toTypeID, let after):
             do {
                 let page = try await graphLoader.loadPage(source, toTypeID: toTypeID, after: after)
-                return .graphPageLoaded(owner: source, toTypeID: toTypeID, page.items, nextAfter: page.nextAfter,
-                                        names: page.names)
+                return .graphPageLoaded(
+                    owner: source, toTypeID: toTypeID, page.items, nextAfter: page.nextAfter,
+                    names: page.names)
             } catch {
                 _ = wentOffline(error)
                 return .graphPageFailed(owner: source, toTypeID: toTypeID, message: Self.describe(error))
@@ -203,23 +207,28 @@ public final class EffectRunner: Sendable {
         let cached = try? cache?.listPage(typeID: typeID, queryKey: queryKey, pageIndex: page)
         if connectivity.isOffline {
             guard let cached else { return .pageFailed(typeID: typeID, page: page, message: Self.notCached) }
-            return .cachedPageLoaded(typeID: typeID, page: page, Self.recordPage(cached),
-                                     fetchedAt: cached.fetchedAt, final: true)
+            return .cachedPageLoaded(
+                typeID: typeID, page: page, Self.recordPage(cached),
+                fetchedAt: cached.fetchedAt, final: true)
         }
         if let cached {
-            inbox.post(.cachedPageLoaded(typeID: typeID, page: page, Self.recordPage(cached),
-                                         fetchedAt: cached.fetchedAt, final: false))
+            inbox.post(
+                .cachedPageLoaded(
+                    typeID: typeID, page: page, Self.recordPage(cached),
+                    fetchedAt: cached.fetchedAt, final: false))
         }
         do {
             let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
             let result = try await client.listRecords(typeID, query)
-            try? cache?.storeListPage(typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
-                                      records: result.results, nextCursor: result.nextAfter)
+            try? cache?.storeListPage(
+                typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
+                records: result.results, nextCursor: result.nextAfter)
             return .pageLoaded(typeID: typeID, page: page, result)
         } catch {
             if wentOffline(error), let cached {
-                return .cachedPageLoaded(typeID: typeID, page: page, Self.recordPage(cached),
-                                         fetchedAt: cached.fetchedAt, final: true)
+                return .cachedPageLoaded(
+                    typeID: typeID, page: page, Self.recordPage(cached),
+                    fetchedAt: cached.fetchedAt, final: true)
             }
             return .pageFailed(typeID: typeID, page: page, message: Self.describe(error))
         }
@@ -287,10 +296,12 @@ public final class EffectRunner: Sendable {
         let properties = (type?.titleProperties ?? []) + (type?.fallbackTitleProperties ?? [])
         if !connectivity.isOffline {
             do {
-                let page = try await client.search(typeID, SearchRequest(query: text, properties: properties, limit: 50))
+                let page = try await client.search(
+                    typeID, SearchRequest(query: text, properties: properties, limit: 50))
                 // A record id typed in full finds that record too, whatever its text says.
                 if text.allSatisfy(\.isNumber), !page.results.contains(where: { $0.id == text }),
-                   let byID = try? await client.record(typeID, id: text, properties: properties) {
+                    let byID = try? await client.record(typeID, id: text, properties: properties)
+                {
                     return .recordSearchFinished(typeID: typeID, text: text, [byID] + page.results)
                 }
                 return .recordSearchFinished(typeID: typeID, text: text, page.results)
@@ -379,8 +390,9 @@ public final class EffectRunner: Sendable {
         case .finished:
             return report.sent == 0 ? nil : StatusMessage("outbox: sent \(report.sent) change(s) to HubSpot")
         case .conflict(let seq):
-            return StatusMessage("outbox: change #\(seq) conflicts with a newer server change; "
-                                 + "see `spoke cache outbox`", kind: .error)
+            return StatusMessage(
+                "outbox: change #\(seq) conflicts with a newer server change; "
+                    + "see `spoke cache outbox`", kind: .error)
         case .failed(let seq, let message):
             return StatusMessage("outbox: change #\(seq) refused: \(message)", kind: .error)
         case .blocked(let seq):

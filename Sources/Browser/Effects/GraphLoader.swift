@@ -22,7 +22,9 @@ struct GraphLoader: Sendable {
     }
 
     /// The hop of `source`, live.
-    func load(_ source: RecordReference) async throws -> (groups: [AssociationGraph.Group], names: [RecordReference: String]) {
+    func load(_ source: RecordReference) async throws -> (
+        groups: [AssociationGraph.Group], names: [RecordReference: String]
+    ) {
         let sourceType = registry.resolve(source.typeID)
         let record = try await client.record(
             source.typeID, id: source.id, properties: sourceType?.titleProperties ?? [],
@@ -36,7 +38,9 @@ struct GraphLoader: Sendable {
         }
         let pages = try await withThrowingTaskGroup(of: (String, CollectionPage<AssociatedObject>).self) { group in
             for type in present {
-                group.addTask { (type.id, try await client.associations(of: source.typeID, id: source.id, to: type.id)) }
+                group.addTask {
+                    (type.id, try await client.associations(of: source.typeID, id: source.id, to: type.id))
+                }
             }
             var pages: [String: CollectionPage<AssociatedObject>] = [:]
             for try await (typeID, page) in group { pages[typeID] = page }
@@ -49,8 +53,10 @@ struct GraphLoader: Sendable {
         for type in present {
             guard let page = pages[type.id], !page.results.isEmpty else { continue }
             try? cache?.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: page.results))
-            groups.append(AssociationGraph.Group(toTypeID: type.id, items: page.results.map(Self.item),
-                                                 nextAfter: page.paging?.next?.after))
+            groups.append(
+                AssociationGraph.Group(
+                    toTypeID: type.id, items: page.results.map(Self.item),
+                    nextAfter: page.paging?.next?.after))
         }
         for group in groups {
             let ids = group.items.prefix(Self.namesPerBatch).map(\.id)
@@ -74,8 +80,10 @@ struct GraphLoader: Sendable {
         guard let type = registry.resolve(typeID), !ids.isEmpty else { return [:] }
         var names: [RecordReference: String] = [:]
         for chunk in ids.chunked(into: Self.namesPerBatch) {
-            let result = try await client.batchRead(typeID, ids: chunk, properties: type.titleProperties
-                                                        + type.fallbackTitleProperties)
+            let result = try await client.batchRead(
+                typeID, ids: chunk,
+                properties: type.titleProperties
+                    + type.fallbackTitleProperties)
             // The cache merges these few properties into what it knows, so a warm graph needs no name reads.
             try? cache?.store(result.results, typeID: typeID)
             for record in result.results {

@@ -21,7 +21,8 @@ public struct WriteGateway: Sendable {
 
     /// Creates a gateway writing through `client`, queueing in `cache`'s outbox when offline.
     public init(
-        client: HubSpotClient, readOnly: Bool = false, cache: CRMCache? = nil, connectivity: Connectivity = Connectivity()
+        client: HubSpotClient, readOnly: Bool = false, cache: CRMCache? = nil,
+        connectivity: Connectivity = Connectivity()
     ) {
         self.client = client
         self.readOnly = readOnly
@@ -40,8 +41,9 @@ public struct WriteGateway: Sendable {
         }
         if case .saved(let record?) = outcome { try? cache?.store([record], typeID: request.typeID) }
         if case .saved = outcome, case .disassociate(let fromType, let fromID, let toType, let toID) = request {
-            try? cache?.removeAssociations(between: RecordReference(typeID: fromType, id: fromID),
-                                           and: RecordReference(typeID: toType, id: toID))
+            try? cache?.removeAssociations(
+                between: RecordReference(typeID: fromType, id: fromID),
+                and: RecordReference(typeID: toType, id: toID))
         }
         return outcome
     }
@@ -58,8 +60,11 @@ public struct WriteGateway: Sendable {
         case .pin(let typeID, let id, let engagementID):
             changes = [.pin(typeID: typeID, id: id, engagementID: engagementID)]
         case .create(let typeID, let properties, let associations):
-            changes = [.create(typeID: typeID, temporaryID: PendingChange.makeTemporaryID(), properties: properties,
-                               associations: associations)]
+            changes = [
+                .create(
+                    typeID: typeID, temporaryID: PendingChange.makeTemporaryID(), properties: properties,
+                    associations: associations)
+            ]
         case .archive(let typeID, let ids):
             changes = ids.map { .archive(typeID: typeID, id: $0) }
         case .bulkUpdate(let typeID, let ids, let values):
@@ -87,8 +92,9 @@ public struct WriteGateway: Sendable {
                 }
                 return .saved(try await client.updateRecord(typeID, id: id, properties: changes))
             case .pin(let typeID, let id, let engagementID):
-                return .saved(try await client.updateRecord(
-                    typeID, id: id, properties: ["hs_pinned_engagement_id": engagementID ?? ""]))
+                return .saved(
+                    try await client.updateRecord(
+                        typeID, id: id, properties: ["hs_pinned_engagement_id": engagementID ?? ""]))
             case .create(let typeID, let properties, let associations):
                 return .saved(try await client.createRecord(typeID, properties: properties, associations: associations))
             case .archive(let typeID, let ids):

@@ -27,7 +27,7 @@ public enum WriteRequest: Sendable, Hashable {
     public var typeID: String {
         switch self {
         case .update(let typeID, _, _, _), .create(let typeID, _, _), .archive(let typeID, _),
-             .bulkUpdate(let typeID, _, _), .pin(let typeID, _, _):
+            .bulkUpdate(let typeID, _, _), .pin(let typeID, _, _):
             typeID
         case .associate(let fromType, _, _, _, _), .disassociate(let fromType, _, _, _):
             fromType
@@ -98,8 +98,9 @@ public struct WriteFailure: Sendable, Equatable, Error {
                 byProperty[name] = body.message ?? hubSpot.message
             }
         }
-        self.init(message: hubSpot.errorDescription ?? hubSpot.message, propertyMessages: byProperty,
-                  status: hubSpot.status)
+        self.init(
+            message: hubSpot.errorDescription ?? hubSpot.message, propertyMessages: byProperty,
+            status: hubSpot.status)
         if case .transport = hubSpot { isTransport = true }
     }
 }

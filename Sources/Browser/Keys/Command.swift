@@ -23,9 +23,10 @@ extension Command {
     public var isDestructive: Bool {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
-             .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit, .editExternal, .graph, .expand, .collapse,
-             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties, .palette, .requestLog, .copyURL, .openURL,
-             .columns, .sort, .bookmark:
+            .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit, .editExternal, .graph, .expand, .collapse,
+            .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties,
+            .palette, .requestLog, .copyURL, .openURL,
+            .columns, .sort, .bookmark:
             false
         case .removeAssociation, .archive, .unpin:
             // Each asks first or is undone with one key; none is on a Ctrl key.

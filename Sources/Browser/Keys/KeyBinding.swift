@@ -70,74 +70,107 @@ public struct KeyBindings: Sendable {
         KeyBinding([.backTab], .previousPane, "previous pane"),
         KeyBinding([.enter], .open, "open", footer: "open"),
         KeyBinding([.escape], .back, "back", footer: "back"),
-        KeyBinding([.character("/")], .filter, "filter the loaded rows", footer: "filter", disabledReason: { state in
-            state.activeList?.records.isEmpty == false ? nil : "no rows loaded to filter"
-        }),
-        KeyBinding([.character(":")], .palette, "command palette: types, actions, recent records, themes",
-                   footer: "palette"),
-        KeyBinding([.character("r")], .refresh, "refresh", footer: "refresh", disabledReason: { state in
-            state.activeList == nil ? "no list to refresh" : nil
-        }),
-        KeyBinding([.character("e")], .edit, "edit the selected property", footer: "edit",
-                   disabledReason: { $0.editDisabledReason }),
-        KeyBinding([.character("i")], .internalNames, "show internal property names (or labels)",
-                   disabledReason: { $0.detail == nil ? "open a record first" : nil }),
-        KeyBinding([.character("v")], .emptyProperties, "show empty properties too, to set them",
-                   disabledReason: { $0.detail == nil ? "open a record first" : nil }),
-        KeyBinding([.character("E")], .editExternal, "edit the selected property in $VISUAL or $EDITOR",
-                   disabledReason: { $0.externalEditDisabledReason }),
-        KeyBinding([.control("s")], .save, "save the staged edits (or create the new record)", footer: "save",
-                   disabledReason: { state in
-                       if state.readOnly { return "read-only mode (--read-only): nothing is sent" }
-                       if state.isSaving { return "already saving; wait for the answer" }
-                       if state.detail?.isNew == true { return nil }
-                       return state.detail?.staged.isEmpty == false ? nil : "no staged edits to save"
-                   }),
-        KeyBinding([.character("t")], .takeTheirs, "take the server's value of the property (conflict)", disabledReason: { state in
-            state.detail?.conflict == nil ? "no conflict to resolve" : nil
-        }),
-        KeyBinding([.character("a")], .graph, "association graph of the open record", footer: "graph",
-                   disabledReason: { GraphScreen.openDisabledReason($0.detail) }),
-        KeyBinding([.right, .character("l")], .expand, "graph: show a neighbour's own associations", footer: "expand",
-                   disabledReason: { $0.focus == .graph ? nil : "only in the association graph (a)" }),
-        KeyBinding([.left, .character("h")], .collapse, "graph: fold a neighbour's associations",
-                   disabledReason: { $0.focus == .graph ? nil : "only in the association graph (a)" }),
-        KeyBinding([.character("+")], .addAssociation, "graph: associate the centre with another record",
-                   footer: "associate",
-                   disabledReason: { $0.graphScreen.addDisabledReason(focus: $0.focus, $0.context) }),
-        KeyBinding([.character("-")], .removeAssociation, "graph: remove the selected association (asks first)",
-                   footer: "remove",
-                   disabledReason: { $0.graphScreen.removeDisabledReason(focus: $0.focus, $0.context) }),
-        KeyBinding([.character("p")], .pinMenu, "pin-activity menu of the open record",
-                   disabledReason: PinMenu.menuDisabledReason),
-        KeyBinding([.character("u")], .unpin, "unpin the record's pinned activity",
-                   disabledReason: PinMenu.unpinDisabledReason),
-        KeyBinding([.character("n")], .create, "new record of the selected type",
-                   disabledReason: { $0.createDisabledReason }),
-        KeyBinding([.character(" ")], .mark, "mark the row for a bulk edit or archive",
-                   disabledReason: { state in
-                       state.focus == .list && state.activeList?.selectedRecord != nil ? nil : "only in a list with rows"
-                   }),
-        KeyBinding([.character("d")], .archive, "archive the record, or the marked ones (asks)",
-                   disabledReason: { $0.archiveDisabledReason }),
-        KeyBinding([.character("c")], .columns, "choose the list's columns", disabledReason: { state in
-            state.definitions[state.selectedType.id] == nil ? "the type's properties are still loading" : nil
-        }),
+        KeyBinding(
+            [.character("/")], .filter, "filter the loaded rows", footer: "filter",
+            disabledReason: { state in
+                state.activeList?.records.isEmpty == false ? nil : "no rows loaded to filter"
+            }),
+        KeyBinding(
+            [.character(":")], .palette, "command palette: types, actions, recent records, themes",
+            footer: "palette"),
+        KeyBinding(
+            [.character("r")], .refresh, "refresh", footer: "refresh",
+            disabledReason: { state in
+                state.activeList == nil ? "no list to refresh" : nil
+            }),
+        KeyBinding(
+            [.character("e")], .edit, "edit the selected property", footer: "edit",
+            disabledReason: { $0.editDisabledReason }),
+        KeyBinding(
+            [.character("i")], .internalNames, "show internal property names (or labels)",
+            disabledReason: { $0.detail == nil ? "open a record first" : nil }),
+        KeyBinding(
+            [.character("v")], .emptyProperties, "show empty properties too, to set them",
+            disabledReason: { $0.detail == nil ? "open a record first" : nil }),
+        KeyBinding(
+            [.character("E")], .editExternal, "edit the selected property in $VISUAL or $EDITOR",
+            disabledReason: { $0.externalEditDisabledReason }),
+        KeyBinding(
+            [.control("s")], .save, "save the staged edits (or create the new record)", footer: "save",
+            disabledReason: { state in
+                if state.readOnly { return "read-only mode (--read-only): nothing is sent" }
+                if state.isSaving { return "already saving; wait for the answer" }
+                if state.detail?.isNew == true { return nil }
+                return state.detail?.staged.isEmpty == false ? nil : "no staged edits to save"
+            }),
+        KeyBinding(
+            [.character("t")], .takeTheirs, "take the server's value of the property (conflict)",
+            disabledReason: { state in
+                state.detail?.conflict == nil ? "no conflict to resolve" : nil
+            }),
+        KeyBinding(
+            [.character("a")], .graph, "association graph of the open record", footer: "graph",
+            disabledReason: { GraphScreen.openDisabledReason($0.detail) }),
+        KeyBinding(
+            [.right, .character("l")], .expand, "graph: show a neighbour's own associations", footer: "expand",
+            disabledReason: { $0.focus == .graph ? nil : "only in the association graph (a)" }),
+        KeyBinding(
+            [.left, .character("h")], .collapse, "graph: fold a neighbour's associations",
+            disabledReason: { $0.focus == .graph ? nil : "only in the association graph (a)" }),
+        KeyBinding(
+            [.character("+")], .addAssociation, "graph: associate the centre with another record",
+            footer: "associate",
+            disabledReason: { $0.graphScreen.addDisabledReason(focus: $0.focus, $0.context) }),
+        KeyBinding(
+            [.character("-")], .removeAssociation, "graph: remove the selected association (asks first)",
+            footer: "remove",
+            disabledReason: { $0.graphScreen.removeDisabledReason(focus: $0.focus, $0.context) }),
+        KeyBinding(
+            [.character("p")], .pinMenu, "pin-activity menu of the open record",
+            disabledReason: PinMenu.menuDisabledReason),
+        KeyBinding(
+            [.character("u")], .unpin, "unpin the record's pinned activity",
+            disabledReason: PinMenu.unpinDisabledReason),
+        KeyBinding(
+            [.character("n")], .create, "new record of the selected type",
+            disabledReason: { $0.createDisabledReason }),
+        KeyBinding(
+            [.character(" ")], .mark, "mark the row for a bulk edit or archive",
+            disabledReason: { state in
+                state.focus == .list && state.activeList?.selectedRecord != nil ? nil : "only in a list with rows"
+            }),
+        KeyBinding(
+            [.character("d")], .archive, "archive the record, or the marked ones (asks)",
+            disabledReason: { $0.archiveDisabledReason }),
+        KeyBinding(
+            [.character("c")], .columns, "choose the list's columns",
+            disabledReason: { state in
+                state.definitions[state.selectedType.id] == nil ? "the type's properties are still loading" : nil
+            }),
         KeyBinding([.character("s")], .sort, "sort the list by a column (HubSpot's search)", footer: "sort"),
-        KeyBinding([.character("b")], .bookmark, "bookmark the record (or remove its bookmark)",
-                   disabledReason: { $0.recordToBookmark == nil ? "no record selected" : nil }),
-        KeyBinding([.character("[")], .historyBack, "back in the navigation history", disabledReason: { state in
-            state.backHistory.isEmpty ? "nothing to go back to" : nil
-        }),
-        KeyBinding([.character("]")], .historyForward, "forward in the navigation history", disabledReason: { state in
-            state.forwardHistory.isEmpty ? "nothing to go forward to" : nil
-        }),
-        KeyBinding([.character("y")], .copy, "copy the record id", disabledReason: { state in
-            state.recordIDToCopy == nil ? "no record selected" : nil
-        }),
-        KeyBinding([.character("Y")], .copyURL, "copy the record's HubSpot URL", disabledReason: { $0.urlDisabledReason }),
-        KeyBinding([.character("o")], .openURL, "open the record in HubSpot (or copy its URL)",
-                   disabledReason: { $0.urlDisabledReason }),
+        KeyBinding(
+            [.character("b")], .bookmark, "bookmark the record (or remove its bookmark)",
+            disabledReason: { $0.recordToBookmark == nil ? "no record selected" : nil }),
+        KeyBinding(
+            [.character("[")], .historyBack, "back in the navigation history",
+            disabledReason: { state in
+                state.backHistory.isEmpty ? "nothing to go back to" : nil
+            }),
+        KeyBinding(
+            [.character("]")], .historyForward, "forward in the navigation history",
+            disabledReason: { state in
+                state.forwardHistory.isEmpty ? "nothing to go forward to" : nil
+            }),
+        KeyBinding(
+            [.character("y")], .copy, "copy the record id",
+            disabledReason: { state in
+                state.recordIDToCopy == nil ? "no record selected" : nil
+            }),
+        KeyBinding(
+            [.character("Y")], .copyURL, "copy the record's HubSpot URL", disabledReason: { $0.urlDisabledReason }),
+        KeyBinding(
+            [.character("o")], .openURL, "open the record in HubSpot (or copy its URL)",
+            disabledReason: { $0.urlDisabledReason }),
         KeyBinding([.character("L")], .requestLog, "request log: the last 200 calls with status and time"),
         KeyBinding([.character("?")], .help, "help: every key", footer: "help"),
         KeyBinding([.character("q")], .quit, "quit", footer: "quit"),

@@ -11,11 +11,13 @@ extension KeyBindings {
         for remap in remaps {
             let key = "keys.\(remap.action)"
             guard let command = Command(rawValue: remap.action),
-                  let index = rows.firstIndex(where: { $0.binding.command == command })
+                let index = rows.firstIndex(where: { $0.binding.command == command })
             else {
                 let actions = bindings.map(\.command.rawValue).joined(separator: ", ")
-                issues.append(ConfigIssue(file: file, line: remap.line, key: key,
-                                          message: "unknown action \"\(remap.action)\" (actions: \(actions)); ignored"))
+                issues.append(
+                    ConfigIssue(
+                        file: file, line: remap.line, key: key,
+                        message: "unknown action \"\(remap.action)\" (actions: \(actions)); ignored"))
                 continue
             }
             var keys: [Key] = []
@@ -25,8 +27,12 @@ extension KeyBindings {
             }
             guard bad.isEmpty else {
                 let names = bad.map { "\"\($0)\"" }.joined(separator: ", ")
-                issues.append(ConfigIssue(file: file, line: remap.line, key: key,
-                                          message: "unknown key \(names) (write e.g. \"R\", \"Ctrl-r\", \"F5\", \"PgDn\", \"Enter\"); ignored"))
+                issues.append(
+                    ConfigIssue(
+                        file: file, line: remap.line, key: key,
+                        message:
+                            "unknown key \(names) (write e.g. \"R\", \"Ctrl-r\", \"F5\", \"PgDn\", \"Enter\"); ignored")
+                )
                 continue
             }
             for other in rows.indices where other != index {
@@ -35,8 +41,9 @@ extension KeyBindings {
             rows[index].keys = keys
         }
         let remapped = rows.filter { !$0.keys.isEmpty }.map { row in
-            KeyBinding(row.keys, row.binding.command, row.binding.description, footer: row.binding.footerLabel,
-                       disabledReason: row.binding.disabledReason)
+            KeyBinding(
+                row.keys, row.binding.command, row.binding.description, footer: row.binding.footerLabel,
+                disabledReason: row.binding.disabledReason)
         }
         return (KeyBindings(remapped), issues)
     }

@@ -7,8 +7,9 @@ extension BrowserState {
     /// Shows the conflict (the overlay lists each property with both values).
     mutating func showOutboxConflict(_ entry: OutboxEntry) {
         outboxConflict = entry
-        message = StatusMessage("an offline change was overtaken on the server: k keeps mine, t takes theirs",
-                                kind: .error)
+        message = StatusMessage(
+            "an offline change was overtaken on the server: k keeps mine, t takes theirs",
+            kind: .error)
     }
 
     /// The key pressed while a conflict waits: k or t settle it; anything else leaves it for later.
@@ -23,7 +24,8 @@ extension BrowserState {
             message = StatusMessage("took the server's values; your offline change is dropped")
             return [.resolveOutboxConflict(seq: entry.seq, keepLocal: false)]
         default:
-            message = StatusMessage("the conflict waits in the outbox (`spoke cache outbox`); you are asked again next time")
+            message = StatusMessage(
+                "the conflict waits in the outbox (`spoke cache outbox`); you are asked again next time")
             return []
         }
     }

@@ -8,27 +8,36 @@ extension BrowserState {
     mutating func openPalette() -> [Effect] {
         var options = bookmarkOptions
         for type in registry.all {
-            options.append(Picker.Option(label: type.pluralLabel, value: "type:\(type.id)", note: "go to · \(type.name)"))
+            options.append(
+                Picker.Option(label: type.pluralLabel, value: "type:\(type.id)", note: "go to · \(type.name)"))
         }
         for entry in backHistory.reversed() {
             guard let detail = entry.detail, !detail.isNew, let type = registry.resolve(detail.typeID) else { continue }
             let value = "record:\(detail.typeID):\(detail.record.id)"
             guard !options.contains(where: { $0.value == value }) else { continue }
-            options.append(Picker.Option(label: type.displayName(of: detail.record), value: value,
-                                         note: "recent \(type.singularLabel.lowercased()) \(detail.record.id)"))
+            options.append(
+                Picker.Option(
+                    label: type.displayName(of: detail.record), value: value,
+                    note: "recent \(type.singularLabel.lowercased()) \(detail.record.id)"))
         }
         for binding in keyBindings.bindings where Self.paletteCommands.contains(binding.command) {
-            options.append(Picker.Option(label: binding.description, value: "command:\(binding.command.rawValue)",
-                                         note: binding.keyLabel))
+            options.append(
+                Picker.Option(
+                    label: binding.description, value: "command:\(binding.command.rawValue)",
+                    note: binding.keyLabel))
         }
         options.append(Picker.Option(label: "quit", value: "command:quit", note: ":q"))
         for theme in themeChoices {
-            options.append(Picker.Option(label: "theme \(theme)", value: "theme:\(theme)",
-                                         note: theme == themeName ? "in use" : "switch now"))
+            options.append(
+                Picker.Option(
+                    label: "theme \(theme)", value: "theme:\(theme)",
+                    note: theme == themeName ? "in use" : "switch now"))
         }
         for profile in profileNames {
-            options.append(Picker.Option(label: "profile \(profile)", value: "profile:\(profile)",
-                                         note: "spoke --profile \(profile)"))
+            options.append(
+                Picker.Option(
+                    label: "profile \(profile)", value: "profile:\(profile)",
+                    note: "spoke --profile \(profile)"))
         }
         picker = Picker(title: "Go to, or do", options: options, purpose: .palette)
         return []

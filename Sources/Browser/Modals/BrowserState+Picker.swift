@@ -16,8 +16,10 @@ extension BrowserState {
         case .close:
             picker = nil
             detailScreen.unstage(current.unstageOnCancel)
-            message = StatusMessage(current.unstageOnCancel.isEmpty ? "cancelled"
-                                    : "cancelled: the pipeline needs a stage of its own, so it was not changed")
+            message = StatusMessage(
+                current.unstageOnCancel.isEmpty
+                    ? "cancelled"
+                    : "cancelled: the pipeline needs a stage of its own, so it was not changed")
             return []
         case .toggle:
             if let option = current.highlighted {
@@ -92,27 +94,33 @@ extension BrowserState {
             return confirmBulkUpdate(typeID: typeID, name: name, value: option.value)
         case .associationType(let from):
             guard let option = current.highlighted, let type = registry.resolve(option.value) else { return [] }
-            picker = Picker(title: "Associate with which \(type.singularLabel.lowercased())?", options: [],
-                            purpose: .associationTarget(from: from, toType: type.id))
+            picker = Picker(
+                title: "Associate with which \(type.singularLabel.lowercased())?", options: [],
+                purpose: .associationTarget(from: from, toType: type.id))
             picker?.notice = "type a name, email or domain, then Enter searches \(type.pluralLabel)"
             return []
         case .associationTarget(let from, let toType):
             guard let option = current.highlighted else { return [] }
             let target = RecordReference(typeID: toType, id: option.value)
             graphNames[target] = option.label
-            picker = Picker(title: "Label for \(option.label)",
-                            options: [Picker.Option(label: "(no label: the default association)", value: "")],
-                            purpose: .associationLabel(from: from, to: target))
+            picker = Picker(
+                title: "Label for \(option.label)",
+                options: [Picker.Option(label: "(no label: the default association)", value: "")],
+                purpose: .associationLabel(from: from, to: target))
             picker?.notice = "loading the labels of this pair…"
             return [.fetchAssociationLabels(fromType: from.typeID, toType: toType)]
         case .associationLabel(let from, let to):
             guard let option = current.highlighted else { return [] }
-            return route(GraphScreen.associate(from: from, to: to, labelValue: option.value, labelText: option.label,
-                                               context))
+            return route(
+                GraphScreen.associate(
+                    from: from, to: to, labelValue: option.value, labelText: option.label,
+                    context))
         case .columns(let typeID):
             guard let type = registry.resolve(typeID) else { return [] }
-            let chosen = route(ListScreen.chooseColumns(type, chosen: current.chosen, offered: current.options.map(\.value),
-                                                        context))
+            let chosen = route(
+                ListScreen.chooseColumns(
+                    type, chosen: current.chosen, offered: current.options.map(\.value),
+                    context))
             return chosen + reloadList(type)
         case .sort(let typeID):
             guard let option = current.highlighted else { return [] }
@@ -124,7 +132,8 @@ extension BrowserState {
     /// Fills an open property picker once owners or pipelines arrive.
     mutating func refreshPropertyPicker() {
         guard var current = picker, let options = detailScreen.refreshedOptions(of: current, context),
-              case .propertyValue(let name) = current.purpose else { return }
+            case .propertyValue(let name) = current.purpose
+        else { return }
         current.options = options
         current.notice = nil
         if let index = current.options.firstIndex(where: { $0.value == detailScreen.effectiveValue(name) }) {
@@ -139,8 +148,8 @@ extension BrowserState {
     /// Search results for the association-target picker.
     mutating func receiveSearch(typeID: String, text: String, records: [CRMRecord]) {
         guard var current = picker, case .associationTarget(let from, let toType) = current.purpose, toType == typeID,
-              current.searchedText.map({ $0.trimmingCharacters(in: .whitespaces) }) == text,
-              let type = registry.resolve(typeID)
+            current.searchedText.map({ $0.trimmingCharacters(in: .whitespaces) }) == text,
+            let type = registry.resolve(typeID)
         else { return }
         current.options = records.filter { RecordReference(typeID: typeID, id: $0.id) != from }.map { record in
             let name = type.displayName(of: record)
@@ -155,12 +164,16 @@ extension BrowserState {
     /// The labels of a pair of types, for the association-label picker: the unlabeled default first.
     mutating func receiveAssociationLabels(fromType: String, toType: String, _ labels: [AssociationTypeLabel]) {
         guard var current = picker, case .associationLabel(let from, let to) = current.purpose,
-              from.typeID == fromType, to.typeID == toType
+            from.typeID == fromType, to.typeID == toType
         else { return }
         let named = labels.filter { $0.label?.isEmpty == false }
-        current.options = [Picker.Option(label: "(no label: the default association)", value: "")]
-            + named.map { Picker.Option(label: $0.label ?? "", value: "\($0.category.rawValue):\($0.typeId)",
-                                        note: "type \($0.typeId)") }
+        current.options =
+            [Picker.Option(label: "(no label: the default association)", value: "")]
+            + named.map {
+                Picker.Option(
+                    label: $0.label ?? "", value: "\($0.category.rawValue):\($0.typeId)",
+                    note: "type \($0.typeId)")
+            }
         current.notice = nil
         picker = current
     }

@@ -21,7 +21,9 @@ extension BrowserState {
                 current.error = error.message
             case .success(let value):
                 prompt = nil
-                if current.bulkTypeID != nil { return confirmBulkUpdate(typeID: typeID, name: current.name, value: value) }
+                if current.bulkTypeID != nil {
+                    return confirmBulkUpdate(typeID: typeID, name: current.name, value: value)
+                }
                 return route(detailScreen.stage(current.name, value))
             }
         default: break

@@ -19,11 +19,13 @@ enum HelpOverlay {
         for (line, binding) in bindings.dropFirst(offset).prefix(rows).enumerated() {
             let row = inner.row(line)
             let reason = binding.disabledReason(state)
-            canvas.write(" " + TerminalText.pad(binding.keyLabel, toWidth: keyWidth), at: Point(x: row.x, y: row.y),
-                         role: reason == nil ? "footer.key" : "text.dim", clip: row)
+            canvas.write(
+                " " + TerminalText.pad(binding.keyLabel, toWidth: keyWidth), at: Point(x: row.x, y: row.y),
+                role: reason == nil ? "footer.key" : "text.dim", clip: row)
             let text = binding.description + (reason.map { " (unavailable: \($0))" } ?? "")
-            canvas.write(text, at: Point(x: row.x + keyWidth + 2, y: row.y), role: reason == nil ? "text" : "text.dim",
-                         clip: row)
+            canvas.write(
+                text, at: Point(x: row.x + keyWidth + 2, y: row.y), role: reason == nil ? "text" : "text.dim",
+                clip: row)
         }
         let last = inner.row(inner.height - 1)
         let shown = "\(offset + 1)–\(min(bindings.count, offset + rows)) of \(bindings.count)"

@@ -7,43 +7,60 @@ extension Modal {
         let quit = ModalBinding(table.keys(of: .forceQuit), .quit, nil)
         switch self {
         case .help:
-            return [Self.movement(table, "scroll"),
-                    ModalBinding(table.keys(of: .help) + [.escape, .character("q"), .enter], .close, "closes",
-                                 shownKeys: 2),
-                    quit]
+            return [
+                Self.movement(table, "scroll"),
+                ModalBinding(
+                    table.keys(of: .help) + [.escape, .character("q"), .enter], .close, "closes",
+                    shownKeys: 2),
+                quit,
+            ]
         case .requestLog:
-            return [Self.movement(table, "scroll"),
-                    ModalBinding(table.keys(of: .requestLog) + table.keys(of: .back) + table.keys(of: .quit), .close,
-                                 "closes", shownKeys: 2),
-                    quit]
+            return [
+                Self.movement(table, "scroll"),
+                ModalBinding(
+                    table.keys(of: .requestLog) + table.keys(of: .back) + table.keys(of: .quit), .close,
+                    "closes", shownKeys: 2),
+                quit,
+            ]
         case .outboxConflict:
-            return [ModalBinding([.character("k")], .keepMine, "keeps mine"),
-                    ModalBinding([.character("t")], .takeTheirs, "takes theirs"),
-                    ModalBinding([], .otherKey, "any other key: decide later"),
-                    quit]
+            return [
+                ModalBinding([.character("k")], .keepMine, "keeps mine"),
+                ModalBinding([.character("t")], .takeTheirs, "takes theirs"),
+                ModalBinding([], .otherKey, "any other key: decide later"),
+                quit,
+            ]
         case .confirmation(let question):
-            return [ModalBinding([.character("y"), .character("Y")], .accept, question.action.yesLabel),
-                    ModalBinding([], .otherKey, "any other key " + question.action.noLabel),
-                    quit]
+            return [
+                ModalBinding([.character("y"), .character("Y")], .accept, question.action.yesLabel),
+                ModalBinding([], .otherKey, "any other key " + question.action.noLabel),
+                quit,
+            ]
         case .picker(let picker):
             let move = ModalBinding(Self.arrows, .move, "move", shownKeys: 2)
             let cancel = ModalBinding([.escape], .close, "cancels")
             let clear = ModalBinding([.control("u")], .clear, nil)
             let typing = ModalBinding([], .otherKey, picker.isSearch || picker.isMulti ? nil : "type to narrow")
             if picker.isMulti {
-                return [ModalBinding([.character(" ")], .toggle, "toggles"), ModalBinding([.enter], .accept, "keeps"),
-                        cancel, move, clear, typing, quit]
+                return [
+                    ModalBinding([.character(" ")], .toggle, "toggles"), ModalBinding([.enter], .accept, "keeps"),
+                    cancel, move, clear, typing, quit,
+                ]
             }
             let accept = ModalBinding([.enter], .accept, picker.isSearch ? "searches, then picks" : "picks")
-            return picker.isSearch ? [accept, move, cancel, clear, typing, quit]
+            return picker.isSearch
+                ? [accept, move, cancel, clear, typing, quit]
                 : [typing, move, accept, cancel, clear, quit]
         case .prompt:
-            return [ModalBinding([.enter], .accept, "stages"), ModalBinding([.escape], .close, "cancels"),
-                    ModalBinding([.control("u")], .clear, "clears"), ModalBinding([], .otherKey, nil), quit]
+            return [
+                ModalBinding([.enter], .accept, "stages"), ModalBinding([.escape], .close, "cancels"),
+                ModalBinding([.control("u")], .clear, "clears"), ModalBinding([], .otherKey, nil), quit,
+            ]
         case .pinMenu:
-            return [ModalBinding([.enter], .accept, "pins"), ModalBinding([.character("u")], .unpin, "unpins"),
-                    ModalBinding([.escape, .character("q")] + table.keys(of: .pinMenu), .close, "closes"),
-                    ModalBinding(Self.movement(table, "").keys, .move, nil), quit]
+            return [
+                ModalBinding([.enter], .accept, "pins"), ModalBinding([.character("u")], .unpin, "unpins"),
+                ModalBinding([.escape, .character("q")] + table.keys(of: .pinMenu), .close, "closes"),
+                ModalBinding(Self.movement(table, "").keys, .move, nil), quit,
+            ]
         }
     }
 

@@ -19,8 +19,9 @@ enum OutboxConflictOverlay {
         lines.append((" " + Modal.outboxConflict(entry).bindings(state.keyBindings).hintLine, "text.dim"))
         let width = min(canvas.size.width - 4, 72)
         let height = min(canvas.size.height - 2, lines.count + 2)
-        let inner = OverlayBox.draw(into: &canvas, width: width, height: height,
-                                    title: "Changed on the server while you were offline")
+        let inner = OverlayBox.draw(
+            into: &canvas, width: width, height: height,
+            title: "Changed on the server while you were offline")
         for (index, line) in lines.enumerated() where index < inner.height {
             let row = inner.row(index)
             canvas.write(line.0, at: Point(x: row.x, y: row.y), role: line.1, clip: row)

@@ -9,14 +9,17 @@ enum PinMenuView {
         let inner = rect.inset(by: 1)
         guard inner.height > 2 else { return }
         let (hintRect, rowsRect) = inner.splitRows(topHeight: 1)
-        let hint: (String, StyleRole) = switch menu.phase {
-        case .loading: ("loading activities…", "status.loading")
-        case .failed(let text): (TerminalText.sanitize(text), "status.error")
-        case .loaded where menu.items.isEmpty: ("no associated activities: only those can be pinned", "text.dim")
-        case .loaded:
-            ("\(menu.items.count) \(menu.items.count == 1 ? "activity" : "activities") · * pinned · "
-                + Modal.pinMenu.bindings(state.keyBindings).hintLine, "text.dim")
-        }
+        let hint: (String, StyleRole) =
+            switch menu.phase {
+            case .loading: ("loading activities…", "status.loading")
+            case .failed(let text): (TerminalText.sanitize(text), "status.error")
+            case .loaded where menu.items.isEmpty: ("no associated activities: only those can be pinned", "text.dim")
+            case .loaded:
+                (
+                    "\(menu.items.count) \(menu.items.count == 1 ? "activity" : "activities") · * pinned · "
+                        + Modal.pinMenu.bindings(state.keyBindings).hintLine, "text.dim"
+                )
+            }
         canvas.write(" " + hint.0, at: Point(x: hintRect.x, y: hintRect.y), role: hint.1, clip: hintRect)
         let typeWidth = 13
         let dateWidth = 17
@@ -25,7 +28,8 @@ enum PinMenuView {
             index, selected in
             let item = menu.items[index]
             let mark = item.id == menu.pinnedID ? "* " : "  "
-            let text = mark + TerminalText.pad(item.typeLabel, toWidth: typeWidth - 2) + " "
+            let text =
+                mark + TerminalText.pad(item.typeLabel, toWidth: typeWidth - 2) + " "
                 + TerminalText.pad(item.dateText, toWidth: dateWidth) + " "
                 + TerminalText.pad(TerminalText.sanitize(item.preview), toWidth: previewWidth)
             return [TextSpan(text: text, role: selected ? "list.selected" : "text")]

@@ -33,8 +33,9 @@ extension BrowserState {
     var bookmarkOptions: [Picker.Option] {
         preferences.bookmarks.map { bookmark in
             let typeLabel = registry.resolve(bookmark.typeID)?.singularLabel.lowercased() ?? bookmark.typeID
-            return Picker.Option(label: bookmark.name, value: "record:\(bookmark.typeID):\(bookmark.id)",
-                                 note: "bookmark · \(typeLabel) \(bookmark.id)")
+            return Picker.Option(
+                label: bookmark.name, value: "record:\(bookmark.typeID):\(bookmark.id)",
+                note: "bookmark · \(typeLabel) \(bookmark.id)")
         }
     }
 }

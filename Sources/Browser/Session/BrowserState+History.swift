@@ -25,7 +25,8 @@ extension BrowserState {
     /// (Moving through the sidebar only previews lists; that is not a place of its own.)
     mutating func enterSelectedType() -> [Effect] {
         if let visited = visitedTypeID, visited != selectedType.id,
-           let index = registry.all.firstIndex(where: { $0.id == visited }) {
+            let index = registry.all.firstIndex(where: { $0.id == visited })
+        {
             push(NavigationEntry(sidebarSelected: index, detail: nil, graph: nil, focus: .list))
         }
         visitedTypeID = selectedType.id
@@ -63,10 +64,12 @@ extension BrowserState {
 
     /// Opens `target` in the detail pane (any type), and with `thenGraph` centres the graph on it.
     mutating func openRecord(_ target: RecordReference, thenGraph: Bool) -> [Effect] {
-        var record = CRMRecord(id: target.id, properties: [:], createdAt: Date(timeIntervalSince1970: 0),
-                               updatedAt: Date(timeIntervalSince1970: 0))
+        var record = CRMRecord(
+            id: target.id, properties: [:], createdAt: Date(timeIntervalSince1970: 0),
+            updatedAt: Date(timeIntervalSince1970: 0))
         if let type = registry.resolve(target.typeID), let name = graphNames[target],
-           let property = type.titleProperties.first {
+            let property = type.titleProperties.first
+        {
             record.properties[property] = .some(name)
         }
         detailScreen.show(RecordDetail(typeID: target.typeID, record: record, phase: .loading))

@@ -31,8 +31,10 @@ public struct NetworkStatus: Sendable, Equatable {
             append(RequestLogEntry(method: method.rawValue, path: path, status: nil, milliseconds: nil, note: detail))
         case .response(let method, let path, let status, let milliseconds, let snapshot):
             inFlight = max(0, inFlight - 1)
-            append(RequestLogEntry(method: method.rawValue, path: path, status: status, milliseconds: milliseconds,
-                                   note: nil))
+            append(
+                RequestLogEntry(
+                    method: method.rawValue, path: path, status: status, milliseconds: milliseconds,
+                    note: nil))
             responses += 1
             if let snapshot { take(snapshot, at: .now) }
             if (200...299).contains(status) { retrying = nil }
@@ -52,8 +54,9 @@ public struct NetworkStatus: Sendable, Equatable {
     /// a reading from an older window is replaced by any new one.
     mutating func take(_ snapshot: RateLimitSnapshot, at now: ContinuousClock.Instant) {
         if let current = rateLimit, let takenAt = rateLimitTakenAt,
-           now - takenAt < .milliseconds(current.intervalMilliseconds),
-           current.max == snapshot.max, current.remaining <= snapshot.remaining {
+            now - takenAt < .milliseconds(current.intervalMilliseconds),
+            current.max == snapshot.max, current.remaining <= snapshot.remaining
+        {
             return
         }
         rateLimit = snapshot

@@ -9,9 +9,10 @@ extension CRMCache {
     @discardableResult
     public func enqueue(_ change: PendingChange, now: Date = Date()) throws -> Int64 {
         try pool.write { db in
-            var outbox = OutboxRow(seq: nil, kind: change.kind, typeID: change.typeID, recordID: change.recordID,
-                                   payload: "", baseUpdatedAt: nil, createdAt: now.timeIntervalSince1970,
-                                   state: OutboxEntry.State.pending.rawValue)
+            var outbox = OutboxRow(
+                seq: nil, kind: change.kind, typeID: change.typeID, recordID: change.recordID,
+                payload: "", baseUpdatedAt: nil, createdAt: now.timeIntervalSince1970,
+                state: OutboxEntry.State.pending.rawValue)
             var payload = OutboxRow.Payload()
             let existing = try RecordRow.fetchOne(db, key: ["type_id": change.typeID, "id": change.recordID])
             switch change {
@@ -32,26 +33,31 @@ extension CRMCache {
             case .create(let typeID, let temporaryID, let properties, let associations):
                 payload.properties = properties
                 payload.associations = associations
-                let record = CRMRecord(id: temporaryID, properties: properties.mapValues { .some($0) },
-                                       createdAt: now, updatedAt: now)
-                let row = try RecordRow(record, typeID: typeID, fetchedAt: now, viewedAt: now.timeIntervalSince1970,
-                                        localOnly: true)
+                let record = CRMRecord(
+                    id: temporaryID, properties: properties.mapValues { .some($0) },
+                    createdAt: now, updatedAt: now)
+                let row = try RecordRow(
+                    record, typeID: typeID, fetchedAt: now, viewedAt: now.timeIntervalSince1970,
+                    localOnly: true)
                 try row.insert(db)
                 try Self.indexForSearch(typeID: typeID, id: temporaryID, properties: record.properties, in: db)
             case .archive(let typeID, let id):
-                try db.execute(sql: "UPDATE records SET archived = 1 WHERE type_id = ? AND id = ?",
-                               arguments: [typeID, id])
+                try db.execute(
+                    sql: "UPDATE records SET archived = 1 WHERE type_id = ? AND id = ?",
+                    arguments: [typeID, id])
             case .associate(let typeID, let id, let toTypeID, let toID, let types):
                 let target = RecordReference(typeID: toTypeID, id: toID)
                 payload.target = target
                 payload.associationTypes = types
-                try Self.addLocalAssociation(from: RecordReference(typeID: typeID, id: id), to: target,
-                                             types: types, now: now, in: db)
+                try Self.addLocalAssociation(
+                    from: RecordReference(typeID: typeID, id: id), to: target,
+                    types: types, now: now, in: db)
             case .disassociate(let typeID, let id, let toTypeID, let toID):
                 payload.target = RecordReference(typeID: toTypeID, id: toID)
-                try db.execute(sql: """
-                    DELETE FROM associations WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?
-                    """, arguments: [typeID, id, toTypeID, toID])
+                try db.execute(
+                    sql: """
+                        DELETE FROM associations WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?
+                        """, arguments: [typeID, id, toTypeID, toID])
             }
             outbox.payload = try OutboxRow.encode(payload)
             try outbox.insert(db)
@@ -61,7 +67,9 @@ extension CRMCache {
 
     /// Every queued change in replay order, with its state.
     public func pendingChanges() throws -> [OutboxEntry] {
-        try pool.read { db in try OutboxRow.fetchAll(db, sql: "SELECT * FROM outbox ORDER BY seq").map { try $0.entry() } }
+        try pool.read { db in
+            try OutboxRow.fetchAll(db, sql: "SELECT * FROM outbox ORDER BY seq").map { try $0.entry() }
+        }
     }
 
     /// How many changes wait in the outbox (in any state).
@@ -76,17 +84,23 @@ extension CRMCache {
             guard let row = try OutboxRow.fetchOne(db, key: seq), row.state != OutboxEntry.State.pending.rawValue else {
                 throw CacheError.noSuchEntry(seq)
             }
-            let server = try row.serverRecord.map { try HubSpotJSON.decoder().decode(CRMRecord.self, from: Data($0.utf8)) }
+            let server = try row.serverRecord.map {
+                try HubSpotJSON.decoder().decode(CRMRecord.self, from: Data($0.utf8))
+            }
             if keepLocal {
                 var payload = try row.decodedPayload()
                 if let server {
                     for name in payload.properties.keys { payload.baseValues[name] = server.properties[name] ?? nil }
                 }
-                try db.execute(sql: """
-                    UPDATE outbox SET state = 'pending', last_error = NULL, server_record = NULL,
-                        base_updated_at = coalesce(?, base_updated_at), payload = ? WHERE seq = ?
-                    """, arguments: [server.map { HubSpotTimestamp.format($0.updatedAt) },
-                                     try OutboxRow.encode(payload), seq])
+                try db.execute(
+                    sql: """
+                        UPDATE outbox SET state = 'pending', last_error = NULL, server_record = NULL,
+                            base_updated_at = coalesce(?, base_updated_at), payload = ? WHERE seq = ?
+                        """,
+                    arguments: [
+                        server.map { HubSpotTimestamp.format($0.updatedAt) },
+                        try OutboxRow.encode(payload), seq,
+                    ])
             } else {
                 try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [seq])
                 if let server {
@@ -111,8 +125,9 @@ extension CRMCache {
             let typeID = entry.change.typeID
             guard let server else { return }
             // Our own write moved updatedAt; later edits of the record were made on top of it.
-            try db.execute(sql: "UPDATE outbox SET base_updated_at = ? WHERE type_id = ? AND record_id = ?",
-                           arguments: [HubSpotTimestamp.format(server.updatedAt), typeID, server.id])
+            try db.execute(
+                sql: "UPDATE outbox SET base_updated_at = ? WHERE type_id = ? AND record_id = ?",
+                arguments: [HubSpotTimestamp.format(server.updatedAt), typeID, server.id])
             try Self.store([server], typeID: typeID, fetchedAt: Date(), in: db)
         }
     }
@@ -123,19 +138,25 @@ extension CRMCache {
         try pool.write { db in
             try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [entry.seq])
             try db.execute(sql: "DELETE FROM records WHERE type_id = ? AND id = ?", arguments: [typeID, real])
-            try db.execute(sql: "UPDATE records SET id = ?, local_only = 0 WHERE type_id = ? AND id = ?",
-                           arguments: [real, typeID, temporary])
-            try db.execute(sql: "UPDATE list_page_ids SET record_id = ? WHERE type_id = ? AND record_id = ?",
-                           arguments: [real, typeID, temporary])
-            try db.execute(sql: "UPDATE associations SET from_id = ? WHERE from_type = ? AND from_id = ?",
-                           arguments: [real, typeID, temporary])
-            try db.execute(sql: "UPDATE associations SET to_id = ? WHERE to_type = ? AND to_id = ?",
-                           arguments: [real, typeID, temporary])
-            try db.execute(sql: "UPDATE outbox SET record_id = ? WHERE type_id = ? AND record_id = ?",
-                           arguments: [real, typeID, temporary])
+            try db.execute(
+                sql: "UPDATE records SET id = ?, local_only = 0 WHERE type_id = ? AND id = ?",
+                arguments: [real, typeID, temporary])
+            try db.execute(
+                sql: "UPDATE list_page_ids SET record_id = ? WHERE type_id = ? AND record_id = ?",
+                arguments: [real, typeID, temporary])
+            try db.execute(
+                sql: "UPDATE associations SET from_id = ? WHERE from_type = ? AND from_id = ?",
+                arguments: [real, typeID, temporary])
+            try db.execute(
+                sql: "UPDATE associations SET to_id = ? WHERE to_type = ? AND to_id = ?",
+                arguments: [real, typeID, temporary])
+            try db.execute(
+                sql: "UPDATE outbox SET record_id = ? WHERE type_id = ? AND record_id = ?",
+                arguments: [real, typeID, temporary])
             // Later creates may associate to the new record; temporary ids are unique tokens, so text replace is exact.
-            try db.execute(sql: "UPDATE outbox SET payload = replace(payload, ?, ?)",
-                           arguments: ["\"\(temporary)\"", "\"\(real)\""])
+            try db.execute(
+                sql: "UPDATE outbox SET payload = replace(payload, ?, ?)",
+                arguments: ["\"\(temporary)\"", "\"\(real)\""])
             try Self.store([server], typeID: typeID, fetchedAt: Date(), in: db)
         }
     }
@@ -144,8 +165,9 @@ extension CRMCache {
     func mark(_ entry: OutboxEntry, state: OutboxEntry.State, error: String, server: CRMRecord? = nil) throws {
         let serverJSON = try server.map { try OutboxRow.encode($0) }
         try pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET state = ?, last_error = ?, server_record = ? WHERE seq = ?",
-                           arguments: [state.rawValue, error, serverJSON, entry.seq])
+            try db.execute(
+                sql: "UPDATE outbox SET state = ?, last_error = ?, server_record = ? WHERE seq = ?",
+                arguments: [state.rawValue, error, serverJSON, entry.seq])
         }
     }
 }

@@ -86,8 +86,10 @@ public struct OutboxReplayer: Sendable {
     }
 
     /// Why the update would overwrite someone else's change, or nil when it is safe to send.
-    private func conflict(_ entry: OutboxEntry, properties: [String: String], baseUpdatedAt: Date?,
-                          server: CRMRecord) -> String? {
+    private func conflict(
+        _ entry: OutboxEntry, properties: [String: String], baseUpdatedAt: Date?,
+        server: CRMRecord
+    ) -> String? {
         if let baseUpdatedAt, HubSpotTimestamp.format(baseUpdatedAt) == HubSpotTimestamp.format(server.updatedAt) {
             return nil
         }

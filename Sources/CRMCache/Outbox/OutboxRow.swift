@@ -7,8 +7,14 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "outbox"
 
     enum CodingKeys: String, CodingKey {
-        case seq, kind, typeID = "type_id", recordID = "record_id", payload
-        case baseUpdatedAt = "base_updated_at", createdAt = "created_at", state, lastError = "last_error"
+        case seq, kind
+        case typeID = "type_id"
+        case recordID = "record_id"
+        case payload
+        case baseUpdatedAt = "base_updated_at"
+        case createdAt = "created_at"
+        case state
+        case lastError = "last_error"
         case serverRecord = "server_record"
     }
 
@@ -58,11 +64,13 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
         let payload = try decodedPayload()
         switch kind {
         case "update":
-            return .update(typeID: typeID, id: recordID, properties: payload.properties,
-                           baseUpdatedAt: baseUpdatedAt.flatMap(HubSpotTimestamp.parse))
+            return .update(
+                typeID: typeID, id: recordID, properties: payload.properties,
+                baseUpdatedAt: baseUpdatedAt.flatMap(HubSpotTimestamp.parse))
         case "create":
-            return .create(typeID: typeID, temporaryID: recordID, properties: payload.properties,
-                           associations: payload.associations)
+            return .create(
+                typeID: typeID, temporaryID: recordID, properties: payload.properties,
+                associations: payload.associations)
         case "archive":
             return .archive(typeID: typeID, id: recordID)
         case "associate", "disassociate":
@@ -70,8 +78,9 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
                 throw CacheError.corrupt("outbox entry #\(seq ?? 0) has no association target")
             }
             return kind == "associate"
-                ? .associate(typeID: typeID, id: recordID, toTypeID: target.typeID, toID: target.id,
-                             types: payload.associationTypes)
+                ? .associate(
+                    typeID: typeID, id: recordID, toTypeID: target.typeID, toID: target.id,
+                    types: payload.associationTypes)
                 : .disassociate(typeID: typeID, id: recordID, toTypeID: target.typeID, toID: target.id)
         default:
             throw CacheError.corrupt("outbox entry #\(seq ?? 0) has kind \(kind)")
@@ -81,9 +90,10 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// The public form.
     func entry() throws -> OutboxEntry {
         let server = try serverRecord.map { try HubSpotJSON.decoder().decode(CRMRecord.self, from: Data($0.utf8)) }
-        return OutboxEntry(seq: seq ?? 0, change: try change(), state: OutboxEntry.State(rawValue: state) ?? .pending,
-                           createdAt: Date(timeIntervalSince1970: createdAt),
-                           baseValues: try decodedPayload().baseValues, serverRecord: server, lastError: lastError)
+        return OutboxEntry(
+            seq: seq ?? 0, change: try change(), state: OutboxEntry.State(rawValue: state) ?? .pending,
+            createdAt: Date(timeIntervalSince1970: createdAt),
+            baseValues: try decodedPayload().baseValues, serverRecord: server, lastError: lastError)
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> String {

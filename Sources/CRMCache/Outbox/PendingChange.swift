@@ -19,7 +19,8 @@ public enum PendingChange: Sendable, Hashable {
     public var typeID: String {
         switch self {
         case .update(let typeID, _, _, _), .create(let typeID, _, _, _), .archive(let typeID, _),
-             .associate(let typeID, _, _, _, _), .disassociate(let typeID, _, _, _): typeID
+            .associate(let typeID, _, _, _, _), .disassociate(let typeID, _, _, _):
+            typeID
         }
     }
 
@@ -27,7 +28,8 @@ public enum PendingChange: Sendable, Hashable {
     public var recordID: String {
         switch self {
         case .update(_, let id, _, _), .archive(_, let id), .associate(_, let id, _, _, _),
-             .disassociate(_, let id, _, _): id
+            .disassociate(_, let id, _, _):
+            id
         case .create(_, let temporaryID, _, _): temporaryID
         }
     }
@@ -44,9 +46,12 @@ public enum PendingChange: Sendable, Hashable {
     }
 
     /// Pinning an activity on a record is an edit of `hs_pinned_engagement_id` (`""` unpins), queued like any other.
-    public static func pin(typeID: String, id: String, engagementID: String?, baseUpdatedAt: Date? = nil) -> PendingChange {
-        .update(typeID: typeID, id: id, properties: ["hs_pinned_engagement_id": engagementID ?? ""],
-                baseUpdatedAt: baseUpdatedAt)
+    public static func pin(typeID: String, id: String, engagementID: String?, baseUpdatedAt: Date? = nil)
+        -> PendingChange
+    {
+        .update(
+            typeID: typeID, id: id, properties: ["hs_pinned_engagement_id": engagementID ?? ""],
+            baseUpdatedAt: baseUpdatedAt)
     }
 
     /// One line for people, e.g. `update 0-1/51 email,phone` or `associate 0-1/51 → 0-2/7`.
@@ -56,7 +61,8 @@ public enum PendingChange: Sendable, Hashable {
             "update \(typeID)/\(id) " + properties.keys.sorted().joined(separator: ",")
         case .create(let typeID, let temporaryID, _, _): "create \(typeID)/\(temporaryID)"
         case .archive(let typeID, let id): "archive \(typeID)/\(id)"
-        case .associate(let typeID, let id, let toTypeID, let toID, _): "associate \(typeID)/\(id) → \(toTypeID)/\(toID)"
+        case .associate(let typeID, let id, let toTypeID, let toID, _):
+            "associate \(typeID)/\(id) → \(toTypeID)/\(toID)"
         case .disassociate(let typeID, let id, let toTypeID, let toID):
             "disassociate \(typeID)/\(id) → \(toTypeID)/\(toID)"
         }

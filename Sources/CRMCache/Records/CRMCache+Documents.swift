@@ -24,8 +24,9 @@ extension CRMCache {
     public func storeDocument(kind: String, key: String, value: some Encodable, fetchedAt: Date = Date()) throws {
         let json = String(decoding: try HubSpotJSON.encoder().encode(value), as: UTF8.self)
         try pool.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO documents (kind, key, json, fetched_at) VALUES (?, ?, ?, ?)",
-                           arguments: [kind, key, json, fetchedAt.timeIntervalSince1970])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO documents (kind, key, json, fetched_at) VALUES (?, ?, ?, ?)",
+                arguments: [kind, key, json, fetchedAt.timeIntervalSince1970])
         }
     }
 
@@ -37,11 +38,16 @@ extension CRMCache {
     }
 
     /// The document under (kind, key) decoded as `type`, with when it was fetched; nil if absent.
-    public func document<T: Decodable>(kind: String, key: String, as type: T.Type) throws -> (value: T, fetchedAt: Date)? {
-        guard let row = try pool.read({ db in
-            try Row.fetchOne(db, sql: "SELECT json, fetched_at FROM documents WHERE kind = ? AND key = ?",
-                             arguments: [kind, key])
-        }) else { return nil }
+    public func document<T: Decodable>(kind: String, key: String, as type: T.Type) throws -> (
+        value: T, fetchedAt: Date
+    )? {
+        guard
+            let row = try pool.read({ db in
+                try Row.fetchOne(
+                    db, sql: "SELECT json, fetched_at FROM documents WHERE kind = ? AND key = ?",
+                    arguments: [kind, key])
+            })
+        else { return nil }
         let json: String = row["json"]
         let value = try HubSpotJSON.decoder().decode(T.self, from: Data(json.utf8))
         return (value, Date(timeIntervalSince1970: row["fetched_at"]))

@@ -13,17 +13,20 @@ extension CRMCache {
         try pool.write { db in
             try Self.store(records, typeID: typeID, fetchedAt: fetchedAt, in: db)
             let key: StatementArguments = [typeID, queryKey, pageIndex]
-            try db.execute(sql: "DELETE FROM list_pages WHERE type_id = ? AND query_key = ? AND page_index = ?",
-                           arguments: key)
-            try db.execute(sql: """
-                INSERT INTO list_pages (type_id, query_key, page_index, cursor, next_cursor, fetched_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: key + [cursor, nextCursor, fetchedAt.timeIntervalSince1970])
+            try db.execute(
+                sql: "DELETE FROM list_pages WHERE type_id = ? AND query_key = ? AND page_index = ?",
+                arguments: key)
+            try db.execute(
+                sql: """
+                    INSERT INTO list_pages (type_id, query_key, page_index, cursor, next_cursor, fetched_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: key + [cursor, nextCursor, fetchedAt.timeIntervalSince1970])
             for (position, record) in records.enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id)
-                    VALUES (?, ?, ?, ?, ?)
-                    """, arguments: key + [position, record.id])
+                try db.execute(
+                    sql: """
+                        INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id)
+                        VALUES (?, ?, ?, ?, ?)
+                        """, arguments: key + [position, record.id])
             }
         }
         // Pages are what fills the cache, so this is where the cap is kept; three pragmas when under it.
@@ -34,21 +37,31 @@ extension CRMCache {
     public func listPage(typeID: String, queryKey: String, pageIndex: Int) throws -> CachedPage? {
         try pool.read { db in
             let key: StatementArguments = [typeID, queryKey, pageIndex]
-            guard let page = try Row.fetchOne(db, sql: """
-                SELECT cursor, next_cursor, fetched_at FROM list_pages
-                WHERE type_id = ? AND query_key = ? AND page_index = ?
-                """, arguments: key) else { return nil }
-            let expected = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM list_page_ids WHERE type_id = ? AND query_key = ? AND page_index = ?
-                """, arguments: key) ?? 0
-            let rows = try RecordRow.fetchAll(db, sql: """
-                SELECT r.* FROM list_page_ids p JOIN records r ON r.type_id = p.type_id AND r.id = p.record_id
-                WHERE p.type_id = ? AND p.query_key = ? AND p.page_index = ? ORDER BY p.position
-                """, arguments: key)
-            return CachedPage(records: try rows.map { try $0.record() }, cursor: page["cursor"],
-                              nextCursor: page["next_cursor"],
-                              fetchedAt: Date(timeIntervalSince1970: page["fetched_at"]),
-                              isComplete: rows.count == expected)
+            guard
+                let page = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT cursor, next_cursor, fetched_at FROM list_pages
+                        WHERE type_id = ? AND query_key = ? AND page_index = ?
+                        """, arguments: key)
+            else { return nil }
+            let expected =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM list_page_ids WHERE type_id = ? AND query_key = ? AND page_index = ?
+                        """, arguments: key) ?? 0
+            let rows = try RecordRow.fetchAll(
+                db,
+                sql: """
+                    SELECT r.* FROM list_page_ids p JOIN records r ON r.type_id = p.type_id AND r.id = p.record_id
+                    WHERE p.type_id = ? AND p.query_key = ? AND p.page_index = ? ORDER BY p.position
+                    """, arguments: key)
+            return CachedPage(
+                records: try rows.map { try $0.record() }, cursor: page["cursor"],
+                nextCursor: page["next_cursor"],
+                fetchedAt: Date(timeIntervalSince1970: page["fetched_at"]),
+                isComplete: rows.count == expected)
         }
     }
 }

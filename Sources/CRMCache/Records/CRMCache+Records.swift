@@ -13,39 +13,44 @@ extension CRMCache {
     public func record(typeID: String, id: String, now: Date = Date()) throws -> CachedRecord? {
         try pool.write { db in
             guard let row = try RecordRow.fetchOne(db, key: ["type_id": typeID, "id": id]) else { return nil }
-            try db.execute(sql: "UPDATE records SET viewed_at = ? WHERE type_id = ? AND id = ?",
-                           arguments: [now.timeIntervalSince1970, typeID, id])
+            try db.execute(
+                sql: "UPDATE records SET viewed_at = ? WHERE type_id = ? AND id = ?",
+                arguments: [now.timeIntervalSince1970, typeID, id])
             return try Self.cachedRecord(row, in: db)
         }
     }
 
     /// Whether the outbox has unsent changes for the record.
     static func hasPendingChanges(typeID: String, id: String, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM outbox WHERE type_id = ? AND record_id = ?)",
-                          arguments: [typeID, id]) ?? false
+        try Bool.fetchOne(
+            db, sql: "SELECT EXISTS(SELECT 1 FROM outbox WHERE type_id = ? AND record_id = ?)",
+            arguments: [typeID, id]) ?? false
     }
 
     static func cachedRecord(_ row: RecordRow, in db: Database) throws -> CachedRecord {
-        CachedRecord(record: try row.record(), fetchedAt: Date(timeIntervalSince1970: row.fetchedAt),
-                     isLocalOnly: row.localOnly,
-                     hasPendingChanges: try hasPendingChanges(typeID: row.typeID, id: row.id, in: db))
+        CachedRecord(
+            record: try row.record(), fetchedAt: Date(timeIntervalSince1970: row.fetchedAt),
+            isLocalOnly: row.localOnly,
+            hasPendingChanges: try hasPendingChanges(typeID: row.typeID, id: row.id, in: db))
     }
 
     /// The write-through step shared by every store: merge, keep unsent local values on top, index for search.
     static func store(_ records: [CRMRecord], typeID: String, fetchedAt: Date, in db: Database) throws {
         // One outbox lookup per batch, not per record: most records have no unsent change.
-        let withChanges = Set(try String.fetchAll(
-            db, sql: "SELECT DISTINCT record_id FROM outbox WHERE type_id = ?", arguments: [typeID]))
+        let withChanges = Set(
+            try String.fetchAll(
+                db, sql: "SELECT DISTINCT record_id FROM outbox WHERE type_id = ?", arguments: [typeID]))
         let select = try db.cachedStatement(sql: "SELECT properties FROM records WHERE type_id = ? AND id = ?")
         // An upsert keeps the row (and so its rowid, which the search row shares), viewed_at and local_only.
-        let upsert = try db.cachedStatement(sql: """
-            INSERT INTO records (type_id, id, properties, created_at, updated_at, archived, fetched_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (type_id, id) DO UPDATE SET properties = excluded.properties,
-                created_at = excluded.created_at, updated_at = excluded.updated_at,
-                archived = excluded.archived, fetched_at = excluded.fetched_at
-            RETURNING rowid
-            """)
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO records (type_id, id, properties, created_at, updated_at, archived, fetched_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (type_id, id) DO UPDATE SET properties = excluded.properties,
+                    created_at = excluded.created_at, updated_at = excluded.updated_at,
+                    archived = excluded.archived, fetched_at = excluded.fetched_at
+                RETURNING rowid
+                """)
         let decoder = JSONDecoder()
         for record in records {
             var properties: [String: String?] = [:]
@@ -65,17 +70,21 @@ extension CRMCache {
                     }
                 }
             }
-            let rowid = try Int64.fetchOne(upsert, arguments: [
-                typeID, record.id, try RecordRow.encode(properties), HubSpotTimestamp.format(record.createdAt),
-                HubSpotTimestamp.format(record.updatedAt), archived, fetchedAt.timeIntervalSince1970,
-            ])
+            let rowid = try Int64.fetchOne(
+                upsert,
+                arguments: [
+                    typeID, record.id, try RecordRow.encode(properties), HubSpotTimestamp.format(record.createdAt),
+                    HubSpotTimestamp.format(record.updatedAt), archived, fetchedAt.timeIntervalSince1970,
+                ])
             if let rowid { try indexForSearch(rowid: rowid, typeID: typeID, properties: properties, in: db) }
         }
     }
 
     /// The outbox changes still waiting for one record, in order.
     static func pendingUpdates(typeID: String, id: String, in db: Database) throws -> [PendingChange] {
-        try OutboxRow.fetchAll(db, sql: "SELECT * FROM outbox WHERE type_id = ? AND record_id = ? ORDER BY seq",
-                               arguments: [typeID, id]).map { try $0.change() }
+        try OutboxRow.fetchAll(
+            db, sql: "SELECT * FROM outbox WHERE type_id = ? AND record_id = ? ORDER BY seq",
+            arguments: [typeID, id]
+        ).map { try $0.change() }
     }
 }

@@ -28,21 +28,27 @@ extension CRMCache {
         // took ~100 ms. Ranking at most `candidateLimit` matches keeps every search bounded; past that
         // the words are too common for the order among them to matter.
         return try pool.read { db in
-            try RecordRow.fetchAll(db, sql: """
-                SELECT r.* FROM (
-                    SELECT rowid, rank FROM records_search
-                    WHERE records_search MATCH ? AND type_id = ? LIMIT \(Self.candidateLimit)
-                ) s JOIN records r ON r.rowid = s.rowid
-                WHERE r.archived = 0
-                ORDER BY s.rank LIMIT ?
-                """, arguments: ["display : (\(match))", typeID, limit]).map { try $0.record() }
+            try RecordRow.fetchAll(
+                db,
+                sql: """
+                    SELECT r.* FROM (
+                        SELECT rowid, rank FROM records_search
+                        WHERE records_search MATCH ? AND type_id = ? LIMIT \(Self.candidateLimit)
+                    ) s JOIN records r ON r.rowid = s.rowid
+                    WHERE r.archived = 0
+                    ORDER BY s.rank LIMIT ?
+                    """, arguments: ["display : (\(match))", typeID, limit]
+            ).map { try $0.record() }
         }
     }
 
     /// Rewrites the search row of one record (same rowid as the record, so renames of ids need no reindex).
     static func indexForSearch(typeID: String, id: String, properties: [String: String?], in db: Database) throws {
-        guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM records WHERE type_id = ? AND id = ?",
-                                             arguments: [typeID, id]) else { return }
+        guard
+            let rowid = try Int64.fetchOne(
+                db, sql: "SELECT rowid FROM records WHERE type_id = ? AND id = ?",
+                arguments: [typeID, id])
+        else { return }
         try indexForSearch(rowid: rowid, typeID: typeID, properties: properties, in: db)
     }
 

@@ -26,7 +26,8 @@ extension CachedAssociation {
     public static func rows(from objects: [AssociatedObject]) -> [CachedAssociation] {
         objects.flatMap { object in
             object.associationTypes.map {
-                CachedAssociation(toID: object.toObjectId, typeID: $0.typeId, category: $0.category.rawValue, label: $0.label)
+                CachedAssociation(
+                    toID: object.toObjectId, typeID: $0.typeId, category: $0.category.rawValue, label: $0.label)
             }
         }
     }

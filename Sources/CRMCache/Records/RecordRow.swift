@@ -7,8 +7,14 @@ struct RecordRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "records"
 
     enum CodingKeys: String, CodingKey {
-        case typeID = "type_id", id, properties, createdAt = "created_at", updatedAt = "updated_at"
-        case archived, fetchedAt = "fetched_at", viewedAt = "viewed_at", localOnly = "local_only"
+        case typeID = "type_id"
+        case id, properties
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case archived
+        case fetchedAt = "fetched_at"
+        case viewedAt = "viewed_at"
+        case localOnly = "local_only"
     }
 
     var typeID: String
@@ -22,7 +28,8 @@ struct RecordRow: Codable, FetchableRecord, PersistableRecord {
     var localOnly: Bool
 
     /// The row for `record`, with its properties encoded.
-    init(_ record: CRMRecord, typeID: String, fetchedAt: Date, viewedAt: Double? = nil, localOnly: Bool = false) throws {
+    init(_ record: CRMRecord, typeID: String, fetchedAt: Date, viewedAt: Double? = nil, localOnly: Bool = false) throws
+    {
         self.typeID = typeID
         self.id = record.id
         self.properties = try Self.encode(record.properties)
@@ -44,8 +51,9 @@ struct RecordRow: Codable, FetchableRecord, PersistableRecord {
         guard let created = HubSpotTimestamp.parse(createdAt), let updated = HubSpotTimestamp.parse(updatedAt) else {
             throw CacheError.corrupt("timestamps of \(typeID)/\(id)")
         }
-        return CRMRecord(id: id, properties: try decodedProperties(), createdAt: created, updatedAt: updated,
-                         archived: archived)
+        return CRMRecord(
+            id: id, properties: try decodedProperties(), createdAt: created, updatedAt: updated,
+            archived: archived)
     }
 
     /// Sorted-key JSON so equal property sets store equal text.

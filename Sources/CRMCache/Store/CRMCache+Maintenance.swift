@@ -15,10 +15,12 @@ extension CRMCache {
             for row in try Row.fetchAll(db, sql: "SELECT type_id, count(*) AS n FROM records GROUP BY type_id") {
                 counts[row["type_id"]] = row["n"]
             }
-            let oldest = try Double.fetchOne(db, sql: """
-                SELECT min(t) FROM (SELECT min(fetched_at) AS t FROM records UNION ALL
-                    SELECT min(fetched_at) FROM list_pages UNION ALL SELECT min(fetched_at) FROM documents)
-                """)
+            let oldest = try Double.fetchOne(
+                db,
+                sql: """
+                    SELECT min(t) FROM (SELECT min(fetched_at) AS t FROM records UNION ALL
+                        SELECT min(fetched_at) FROM list_pages UNION ALL SELECT min(fetched_at) FROM documents)
+                    """)
             return CacheStatus(
                 fileURL: fileURL, sizeBytes: sizeOnDisk(), recordsByType: counts,
                 pendingChanges: try OutboxRow.fetchCount(db),
@@ -32,7 +34,9 @@ extension CRMCache {
         try pool.write { db in
             let pending = try OutboxRow.fetchCount(db)
             if pending > 0, !force { throw CacheError.outboxNotEmpty(pending: pending) }
-            for table in ["list_page_ids", "list_pages", "associations", "documents", "records_search", "records", "outbox"] {
+            for table in [
+                "list_page_ids", "list_pages", "associations", "documents", "records_search", "records", "outbox",
+            ] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
         }
@@ -80,20 +84,24 @@ extension CRMCache {
 
     /// Deletes up to `batch` least recently viewed records not referenced by the outbox, with what hangs off them.
     static func evictOldest(batch: Int, in db: Database) throws -> Int {
-        let victims = try Row.fetchAll(db, sql: """
-            SELECT rowid, type_id, id FROM records r
-            WHERE local_only = 0
-              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.type_id = r.type_id AND o.record_id = r.id)
-            ORDER BY coalesce(viewed_at, fetched_at) LIMIT ?
-            """, arguments: [batch])
+        let victims = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT rowid, type_id, id FROM records r
+                WHERE local_only = 0
+                  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.type_id = r.type_id AND o.record_id = r.id)
+                ORDER BY coalesce(viewed_at, fetched_at) LIMIT ?
+                """, arguments: [batch])
         for victim in victims {
             let (rowid, typeID, id): (Int64, String, String) = (victim["rowid"], victim["type_id"], victim["id"])
             // A page with a hole would show a list that is not the server's: drop whole pages.
-            try db.execute(sql: """
-                DELETE FROM list_pages WHERE (type_id, query_key, page_index) IN
-                    (SELECT type_id, query_key, page_index FROM list_page_ids WHERE type_id = ? AND record_id = ?)
-                """, arguments: [typeID, id])
-            try db.execute(sql: "DELETE FROM associations WHERE from_type = ? AND from_id = ?", arguments: [typeID, id])
+            try db.execute(
+                sql: """
+                    DELETE FROM list_pages WHERE (type_id, query_key, page_index) IN
+                        (SELECT type_id, query_key, page_index FROM list_page_ids WHERE type_id = ? AND record_id = ?)
+                    """, arguments: [typeID, id])
+            try db.execute(
+                sql: "DELETE FROM associations WHERE from_type = ? AND from_id = ?", arguments: [typeID, id])
             try db.execute(sql: "DELETE FROM records_search WHERE rowid = ?", arguments: [rowid])
             try db.execute(sql: "DELETE FROM records WHERE rowid = ?", arguments: [rowid])
         }

@@ -8,76 +8,77 @@ enum CacheSchema {
         migrator.registerMigration("v1: records, pages, associations, documents, outbox, search") { db in
             // Dates from HubSpot are kept in its own millisecond text form (sorts and round-trips exactly);
             // local bookkeeping times are REAL seconds since 1970.
-            try db.execute(sql: """
-                CREATE TABLE records (
-                    type_id TEXT NOT NULL,
-                    id TEXT NOT NULL,
-                    properties TEXT NOT NULL,
-                    created_at TEXT NOT NULL,
-                    updated_at TEXT NOT NULL,
-                    archived INTEGER NOT NULL DEFAULT 0,
-                    fetched_at REAL NOT NULL,
-                    viewed_at REAL,
-                    local_only INTEGER NOT NULL DEFAULT 0,
-                    PRIMARY KEY (type_id, id)
-                );
-                CREATE INDEX records_by_recency ON records(coalesce(viewed_at, fetched_at));
-                CREATE TABLE list_pages (
-                    type_id TEXT NOT NULL,
-                    query_key TEXT NOT NULL,
-                    page_index INTEGER NOT NULL,
-                    cursor TEXT,
-                    next_cursor TEXT,
-                    fetched_at REAL NOT NULL,
-                    PRIMARY KEY (type_id, query_key, page_index)
-                );
-                CREATE TABLE list_page_ids (
-                    type_id TEXT NOT NULL,
-                    query_key TEXT NOT NULL,
-                    page_index INTEGER NOT NULL,
-                    position INTEGER NOT NULL,
-                    record_id TEXT NOT NULL,
-                    PRIMARY KEY (type_id, query_key, page_index, position),
-                    FOREIGN KEY (type_id, query_key, page_index)
-                        REFERENCES list_pages(type_id, query_key, page_index) ON DELETE CASCADE
-                );
-                CREATE INDEX list_page_ids_by_record ON list_page_ids(type_id, record_id);
-                CREATE TABLE associations (
-                    from_type TEXT NOT NULL,
-                    from_id TEXT NOT NULL,
-                    to_type TEXT NOT NULL,
-                    to_id TEXT NOT NULL,
-                    type_id INTEGER NOT NULL,
-                    category TEXT NOT NULL,
-                    label TEXT,
-                    fetched_at REAL NOT NULL,
-                    PRIMARY KEY (from_type, from_id, to_type, to_id, type_id, category)
-                );
-                CREATE INDEX associations_by_target ON associations(to_type, to_id);
-                CREATE TABLE documents (
-                    kind TEXT NOT NULL,
-                    key TEXT NOT NULL,
-                    json TEXT NOT NULL,
-                    fetched_at REAL NOT NULL,
-                    PRIMARY KEY (kind, key)
-                );
-                CREATE TABLE outbox (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                    kind TEXT NOT NULL,
-                    type_id TEXT NOT NULL,
-                    record_id TEXT NOT NULL,
-                    payload TEXT NOT NULL,
-                    base_updated_at TEXT,
-                    created_at REAL NOT NULL,
-                    state TEXT NOT NULL DEFAULT 'pending',
-                    last_error TEXT,
-                    server_record TEXT
-                );
-                CREATE INDEX outbox_by_record ON outbox(type_id, record_id);
-                CREATE VIRTUAL TABLE records_search USING fts5(
-                    type_id UNINDEXED, display, tokenize = 'unicode61 remove_diacritics 2'
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE records (
+                        type_id TEXT NOT NULL,
+                        id TEXT NOT NULL,
+                        properties TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        updated_at TEXT NOT NULL,
+                        archived INTEGER NOT NULL DEFAULT 0,
+                        fetched_at REAL NOT NULL,
+                        viewed_at REAL,
+                        local_only INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (type_id, id)
+                    );
+                    CREATE INDEX records_by_recency ON records(coalesce(viewed_at, fetched_at));
+                    CREATE TABLE list_pages (
+                        type_id TEXT NOT NULL,
+                        query_key TEXT NOT NULL,
+                        page_index INTEGER NOT NULL,
+                        cursor TEXT,
+                        next_cursor TEXT,
+                        fetched_at REAL NOT NULL,
+                        PRIMARY KEY (type_id, query_key, page_index)
+                    );
+                    CREATE TABLE list_page_ids (
+                        type_id TEXT NOT NULL,
+                        query_key TEXT NOT NULL,
+                        page_index INTEGER NOT NULL,
+                        position INTEGER NOT NULL,
+                        record_id TEXT NOT NULL,
+                        PRIMARY KEY (type_id, query_key, page_index, position),
+                        FOREIGN KEY (type_id, query_key, page_index)
+                            REFERENCES list_pages(type_id, query_key, page_index) ON DELETE CASCADE
+                    );
+                    CREATE INDEX list_page_ids_by_record ON list_page_ids(type_id, record_id);
+                    CREATE TABLE associations (
+                        from_type TEXT NOT NULL,
+                        from_id TEXT NOT NULL,
+                        to_type TEXT NOT NULL,
+                        to_id TEXT NOT NULL,
+                        type_id INTEGER NOT NULL,
+                        category TEXT NOT NULL,
+                        label TEXT,
+                        fetched_at REAL NOT NULL,
+                        PRIMARY KEY (from_type, from_id, to_type, to_id, type_id, category)
+                    );
+                    CREATE INDEX associations_by_target ON associations(to_type, to_id);
+                    CREATE TABLE documents (
+                        kind TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        json TEXT NOT NULL,
+                        fetched_at REAL NOT NULL,
+                        PRIMARY KEY (kind, key)
+                    );
+                    CREATE TABLE outbox (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kind TEXT NOT NULL,
+                        type_id TEXT NOT NULL,
+                        record_id TEXT NOT NULL,
+                        payload TEXT NOT NULL,
+                        base_updated_at TEXT,
+                        created_at REAL NOT NULL,
+                        state TEXT NOT NULL DEFAULT 'pending',
+                        last_error TEXT,
+                        server_record TEXT
+                    );
+                    CREATE INDEX outbox_by_record ON outbox(type_id, record_id);
+                    CREATE VIRTUAL TABLE records_search USING fts5(
+                        type_id UNINDEXED, display, tokenize = 'unicode61 remove_diacritics 2'
+                    );
+                    """)
         }
         return migrator
     }

@@ -64,20 +64,24 @@ public struct CacheSyncer: Sendable {
         while maxPages.map({ fetched < $0 }) ?? true {
             let page = try await client.listRecords(typeID, query)
             let next = page.paging?.next?.after
-            try cache.storeListPage(typeID: typeID, queryKey: key, pageIndex: pageIndex, cursor: query.after,
-                                    records: page.results, nextCursor: next)
+            try cache.storeListPage(
+                typeID: typeID, queryKey: key, pageIndex: pageIndex, cursor: query.after,
+                records: page.results, nextCursor: next)
             stored += page.results.count
             fetched += 1
             pageIndex += 1
             query.after = next
             guard next != nil else { break }
-            try cache.storeDocument(kind: Self.checkpointKind, key: typeID,
-                                    value: Checkpoint(nextPage: pageIndex, after: next, stored: stored))
+            try cache.storeDocument(
+                kind: Self.checkpointKind, key: typeID,
+                value: Checkpoint(nextPage: pageIndex, after: next, stored: stored))
             progress(Progress(stored: stored, total: total, resumed: checkpoint != nil))
         }
         if query.after == nil { try cache.removeDocument(kind: Self.checkpointKind, key: typeID) }
-        progress(Progress(stored: stored, total: total ?? (query.after == nil ? stored : nil),
-                          resumed: checkpoint != nil))
+        progress(
+            Progress(
+                stored: stored, total: total ?? (query.after == nil ? stored : nil),
+                resumed: checkpoint != nil))
         return stored
     }
 }

@@ -14,8 +14,10 @@ public struct AccountDetails: Codable, Hashable, Sendable {
     public var dataHostingLocation: String?
 
     /// Creates account details.
-    public init(portalId: Int, accountType: String? = nil, timeZone: String? = nil, companyCurrency: String? = nil,
-                uiDomain: String? = nil, dataHostingLocation: String? = nil) {
+    public init(
+        portalId: Int, accountType: String? = nil, timeZone: String? = nil, companyCurrency: String? = nil,
+        uiDomain: String? = nil, dataHostingLocation: String? = nil
+    ) {
         self.portalId = portalId
         self.accountType = accountType
         self.timeZone = timeZone

@@ -10,9 +10,10 @@ extension HubSpotClient {
         var query: [(String, String)] = []
         if let after { query.append(("after", after)) }
         if let limit { query.append(("limit", String(limit))) }
-        return try await perform(makeRequest(
-            .get, "/crm/v4/objects/\(Self.segment(type))/\(Self.segment(id))/associations/\(Self.segment(toType))",
-            query: query))
+        return try await perform(
+            makeRequest(
+                .get, "/crm/v4/objects/\(Self.segment(type))/\(Self.segment(id))/associations/\(Self.segment(toType))",
+                query: query))
     }
 
     /// Associates two records with the given types (labelled or not); answers with every label now between them.
@@ -28,9 +29,11 @@ extension HubSpotClient {
     public func associateDefault(
         _ type: String, id: String, with toType: String, id toId: String
     ) async throws -> BatchResponse<DefaultAssociation> {
-        try await perform(makeRequest(
-            .put, "/crm/v4/objects/\(Self.segment(type))/\(Self.segment(id))/associations/default/"
-                + "\(Self.segment(toType))/\(Self.segment(toId))"))
+        try await perform(
+            makeRequest(
+                .put,
+                "/crm/v4/objects/\(Self.segment(type))/\(Self.segment(id))/associations/default/"
+                    + "\(Self.segment(toType))/\(Self.segment(toId))"))
     }
 
     /// Associates two records with `types`, or with the pair's default type when `types` is empty (how a
@@ -54,10 +57,14 @@ extension HubSpotClient {
     public func batchReadAssociations(
         from type: String, to toType: String, ids: [String], after: String? = nil
     ) async throws -> BatchResponse<AssociationBatchReadResult> {
-        struct Input: Encodable { let id: String; let after: String? }
+        struct Input: Encodable {
+            let id: String
+            let after: String?
+        }
         struct Body: Encodable { let inputs: [Input] }
-        return try await perform(.post, Self.batchPath(type, toType, "read"),
-                                 body: Body(inputs: ids.map { Input(id: $0, after: after) }))
+        return try await perform(
+            .post, Self.batchPath(type, toType, "read"),
+            body: Body(inputs: ids.map { Input(id: $0, after: after) }))
     }
 
     /// Creates associations between many pairs; each input names its types.
@@ -81,7 +88,10 @@ extension HubSpotClient {
     public func batchArchiveAssociations(
         from type: String, to toType: String, _ targets: [String: [String]]
     ) async throws {
-        struct Input: Encodable { let from: ObjectReference; let to: [ObjectReference] }
+        struct Input: Encodable {
+            let from: ObjectReference
+            let to: [ObjectReference]
+        }
         let inputs = targets.keys.sorted().map { fromId in
             Input(from: .init(id: fromId), to: targets[fromId, default: []].map { .init(id: $0) })
         }

@@ -12,8 +12,10 @@ public struct LabelsBetweenObjectPair: Codable, Hashable, Sendable {
     public var labels: [String]
 
     /// Creates a pair.
-    public init(fromObjectTypeId: String, fromObjectId: String, toObjectTypeId: String, toObjectId: String,
-                labels: [String]) {
+    public init(
+        fromObjectTypeId: String, fromObjectId: String, toObjectTypeId: String, toObjectId: String,
+        labels: [String]
+    ) {
         self.fromObjectTypeId = fromObjectTypeId
         self.fromObjectId = fromObjectId
         self.toObjectTypeId = toObjectTypeId

@@ -46,7 +46,7 @@ public struct RateLimitSnapshot: Sendable, Equatable {
     /// Reads the headers of `response`; `nil` when it carries none (search answers do not).
     public init?(_ response: HTTPResponse) {
         guard let max = response.header("X-HubSpot-RateLimit-Max").flatMap(Int.init),
-              let remaining = response.header("X-HubSpot-RateLimit-Remaining").flatMap(Int.init)
+            let remaining = response.header("X-HubSpot-RateLimit-Remaining").flatMap(Int.init)
         else { return nil }
         self.max = max
         self.remaining = remaining

@@ -2,7 +2,11 @@ import Foundation
 
 /// An HTTP method the HubSpot API uses.
 public enum HTTPMethod: String, Sendable {
-    case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE"
+    case get = "GET"
+    case post = "POST"
+    case put = "PUT"
+    case patch = "PATCH"
+    case delete = "DELETE"
 
     /// Whether sending the request twice has the same effect as once (safe to retry).
     public var isIdempotent: Bool { self != .post && self != .patch }

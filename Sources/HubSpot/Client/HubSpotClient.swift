@@ -106,9 +106,10 @@ public struct HubSpotClient: Sendable {
                 }
             } catch let error as HubSpotError {
                 guard case .transport(let detail) = error, Self.isSafeToRepeat(request),
-                      attempt < retryPolicy.maxConnectionAttempts
+                    attempt < retryPolicy.maxConnectionAttempts
                 else { throw error }
-                try await retry(request, path, .connection(detail), &attempt, delay: retryPolicy.backoff(afterAttempt: attempt))
+                try await retry(
+                    request, path, .connection(detail), &attempt, delay: retryPolicy.backoff(afterAttempt: attempt))
                 continue
             } catch is CancellationError {
                 throw HubSpotError.cancelled
@@ -117,23 +118,30 @@ public struct HubSpotClient: Sendable {
             }
             let snapshot = RateLimitSnapshot(response)
             if let snapshot { pacer.learn(from: snapshot) }
-            observer?(.response(method: request.method, path: path, status: response.status,
-                                milliseconds: RetryPolicy.milliseconds(ContinuousClock.now - started), rateLimit: snapshot))
+            observer?(
+                .response(
+                    method: request.method, path: path, status: response.status,
+                    milliseconds: RetryPolicy.milliseconds(ContinuousClock.now - started), rateLimit: snapshot))
             if (200...299).contains(response.status) { return response }
             let error = Self.apiError(from: response)
             if response.status == 429, case .api(_, let body) = error, body.policyName != "DAILY",
-               attempt < retryPolicy.maxAttempts {
-                let delay = retryPolicy.delay(retryAfter: response.header("Retry-After"))
+                attempt < retryPolicy.maxAttempts
+            {
+                let delay =
+                    retryPolicy.delay(retryAfter: response.header("Retry-After"))
                     ?? retryPolicy.backoff(afterAttempt: attempt)
                 pacer.block(for: delay)
-                try await retry(request, path, .rateLimited(policy: body.policyName), &attempt, delay: .zero,
-                                reported: delay)
+                try await retry(
+                    request, path, .rateLimited(policy: body.policyName), &attempt, delay: .zero,
+                    reported: delay)
                 continue
             }
             if [500, 502, 503, 504].contains(response.status), Self.isSafeToRepeat(request),
-               attempt < retryPolicy.maxAttempts {
-                try await retry(request, path, .serverError(response.status), &attempt,
-                                delay: retryPolicy.backoff(afterAttempt: attempt))
+                attempt < retryPolicy.maxAttempts
+            {
+                try await retry(
+                    request, path, .serverError(response.status), &attempt,
+                    delay: retryPolicy.backoff(afterAttempt: attempt))
                 continue
             }
             throw error
@@ -145,8 +153,10 @@ public struct HubSpotClient: Sendable {
         _ request: HTTPRequest, _ path: String, _ reason: RetryReason, _ attempt: inout Int, delay: Duration,
         reported: Duration? = nil
     ) async throws {
-        observer?(.retrying(method: request.method, path: path, reason: reason, attempt: attempt,
-                            delay: reported ?? delay))
+        observer?(
+            .retrying(
+                method: request.method, path: path, reason: reason, attempt: attempt,
+                delay: reported ?? delay))
         try await pause(delay, throttled: false)
         attempt += 1
     }
@@ -173,12 +183,14 @@ public struct HubSpotClient: Sendable {
     /// Decodes HubSpot's error body; a body that is not one still yields a useful message.
     static func apiError(from response: HTTPResponse) -> HubSpotError {
         if let body = try? HubSpotJSON.decode(APIErrorBody.self, from: response.body),
-           body.message != nil || body.category != nil {
+            body.message != nil || body.category != nil
+        {
             return .api(status: response.status, body: body)
         }
         let snippet = String(decoding: response.body.prefix(200), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let message = "HTTP \(response.status) (\(HTTPStatus.reason(response.status)))"
+        let message =
+            "HTTP \(response.status) (\(HTTPStatus.reason(response.status)))"
             + (snippet.isEmpty ? "" : ": \(snippet)")
         return .api(status: response.status, body: APIErrorBody(status: nil, message: message))
     }
@@ -207,13 +219,15 @@ public struct HubSpotClient: Sendable {
     // MARK: - Encoding
 
     private static let unreservedQuery: CharacterSet = {
-        var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var set = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         set.insert(charactersIn: "-._~,")
         return set
     }()
 
     private static let unreservedPath: CharacterSet = {
-        var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var set = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         set.insert(charactersIn: "-._~@")
         return set
     }()

@@ -23,10 +23,15 @@ public enum HubSpotJSON {
     /// Decodes `type` from a body that came over the network: bodies nested deeper than ``maximumDepth`` are
     /// refused here, with the error Foundation would give, because Foundation traps instead of throwing when
     /// the opener past its limit is the body's last byte (`[` × 513, e.g. a deep body cut short).
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, using decoder: JSONDecoder = decoder()) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, using decoder: JSONDecoder = decoder())
+        throws -> T
+    {
         if nestingExceedsLimit(data) {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [], debugDescription: "The given data was not valid JSON: nested more than \(maximumDepth) levels deep."))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [],
+                    debugDescription: "The given data was not valid JSON: nested more than \(maximumDepth) levels deep."
+                ))
         }
         return try decoder.decode(type, from: data)
     }
@@ -39,7 +44,13 @@ public enum HubSpotJSON {
             var escaped = false
             for byte in bytes {
                 if inString {
-                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    if escaped {
+                        escaped = false
+                    } else if byte == 0x5C {
+                        escaped = true
+                    } else if byte == 0x22 {
+                        inString = false
+                    }
                     continue
                 }
                 switch byte {
@@ -82,10 +93,10 @@ public enum HubSpotTimestamp {
             return value
         }
         guard bytes.count >= 19, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 32,
-              bytes[13] == 58, bytes[16] == 58,
-              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+            bytes[13] == 58, bytes[16] == 58,
+            let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
         else { return nil }
         var index = 19
         var fraction = 0.0
@@ -129,7 +140,7 @@ public enum HubSpotTimestamp {
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
         // Milliseconds past the years `parse` reads are no date to show, and `format` traps on Int64's ends.
         guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }), let milliseconds = Int64(text),
-              millisecondRange.contains(milliseconds)
+            millisecondRange.contains(milliseconds)
         else {
             return nil
         }
@@ -138,8 +149,8 @@ public enum HubSpotTimestamp {
 
     /// 0000-01-01T00:00:00.000Z through 9999-12-31T23:59:59.999Z, in milliseconds since 1970.
     static let millisecondRange: ClosedRange<Int64> =
-        Int64(daysFromCivil(year: 0, month: 1, day: 1)) * 86_400_000
-            ... Int64(daysFromCivil(year: 10_000, month: 1, day: 1)) * 86_400_000 - 1
+        Int64(daysFromCivil(year: 0, month: 1, day: 1)) * 86_400_000...Int64(
+            daysFromCivil(year: 10_000, month: 1, day: 1)) * 86_400_000 - 1
 
     /// Formats as `YYYY-MM-DDTHH:MM:SS.fffZ` in UTC.
     public static func format(_ date: Date) -> String {

@@ -4,7 +4,9 @@ enum LenientID {
     static func decode<K: CodingKey>(_ container: KeyedDecodingContainer<K>, _ key: K) throws -> String {
         if let text = try? container.decode(String.self, forKey: key) { return text }
         if let number = try? container.decode(Int64.self, forKey: key) { return String(number) }
-        throw DecodingError.typeMismatch(String.self, .init(
-            codingPath: container.codingPath + [key], debugDescription: "expected an id as a string or a number"))
+        throw DecodingError.typeMismatch(
+            String.self,
+            .init(
+                codingPath: container.codingPath + [key], debugDescription: "expected an id as a string or a number"))
     }
 }

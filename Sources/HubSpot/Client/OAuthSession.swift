@@ -58,16 +58,20 @@ struct OAuthGrant: Decodable, Sendable {
     let expiresIn: Int?
 
     enum CodingKeys: String, CodingKey {
-        case accessToken = "access_token", refreshToken = "refresh_token", expiresIn = "expires_in"
+        case accessToken = "access_token"
+        case refreshToken = "refresh_token"
+        case expiresIn = "expires_in"
     }
 }
 
 extension HubSpotClient {
     /// Exchanges the refresh token for a new access token (form-encoded, as HubSpot's OAuth wants).
     func exchangeRefreshToken(_ app: OAuthSession.App) async throws -> OAuthGrant {
-        let form = [("grant_type", "refresh_token"), ("client_id", app.clientID),
-                    ("client_secret", app.clientSecret), ("refresh_token", app.refreshToken)]
-            .map { "\(Self.encodeQuery($0.0))=\(Self.encodeQuery($0.1))" }.joined(separator: "&")
+        let form = [
+            ("grant_type", "refresh_token"), ("client_id", app.clientID),
+            ("client_secret", app.clientSecret), ("refresh_token", app.refreshToken),
+        ]
+        .map { "\(Self.encodeQuery($0.0))=\(Self.encodeQuery($0.1))" }.joined(separator: "&")
         var request = makeRequest(.post, "/oauth/v1/token", body: Data(form.utf8))
         request.headers["Content-Type"] = "application/x-www-form-urlencoded"
         request.headers["Authorization"] = nil

@@ -66,7 +66,7 @@ public struct APIErrorBody: Codable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case status, message, correlationId, category, subCategory, errors, context, links, errorType, policyName,
-             requestId
+            requestId
     }
 
     /// Decodes tolerantly: `subCategory` may be a string or (in `StandardError`) an object, and

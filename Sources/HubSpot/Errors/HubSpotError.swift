@@ -30,7 +30,11 @@ public enum HubSpotError: Error, Sendable, Equatable {
         switch self {
         case .api(let status, let body):
             // A blank message from HubSpot says nothing, so the status speaks instead.
-            if let text = body.message, !text.allSatisfy(\.isWhitespace) { text } else { "HTTP \(status) (\(HTTPStatus.reason(status)))" }
+            if let text = body.message, !text.allSatisfy(\.isWhitespace) {
+                text
+            } else {
+                "HTTP \(status) (\(HTTPStatus.reason(status)))"
+            }
         case .transport(let detail): "cannot reach the server: \(detail)"
         case .malformedResponse(let status, let detail): "unexpected answer (HTTP \(status)): \(detail)"
         case .cancelled: "cancelled"

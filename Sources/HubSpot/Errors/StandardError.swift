@@ -18,8 +18,10 @@ public struct StandardError: Codable, Hashable, Sendable {
     public var id: String?
 
     /// Creates a batch error.
-    public init(status: String, category: String, message: String, errors: [APIErrorBody.Detail] = [],
-                context: [String: [String]] = [:], links: [String: String] = [:], id: String? = nil) {
+    public init(
+        status: String, category: String, message: String, errors: [APIErrorBody.Detail] = [],
+        context: [String: [String]] = [:], links: [String: String] = [:], id: String? = nil
+    ) {
         self.status = status
         self.category = category
         self.message = message

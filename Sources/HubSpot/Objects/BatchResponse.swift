@@ -20,9 +20,11 @@ public struct BatchResponse<Result: Codable & Hashable & Sendable>: Codable, Has
     public var links: [String: String]?
 
     /// Creates a batch body.
-    public init(status: String = "COMPLETE", results: [Result], startedAt: Date, completedAt: Date,
-                requestedAt: Date? = nil, numErrors: Int? = nil, errors: [StandardError]? = nil,
-                links: [String: String]? = nil) {
+    public init(
+        status: String = "COMPLETE", results: [Result], startedAt: Date, completedAt: Date,
+        requestedAt: Date? = nil, numErrors: Int? = nil, errors: [StandardError]? = nil,
+        links: [String: String]? = nil
+    ) {
         self.status = status
         self.results = results
         self.startedAt = startedAt

@@ -63,8 +63,10 @@ public struct PropertyHistoryEntry: Codable, Hashable, Sendable {
     public var updatedByUserId: Int?
 
     /// Creates a history entry.
-    public init(value: String, timestamp: Date, sourceType: String, sourceId: String? = nil,
-                sourceLabel: String? = nil, updatedByUserId: Int? = nil) {
+    public init(
+        value: String, timestamp: Date, sourceType: String, sourceId: String? = nil,
+        sourceLabel: String? = nil, updatedByUserId: Int? = nil
+    ) {
         self.value = value
         self.timestamp = timestamp
         self.sourceType = sourceType

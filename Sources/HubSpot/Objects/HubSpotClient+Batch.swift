@@ -16,8 +16,9 @@ extension HubSpotClient {
         _ type: String, ids: [String], properties: [String] = [], propertiesWithHistory: [String] = [],
         idProperty: String? = nil, archived: Bool = false
     ) async throws -> BatchResult<CRMRecord> {
-        let body = BatchReadBody(inputs: ids.map { .init(id: $0) }, properties: properties,
-                                 propertiesWithHistory: propertiesWithHistory, idProperty: idProperty)
+        let body = BatchReadBody(
+            inputs: ids.map { .init(id: $0) }, properties: properties,
+            propertiesWithHistory: propertiesWithHistory, idProperty: idProperty)
         return try await batch(type, "read", query: archived ? [("archived", "true")] : [], body: body)
     }
 
@@ -38,8 +39,9 @@ extension HubSpotClient {
 
     /// Moves records to the recycle bin (204, whatever state they were in).
     public func batchArchive(_ type: String, ids: [String]) async throws {
-        try await performWithoutBody(.post, "/crm/v3/objects/\(Self.segment(type))/batch/archive",
-                                     body: InputsBody(inputs: ids.map { BatchReadBody.Input(id: $0) }))
+        try await performWithoutBody(
+            .post, "/crm/v3/objects/\(Self.segment(type))/batch/archive",
+            body: InputsBody(inputs: ids.map { BatchReadBody.Input(id: $0) }))
     }
 
     private func batch<Result: Codable & Hashable & Sendable, Body: Encodable>(

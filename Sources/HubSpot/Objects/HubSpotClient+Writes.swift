@@ -9,8 +9,9 @@ extension HubSpotClient {
     public func createRecord(
         _ type: String, properties: [String: String], associations: [AssociationInput] = []
     ) async throws -> CRMRecord {
-        try await perform(.post, "/crm/v3/objects/\(Self.segment(type))",
-                          body: RecordCreateInput(properties: properties, associations: associations))
+        try await perform(
+            .post, "/crm/v3/objects/\(Self.segment(type))",
+            body: RecordCreateInput(properties: properties, associations: associations))
     }
 
     /// Changes properties of one record (`""` clears a value) and returns the record after the change.
@@ -18,9 +19,10 @@ extension HubSpotClient {
     public func updateRecord(
         _ type: String, id: String, properties: [String: String], idProperty: String? = nil
     ) async throws -> CRMRecord {
-        try await perform(.patch, "/crm/v3/objects/\(Self.segment(type))/\(Self.segment(id))",
-                          query: idProperty.map { [("idProperty", $0)] } ?? [],
-                          body: PropertiesBody(properties: properties))
+        try await perform(
+            .patch, "/crm/v3/objects/\(Self.segment(type))/\(Self.segment(id))",
+            query: idProperty.map { [("idProperty", $0)] } ?? [],
+            body: PropertiesBody(properties: properties))
     }
 
     /// Moves a record to the recycle bin (204); reads then need `archived: true` to see it.

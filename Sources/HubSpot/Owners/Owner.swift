@@ -41,9 +41,11 @@ public struct Owner: Codable, Hashable, Sendable, Identifiable {
     public var teams: [Team]?
 
     /// Creates an owner.
-    public init(id: String, email: String?, firstName: String?, lastName: String?, userId: Int?,
-                type: String = "PERSON", archived: Bool = false, createdAt: Date, updatedAt: Date,
-                teams: [Team]? = nil) {
+    public init(
+        id: String, email: String?, firstName: String?, lastName: String?, userId: Int?,
+        type: String = "PERSON", archived: Bool = false, createdAt: Date, updatedAt: Date,
+        teams: [Team]? = nil
+    ) {
         self.id = id
         self.email = email
         self.firstName = firstName

@@ -20,8 +20,10 @@ public struct Pipeline: Codable, Hashable, Sendable, Identifiable {
     public var archivedAt: Date?
 
     /// Creates a pipeline.
-    public init(id: String, label: String, displayOrder: Int, stages: [PipelineStage], createdAt: Date,
-                updatedAt: Date, archived: Bool = false, archivedAt: Date? = nil) {
+    public init(
+        id: String, label: String, displayOrder: Int, stages: [PipelineStage], createdAt: Date,
+        updatedAt: Date, archived: Bool = false, archivedAt: Date? = nil
+    ) {
         self.id = id
         self.label = label
         self.displayOrder = displayOrder

@@ -10,8 +10,10 @@ public struct PipelinePatch: Codable, Hashable, Sendable {
     public var metadata: [String: String]?
 
     /// Creates a patch.
-    public init(label: String? = nil, displayOrder: Int? = nil, archived: Bool? = nil,
-                metadata: [String: String]? = nil) {
+    public init(
+        label: String? = nil, displayOrder: Int? = nil, archived: Bool? = nil,
+        metadata: [String: String]? = nil
+    ) {
         self.label = label
         self.displayOrder = displayOrder
         self.archived = archived

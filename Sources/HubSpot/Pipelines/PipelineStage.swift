@@ -22,8 +22,10 @@ public struct PipelineStage: Codable, Hashable, Sendable, Identifiable {
     public var writePermissions: String?
 
     /// Creates a stage.
-    public init(id: String, label: String, displayOrder: Int, metadata: [String: String], createdAt: Date,
-                updatedAt: Date, archived: Bool = false, archivedAt: Date? = nil, writePermissions: String? = nil) {
+    public init(
+        id: String, label: String, displayOrder: Int, metadata: [String: String], createdAt: Date,
+        updatedAt: Date, archived: Bool = false, archivedAt: Date? = nil, writePermissions: String? = nil
+    ) {
         self.id = id
         self.label = label
         self.displayOrder = displayOrder

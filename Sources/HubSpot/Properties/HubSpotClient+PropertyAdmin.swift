@@ -15,7 +15,8 @@ extension HubSpotClient {
 
     /// Changes a custom property.
     public func updateProperty(_ type: String, name: String, _ update: PropertyUpdate) async throws
-        -> PropertyDefinition {
+        -> PropertyDefinition
+    {
         try await perform(.patch, Self.propertyPath(type, name), body: update)
     }
 
@@ -26,20 +27,23 @@ extension HubSpotClient {
 
     /// Creates several properties at once.
     public func batchCreateProperties(_ type: String, _ inputs: [PropertyCreate]) async throws
-        -> BatchResponse<PropertyDefinition> {
+        -> BatchResponse<PropertyDefinition>
+    {
         try await perform(.post, Self.propertyPath(type, "batch/create"), body: ["inputs": inputs])
     }
 
     /// Reads several properties by name.
     public func batchReadProperties(_ type: String, names: [String]) async throws -> BatchResponse<PropertyDefinition> {
-        try await perform(.post, Self.propertyPath(type, "batch/read"),
-                          body: ["inputs": names.map { ["name": $0] }])
+        try await perform(
+            .post, Self.propertyPath(type, "batch/read"),
+            body: ["inputs": names.map { ["name": $0] }])
     }
 
     /// Archives several properties; names that do not exist are ignored.
     public func batchArchiveProperties(_ type: String, names: [String]) async throws {
-        try await performWithoutBody(.post, Self.propertyPath(type, "batch/archive"),
-                                     body: ["inputs": names.map { ["name": $0] }])
+        try await performWithoutBody(
+            .post, Self.propertyPath(type, "batch/archive"),
+            body: ["inputs": names.map { ["name": $0] }])
     }
 
     /// The type's live property groups.
@@ -57,16 +61,18 @@ extension HubSpotClient {
     public func createPropertyGroup(
         _ type: String, name: String, label: String, displayOrder: Int? = nil
     ) async throws -> PropertyGroup {
-        try await perform(.post, Self.groupPath(type),
-                          body: PropertyGroupInput(name: name, label: label, displayOrder: displayOrder))
+        try await perform(
+            .post, Self.groupPath(type),
+            body: PropertyGroupInput(name: name, label: label, displayOrder: displayOrder))
     }
 
     /// Changes a group's label or order.
     public func updatePropertyGroup(
         _ type: String, name: String, label: String? = nil, displayOrder: Int? = nil
     ) async throws -> PropertyGroup {
-        try await perform(.patch, Self.groupPath(type, name),
-                          body: PropertyGroupInput(label: label, displayOrder: displayOrder))
+        try await perform(
+            .patch, Self.groupPath(type, name),
+            body: PropertyGroupInput(label: label, displayOrder: displayOrder))
     }
 
     /// Archives a group.

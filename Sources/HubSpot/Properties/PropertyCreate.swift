@@ -24,9 +24,11 @@ public struct PropertyCreate: Codable, Hashable, Sendable {
     public var formField: Bool?
 
     /// Creates an input.
-    public init(name: String, label: String, type: String, fieldType: String, groupName: String,
-                description: String? = nil, options: [PropertyDefinition.Option]? = nil, displayOrder: Int? = nil,
-                hasUniqueValue: Bool? = nil, hidden: Bool? = nil, formField: Bool? = nil) {
+    public init(
+        name: String, label: String, type: String, fieldType: String, groupName: String,
+        description: String? = nil, options: [PropertyDefinition.Option]? = nil, displayOrder: Int? = nil,
+        hasUniqueValue: Bool? = nil, hidden: Bool? = nil, formField: Bool? = nil
+    ) {
         self.name = name
         self.label = label
         self.type = type

@@ -16,8 +16,10 @@ public struct PropertyDefinition: Codable, Hashable, Sendable, Identifiable {
         public var description: String?
 
         /// Creates an option.
-        public init(label: String, value: String, hidden: Bool = false, displayOrder: Int? = nil,
-                    description: String? = nil) {
+        public init(
+            label: String, value: String, hidden: Bool = false, displayOrder: Int? = nil,
+            description: String? = nil
+        ) {
             self.label = label
             self.value = value
             self.hidden = hidden
@@ -135,8 +137,8 @@ public struct PropertyDefinition: Codable, Hashable, Sendable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case name, label, type, fieldType, groupName, description, options, displayOrder, hasUniqueValue, hidden,
-             formField, calculated, externalOptions, hubspotDefined, modificationMetadata, referencedObjectType,
-             createdAt, updatedAt, archived
+            formField, calculated, externalOptions, hubspotDefined, modificationMetadata, referencedObjectType,
+            createdAt, updatedAt, archived
     }
 
     /// Decodes leniently: HubSpot documents `description` and `options` as required but real

@@ -20,9 +20,11 @@ public struct PropertyUpdate: Codable, Hashable, Sendable {
     public var formField: Bool?
 
     /// Creates a patch.
-    public init(label: String? = nil, type: String? = nil, fieldType: String? = nil, groupName: String? = nil,
-                description: String? = nil, options: [PropertyDefinition.Option]? = nil, displayOrder: Int? = nil,
-                hidden: Bool? = nil, formField: Bool? = nil) {
+    public init(
+        label: String? = nil, type: String? = nil, fieldType: String? = nil, groupName: String? = nil,
+        description: String? = nil, options: [PropertyDefinition.Option]? = nil, displayOrder: Int? = nil,
+        hidden: Bool? = nil, formField: Bool? = nil
+    ) {
         self.label = label
         self.type = type
         self.fieldType = fieldType

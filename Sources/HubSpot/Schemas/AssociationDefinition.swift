@@ -16,8 +16,10 @@ public struct AssociationDefinition: Codable, Hashable, Sendable, Identifiable {
     public var updatedAt: Date?
 
     /// Creates a definition.
-    public init(id: String, fromObjectTypeId: String, toObjectTypeId: String, name: String? = nil,
-                createdAt: Date? = nil, updatedAt: Date? = nil) {
+    public init(
+        id: String, fromObjectTypeId: String, toObjectTypeId: String, name: String? = nil,
+        createdAt: Date? = nil, updatedAt: Date? = nil
+    ) {
         self.id = id
         self.fromObjectTypeId = fromObjectTypeId
         self.toObjectTypeId = toObjectTypeId

@@ -34,9 +34,14 @@ extension HubSpotClient {
     public func createSchemaAssociation(
         _ objectType: String, from fromTypeId: String, to toTypeId: String, name: String? = nil
     ) async throws -> AssociationDefinition {
-        struct Body: Encodable { let fromObjectTypeId: String; let toObjectTypeId: String; let name: String? }
-        return try await perform(.post, Self.schemaPath(objectType) + "/associations",
-                                 body: Body(fromObjectTypeId: fromTypeId, toObjectTypeId: toTypeId, name: name))
+        struct Body: Encodable {
+            let fromObjectTypeId: String
+            let toObjectTypeId: String
+            let name: String?
+        }
+        return try await perform(
+            .post, Self.schemaPath(objectType) + "/associations",
+            body: Body(fromObjectTypeId: fromTypeId, toObjectTypeId: toTypeId, name: name))
     }
 
     /// Removes an association type from a schema.

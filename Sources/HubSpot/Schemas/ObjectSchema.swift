@@ -59,8 +59,8 @@ public struct ObjectSchema: Codable, Hashable, Sendable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case id, name, labels, objectTypeId, fullyQualifiedName, primaryDisplayProperty, secondaryDisplayProperties,
-             searchableProperties, requiredProperties, properties, associations, description, archived, createdAt,
-             updatedAt
+            searchableProperties, requiredProperties, properties, associations, description, archived, createdAt,
+            updatedAt
     }
 
     /// Decodes leniently: the lists HubSpot leaves out when empty default to `[]`.

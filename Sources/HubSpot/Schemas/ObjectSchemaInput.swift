@@ -18,9 +18,11 @@ public struct ObjectSchemaInput: Codable, Hashable, Sendable {
         public var description: String?
 
         /// Creates a property.
-        public init(name: String, label: String, type: String = "string", fieldType: String = "text",
-                    hasUniqueValue: Bool? = nil, options: [PropertyDefinition.Option]? = nil,
-                    description: String? = nil) {
+        public init(
+            name: String, label: String, type: String = "string", fieldType: String = "text",
+            hasUniqueValue: Bool? = nil, options: [PropertyDefinition.Option]? = nil,
+            description: String? = nil
+        ) {
             self.name = name
             self.label = label
             self.type = type
@@ -51,10 +53,12 @@ public struct ObjectSchemaInput: Codable, Hashable, Sendable {
     public var description: String?
 
     /// Creates an input.
-    public init(name: String, labels: ObjectSchemaLabels, properties: [Property], requiredProperties: [String],
-                associatedObjects: [String] = [], primaryDisplayProperty: String? = nil,
-                secondaryDisplayProperties: [String]? = nil, searchableProperties: [String]? = nil,
-                description: String? = nil) {
+    public init(
+        name: String, labels: ObjectSchemaLabels, properties: [Property], requiredProperties: [String],
+        associatedObjects: [String] = [], primaryDisplayProperty: String? = nil,
+        secondaryDisplayProperties: [String]? = nil, searchableProperties: [String]? = nil,
+        description: String? = nil
+    ) {
         self.name = name
         self.labels = labels
         self.properties = properties

@@ -14,9 +14,11 @@ public struct ObjectSchemaPatch: Codable, Hashable, Sendable {
     public var description: String?
 
     /// Creates a patch.
-    public init(labels: ObjectSchemaLabels? = nil, requiredProperties: [String]? = nil,
-                searchableProperties: [String]? = nil, primaryDisplayProperty: String? = nil,
-                secondaryDisplayProperties: [String]? = nil, description: String? = nil) {
+    public init(
+        labels: ObjectSchemaLabels? = nil, requiredProperties: [String]? = nil,
+        searchableProperties: [String]? = nil, primaryDisplayProperty: String? = nil,
+        secondaryDisplayProperties: [String]? = nil, description: String? = nil
+    ) {
         self.labels = labels
         self.requiredProperties = requiredProperties
         self.searchableProperties = searchableProperties

@@ -30,7 +30,8 @@ extension HubSpotClient {
         pageRequest.after = after
         if let floor {
             let above = SearchFilter("hs_object_id", .gt, floor)
-            pageRequest.filterGroups = request.filterGroups.isEmpty
+            pageRequest.filterGroups =
+                request.filterGroups.isEmpty
                 ? [FilterGroup([above])]
                 : request.filterGroups.map { FilterGroup($0.filters + [above]) }
         }
@@ -39,8 +40,9 @@ extension HubSpotClient {
         if let nextAfter = page.nextAfter {
             next = (floor ?? "") + "/" + nextAfter
         } else if let last = page.results.last?.id,
-                  // Compared without adding: `after` is the server's text, and Int.max plus the count traps.
-                  Int(after ?? "0") ?? 0 >= Self.searchResultCap - page.results.count {
+            // Compared without adding: `after` is the server's text, and Int.max plus the count traps.
+            Int(after ?? "0") ?? 0 >= Self.searchResultCap - page.results.count
+        {
             // The chain hit the cap: continue above the last id (the next chain's total says whether any remain).
             next = last + "/"
         } else {

@@ -66,8 +66,10 @@ public struct SearchFilter: Codable, Hashable, Sendable {
     public var highValue: String?
 
     /// Creates a filter.
-    public init(_ propertyName: String, _ op: FilterOperator, _ value: String? = nil, values: [String]? = nil,
-                highValue: String? = nil) {
+    public init(
+        _ propertyName: String, _ op: FilterOperator, _ value: String? = nil, values: [String]? = nil,
+        highValue: String? = nil
+    ) {
         self.propertyName = propertyName
         self.operator = op
         self.value = value
@@ -100,15 +102,28 @@ public struct SearchFilter: Codable, Hashable, Sendable {
 
 /// The comparison operators of CRM search.
 public enum FilterOperator: String, Codable, Hashable, Sendable, CaseIterable {
-    case eq = "EQ", neq = "NEQ", lt = "LT", lte = "LTE", gt = "GT", gte = "GTE", between = "BETWEEN"
-    case `in` = "IN", notIn = "NOT_IN", hasProperty = "HAS_PROPERTY", notHasProperty = "NOT_HAS_PROPERTY"
-    case containsToken = "CONTAINS_TOKEN", notContainsToken = "NOT_CONTAINS_TOKEN"
+    case eq = "EQ"
+    case neq = "NEQ"
+    case lt = "LT"
+    case lte = "LTE"
+    case gt = "GT"
+    case gte = "GTE"
+    case between = "BETWEEN"
+    case `in` = "IN"
+    case notIn = "NOT_IN"
+    case hasProperty = "HAS_PROPERTY"
+    case notHasProperty = "NOT_HAS_PROPERTY"
+    case containsToken = "CONTAINS_TOKEN"
+    case notContainsToken = "NOT_CONTAINS_TOKEN"
 }
 
 /// A sort: `{propertyName, direction}`, or the string forms `"createdate"` / `"-createdate"`.
 public struct SearchSort: Codable, Hashable, Sendable {
     /// Which way.
-    public enum Direction: String, Codable, Hashable, Sendable { case ascending = "ASCENDING", descending = "DESCENDING" }
+    public enum Direction: String, Codable, Hashable, Sendable {
+        case ascending = "ASCENDING"
+        case descending = "DESCENDING"
+    }
 
     /// The property sorted by.
     public var propertyName: String
@@ -131,8 +146,9 @@ public struct SearchSort: Codable, Hashable, Sendable {
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(try c.decode(String.self, forKey: .propertyName),
-                  try c.decodeIfPresent(Direction.self, forKey: .direction) ?? .ascending)
+        self.init(
+            try c.decode(String.self, forKey: .propertyName),
+            try c.decodeIfPresent(Direction.self, forKey: .direction) ?? .ascending)
     }
 }
 

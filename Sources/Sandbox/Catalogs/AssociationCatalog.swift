@@ -57,26 +57,38 @@ public struct AssociationCatalog: Sendable {
             let hasPrimary = pair.primaryForward != nil
             if pair.a == pair.b {
                 // Parent/child companies: the two directions have their own names.
-                definitions.append(.init(fromTypeID: pair.a, toTypeID: pair.b, typeID: pair.forward,
-                                         inverseTypeID: pair.reverse, name: "parent_to_child_\(aName)",
-                                         label: "Child \(aName.capitalized)"))
-                definitions.append(.init(fromTypeID: pair.b, toTypeID: pair.a, typeID: pair.reverse,
-                                         inverseTypeID: pair.forward, name: "child_to_parent_\(aName)",
-                                         label: "Parent \(aName.capitalized)"))
+                definitions.append(
+                    .init(
+                        fromTypeID: pair.a, toTypeID: pair.b, typeID: pair.forward,
+                        inverseTypeID: pair.reverse, name: "parent_to_child_\(aName)",
+                        label: "Child \(aName.capitalized)"))
+                definitions.append(
+                    .init(
+                        fromTypeID: pair.b, toTypeID: pair.a, typeID: pair.reverse,
+                        inverseTypeID: pair.forward, name: "child_to_parent_\(aName)",
+                        label: "Parent \(aName.capitalized)"))
                 continue
             }
             let suffix = hasPrimary ? "_unlabeled" : ""
-            definitions.append(.init(fromTypeID: pair.a, toTypeID: pair.b, typeID: pair.forward,
-                                     inverseTypeID: pair.reverse, name: "\(aName)_to_\(bName)\(suffix)", label: nil))
-            definitions.append(.init(fromTypeID: pair.b, toTypeID: pair.a, typeID: pair.reverse,
-                                     inverseTypeID: pair.forward, name: "\(bName)_to_\(aName)\(suffix)", label: nil))
+            definitions.append(
+                .init(
+                    fromTypeID: pair.a, toTypeID: pair.b, typeID: pair.forward,
+                    inverseTypeID: pair.reverse, name: "\(aName)_to_\(bName)\(suffix)", label: nil))
+            definitions.append(
+                .init(
+                    fromTypeID: pair.b, toTypeID: pair.a, typeID: pair.reverse,
+                    inverseTypeID: pair.forward, name: "\(bName)_to_\(aName)\(suffix)", label: nil))
             if let primaryForward = pair.primaryForward, let primaryReverse = pair.primaryReverse {
-                definitions.append(.init(fromTypeID: pair.a, toTypeID: pair.b, typeID: primaryForward,
-                                         inverseTypeID: primaryReverse, name: "\(aName)_to_\(bName)",
-                                         label: "Primary"))
-                definitions.append(.init(fromTypeID: pair.b, toTypeID: pair.a, typeID: primaryReverse,
-                                         inverseTypeID: primaryForward, name: "\(bName)_to_\(aName)",
-                                         label: "Primary"))
+                definitions.append(
+                    .init(
+                        fromTypeID: pair.a, toTypeID: pair.b, typeID: primaryForward,
+                        inverseTypeID: primaryReverse, name: "\(aName)_to_\(bName)",
+                        label: "Primary"))
+                definitions.append(
+                    .init(
+                        fromTypeID: pair.b, toTypeID: pair.a, typeID: primaryReverse,
+                        inverseTypeID: primaryForward, name: "\(bName)_to_\(aName)",
+                        label: "Primary"))
             }
         }
         self.definitions = definitions

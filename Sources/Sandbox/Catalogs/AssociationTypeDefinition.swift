@@ -19,8 +19,10 @@ public struct AssociationTypeDefinition: Hashable, Sendable {
     public var isDefault: Bool { label == nil }
 
     /// Creates a definition.
-    public init(fromTypeID: String, toTypeID: String, typeID: Int, inverseTypeID: Int, name: String,
-                label: String?, category: String = "HUBSPOT_DEFINED") {
+    public init(
+        fromTypeID: String, toTypeID: String, typeID: Int, inverseTypeID: Int, name: String,
+        label: String?, category: String = "HUBSPOT_DEFINED"
+    ) {
         self.fromTypeID = fromTypeID
         self.toTypeID = toTypeID
         self.typeID = typeID

@@ -38,8 +38,10 @@ enum PropertyCatalog {
             PropertyDefinition.Option(label: option.0, value: option.1, hidden: false, displayOrder: index)
         }
         if kind == .bool && optionValues.isEmpty {
-            optionValues = [.init(label: "Yes", value: "true", displayOrder: 0),
-                            .init(label: "No", value: "false", displayOrder: 1)]
+            optionValues = [
+                .init(label: "Yes", value: "true", displayOrder: 0),
+                .init(label: "No", value: "false", displayOrder: 1),
+            ]
         }
         let systemSet = readOnly || calculated
         return PropertyDefinition(
@@ -66,9 +68,13 @@ enum PropertyCatalog {
         default: specific = minimalProperties(type)
         }
         // Records that can pin an activity carry the pin as a property (seed 001's pinning rule).
-        let pin = type.canPinActivity
-            ? [property("hs_pinned_engagement_id", "Pinned Engagement ID", .number, group: groupName(type),
-                        description: "The id of the activity pinned to the top of this record's timeline.")]
+        let pin =
+            type.canPinActivity
+            ? [
+                property(
+                    "hs_pinned_engagement_id", "Pinned Engagement ID", .number, group: groupName(type),
+                    description: "The id of the activity pinned to the top of this record's timeline.")
+            ]
             : []
         return numbered(specific + pin + systemProperties(typeID: type.id, group: groupName(type)))
     }
@@ -78,10 +84,16 @@ enum PropertyCatalog {
         switch typeID {
         case "0-1": ["createdate", "email", "firstname", "hs_object_id", "lastmodifieddate", "lastname"]
         case "0-2": ["createdate", "domain", "hs_lastmodifieddate", "hs_object_id", "name"]
-        case "0-3": ["amount", "closedate", "createdate", "dealname", "dealstage", "hs_lastmodifieddate",
-                     "hs_object_id", "pipeline"]
-        case "0-5": ["content", "createdate", "hs_lastmodifieddate", "hs_object_id", "hs_pipeline",
-                     "hs_pipeline_stage", "hs_ticket_category", "hs_ticket_priority", "subject"]
+        case "0-3":
+            [
+                "amount", "closedate", "createdate", "dealname", "dealstage", "hs_lastmodifieddate",
+                "hs_object_id", "pipeline",
+            ]
+        case "0-5":
+            [
+                "content", "createdate", "hs_lastmodifieddate", "hs_object_id", "hs_pipeline",
+                "hs_pipeline_stage", "hs_ticket_category", "hs_ticket_priority", "subject",
+            ]
         default: ["hs_createdate", "hs_lastmodifieddate", "hs_object_id"]
         }
     }
@@ -93,32 +105,42 @@ enum PropertyCatalog {
 
     /// The owner picker: an enumeration whose options are the portal's owners.
     static func ownerProperty(group: String) -> PropertyDefinition {
-        property("hubspot_owner_id", "Owner", .select, group: group,
-                 options: SandboxOwner.demo.map { ($0.fullName, $0.id) },
-                 description: "The owner of the record.", referencedObjectType: "OWNER")
+        property(
+            "hubspot_owner_id", "Owner", .select, group: group,
+            options: SandboxOwner.demo.map { ($0.fullName, $0.id) },
+            description: "The owner of the record.", referencedObjectType: "OWNER")
     }
 
     // MARK: - Shared pieces
 
     private static func systemProperties(typeID: String, group: String) -> [PropertyDefinition] {
-        var result = [property("hs_object_id", "Record ID", .number, group: group,
-                               description: "The unique ID for this record. This value is set automatically by HubSpot.",
-                               readOnly: true)]
+        var result = [
+            property(
+                "hs_object_id", "Record ID", .number, group: group,
+                description: "The unique ID for this record. This value is set automatically by HubSpot.",
+                readOnly: true)
+        ]
         let created = PortalState.createdDateNames(typeID: typeID)
         if created.contains("createdate") {
-            result.append(property("createdate", "Create Date", .datetime, group: group,
-                                   description: "The date the record was created.", readOnly: true))
+            result.append(
+                property(
+                    "createdate", "Create Date", .datetime, group: group,
+                    description: "The date the record was created.", readOnly: true))
         }
         if created.contains("hs_createdate") {
-            result.append(property("hs_createdate", "Created at", .datetime, group: group,
-                                   description: "The date and time at which this object was created.",
-                                   readOnly: true))
+            result.append(
+                property(
+                    "hs_createdate", "Created at", .datetime, group: group,
+                    description: "The date and time at which this object was created.",
+                    readOnly: true))
         }
         for name in PortalState.modifiedDateNames(typeID: typeID) {
-            result.append(property(name, "Last Modified Date",
-                                   .datetime, group: group,
-                                   description: "Most recent timestamp of any property update for this record.",
-                                   readOnly: true))
+            result.append(
+                property(
+                    name, "Last Modified Date",
+                    .datetime, group: group,
+                    description: "Most recent timestamp of any property update for this record.",
+                    readOnly: true))
         }
         return result
     }
@@ -127,8 +149,9 @@ enum PropertyCatalog {
         var seen = Set(["hs_object_id", "createdate", "hs_createdate", "hs_lastmodifieddate", "lastmodifieddate"])
         let names = (type.titleProperties + type.requiredOnCreate.propertyNames).filter { seen.insert($0).inserted }
         return names.map { name in
-            property(name, label(fromName: name), name.hasSuffix("_date") || name.hasSuffix("_start") ? .datetime : .text,
-                     group: groupName(type))
+            property(
+                name, label(fromName: name), name.hasSuffix("_date") || name.hasSuffix("_start") ? .datetime : .text,
+                group: groupName(type))
         }
     }
 

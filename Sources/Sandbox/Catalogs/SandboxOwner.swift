@@ -25,17 +25,23 @@ public struct SandboxOwner: Hashable, Sendable {
 
     /// The demo portal's owners (fixed, so `hubspot_owner_id` options never depend on the seed).
     public static let demo: [SandboxOwner] = [
-        SandboxOwner(id: "71234501", email: "maria.santos@spoke-demo.example", firstName: "Maria",
-                     lastName: "Santos", userID: 9_100_001),
-        SandboxOwner(id: "71234502", email: "james.okafor@spoke-demo.example", firstName: "James",
-                     lastName: "Okafor", userID: 9_100_002),
-        SandboxOwner(id: "71234503", email: "yuki.tanaka@spoke-demo.example", firstName: "Yuki",
-                     lastName: "Tanaka", userID: 9_100_003),
-        SandboxOwner(id: "71234504", email: "lena.fischer@spoke-demo.example", firstName: "Lena",
-                     lastName: "Fischer", userID: 9_100_004),
-        SandboxOwner(id: "71234505", email: "omar.haddad@spoke-demo.example", firstName: "Omar",
-                     lastName: "Haddad", userID: 9_100_005),
-        SandboxOwner(id: "71234506", email: "chloe.martin@spoke-demo.example", firstName: "Chloé",
-                     lastName: "Martin", userID: 9_100_006),
+        SandboxOwner(
+            id: "71234501", email: "maria.santos@spoke-demo.example", firstName: "Maria",
+            lastName: "Santos", userID: 9_100_001),
+        SandboxOwner(
+            id: "71234502", email: "james.okafor@spoke-demo.example", firstName: "James",
+            lastName: "Okafor", userID: 9_100_002),
+        SandboxOwner(
+            id: "71234503", email: "yuki.tanaka@spoke-demo.example", firstName: "Yuki",
+            lastName: "Tanaka", userID: 9_100_003),
+        SandboxOwner(
+            id: "71234504", email: "lena.fischer@spoke-demo.example", firstName: "Lena",
+            lastName: "Fischer", userID: 9_100_004),
+        SandboxOwner(
+            id: "71234505", email: "omar.haddad@spoke-demo.example", firstName: "Omar",
+            lastName: "Haddad", userID: 9_100_005),
+        SandboxOwner(
+            id: "71234506", email: "chloe.martin@spoke-demo.example", firstName: "Chloé",
+            lastName: "Martin", userID: 9_100_006),
     ]
 }

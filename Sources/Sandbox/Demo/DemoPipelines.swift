@@ -19,8 +19,9 @@ enum DemoPipelines {
         for (index, stage) in PipelineCatalog.dealStages.enumerated() {
             stages.append(dealStage(stage.id, stage.label, index, stage.probability ?? 0, at: epoch))
         }
-        return Pipeline(id: PipelineCatalog.dealPipelineID, label: PipelineCatalog.dealPipelineLabel,
-                        displayOrder: 0, stages: stages, createdAt: epoch, updatedAt: epoch)
+        return Pipeline(
+            id: PipelineCatalog.dealPipelineID, label: PipelineCatalog.dealPipelineLabel,
+            displayOrder: 0, stages: stages, createdAt: epoch, updatedAt: epoch)
     }
 
     static var renewals: Pipeline {
@@ -32,26 +33,33 @@ enum DemoPipelines {
         for (index, row) in rows.enumerated() {
             stages.append(dealStage(row.0, row.1, index, row.2, at: renewalsCreated))
         }
-        return Pipeline(id: "renewals", label: "Renewals", displayOrder: 1, stages: stages,
-                        createdAt: renewalsCreated, updatedAt: renewalsCreated)
+        return Pipeline(
+            id: "renewals", label: "Renewals", displayOrder: 1, stages: stages,
+            createdAt: renewalsCreated, updatedAt: renewalsCreated)
     }
 
     static var support: Pipeline {
         var stages: [PipelineStage] = []
         for (index, stage) in PipelineCatalog.ticketStages.enumerated() {
             let metadata = ["ticketState": stage.isClosed ? "CLOSED" : "OPEN"]
-            stages.append(PipelineStage(id: stage.id, label: stage.label, displayOrder: index, metadata: metadata,
-                                        createdAt: epoch, updatedAt: epoch))
+            stages.append(
+                PipelineStage(
+                    id: stage.id, label: stage.label, displayOrder: index, metadata: metadata,
+                    createdAt: epoch, updatedAt: epoch))
         }
-        return Pipeline(id: PipelineCatalog.ticketPipelineID, label: PipelineCatalog.ticketPipelineLabel,
-                        displayOrder: 0, stages: stages, createdAt: epoch, updatedAt: epoch)
+        return Pipeline(
+            id: PipelineCatalog.ticketPipelineID, label: PipelineCatalog.ticketPipelineLabel,
+            displayOrder: 0, stages: stages, createdAt: epoch, updatedAt: epoch)
     }
 
-    private static func dealStage(_ id: String, _ label: String, _ order: Int, _ probability: Double,
-                                  at date: Date) -> PipelineStage {
+    private static func dealStage(
+        _ id: String, _ label: String, _ order: Int, _ probability: Double,
+        at date: Date
+    ) -> PipelineStage {
         let closed = probability == 0 || probability == 1
         let metadata = ["isClosed": String(closed), "probability": String(probability)]
-        return PipelineStage(id: id, label: label, displayOrder: order, metadata: metadata, createdAt: date,
-                             updatedAt: date)
+        return PipelineStage(
+            id: id, label: label, displayOrder: order, metadata: metadata, createdAt: date,
+            updatedAt: date)
     }
 }

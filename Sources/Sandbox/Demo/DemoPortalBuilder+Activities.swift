@@ -36,8 +36,9 @@ extension DemoPortalBuilder {
             var values = activityValues(typeID: typeID, contact: contact, at: draft.timestamp)
             values["hs_timestamp"] = values["hs_timestamp"] ?? Self.timestamp(draft.timestamp)
             values["hubspot_owner_id"] = contact.owner.id
-            let record = state.insert(typeID: typeID, properties: values, createdAt: draft.timestamp,
-                                      updatedAt: modifiedDate(after: draft.timestamp))
+            let record = state.insert(
+                typeID: typeID, properties: values, createdAt: draft.timestamp,
+                updatedAt: modifiedDate(after: draft.timestamp))
             let key = RecordKey(typeID: typeID, id: String(record.id))
             state.associate(key, RecordKey(typeID: "0-1", id: contact.id))
             let company = companies[contact.company]
@@ -73,8 +74,10 @@ extension DemoPortalBuilder {
             return [
                 "hs_email_subject": random.pick(DemoWords.emailSubjects),
                 "hs_email_text": fill(random.pick(DemoWords.emailBodies)),
-                "hs_email_direction": random.pick(weighted: [("EMAIL", 6), ("INCOMING_EMAIL", 4),
-                                                            ("FORWARDED_EMAIL", 1)]),
+                "hs_email_direction": random.pick(weighted: [
+                    ("EMAIL", 6), ("INCOMING_EMAIL", 4),
+                    ("FORWARDED_EMAIL", 1),
+                ]),
                 "hs_email_status": "SENT",
             ]
         case "0-47":
@@ -86,7 +89,8 @@ extension DemoPortalBuilder {
                 "hs_meeting_body": "<p>Agenda: introductions, goals, next steps.</p>",
                 "hs_meeting_location": random.pick(DemoWords.meetingLocations),
                 "hs_meeting_start_time": Self.timestamp(start), "hs_meeting_end_time": Self.timestamp(end),
-                "hs_meeting_outcome": past ? random.pick(["COMPLETED", "COMPLETED", "NO_SHOW", "RESCHEDULED"])
+                "hs_meeting_outcome": past
+                    ? random.pick(["COMPLETED", "COMPLETED", "NO_SHOW", "RESCHEDULED"])
                     : "SCHEDULED",
                 "hs_timestamp": Self.timestamp(start),
             ]
@@ -97,7 +101,8 @@ extension DemoPortalBuilder {
             return [
                 "hs_task_subject": fill(random.pick(DemoWords.taskSubjects)),
                 "hs_task_body": "<p>\(fill("Regarding {name}"))</p>",
-                "hs_task_status": overdue ? random.pick(["COMPLETED", "COMPLETED", "NOT_STARTED", "DEFERRED"])
+                "hs_task_status": overdue
+                    ? random.pick(["COMPLETED", "COMPLETED", "NOT_STARTED", "DEFERRED"])
                     : random.pick(["NOT_STARTED", "IN_PROGRESS", "WAITING"]),
                 "hs_task_priority": random.pick(["NONE", "LOW", "MEDIUM", "HIGH"]),
                 "hs_task_type": random.pick(["CALL", "EMAIL", "TODO"]),

@@ -18,8 +18,8 @@ extension DemoPortalBuilder {
             (try? state.createLabel(from: from, to: to, name: name, label: label, inverseLabel: inverse))?.first?.typeId
         }
         guard let decisionMaker = create("0-1", "0-2", "decision_maker", "Decision maker", "Decision maker at"),
-              let billing = create("0-1", "0-2", "billing_contact", "Billing contact", "Billing contact of"),
-              let champion = create("0-3", "0-1", "champion", "Champion", "Champion of")
+            let billing = create("0-1", "0-2", "billing_contact", "Billing contact", "Billing contact of"),
+            let champion = create("0-3", "0-1", "champion", "Champion", "Champion of")
         else { return }
         for (index, contact) in contacts.enumerated() where index % 7 == 0 || index % 11 == 3 {
             let from = RecordKey(typeID: "0-1", id: contact.id)

@@ -25,7 +25,7 @@ extension DemoPortalBuilder {
     mutating func addCars() {
         let defined = Self.referenceDate.addingTimeInterval(-400 * Self.day)
         guard let schema = try? state.createSchema(Self.carsSchema, at: defined, typeNumber: Self.carsTypeNumber),
-              !contacts.isEmpty
+            !contacts.isEmpty
         else { return }
         let models: [(String, String, Int)] = [
             ("Toyota", "Corolla", 21_000), ("Honda", "Civic", 23_000), ("Ford", "Mustang", 38_000),
@@ -39,12 +39,15 @@ extension DemoPortalBuilder {
             let vin = String(format: "1HGBH41JXMN%06d", 109_186 + index * 37)
             let record = state.insert(
                 typeID: schema.objectTypeId,
-                properties: ["vin": vin, "year": String(year), "make": make, "model": model,
-                             "price": String(price - random.int(in: 0...40) * 100)],
+                properties: [
+                    "vin": vin, "year": String(year), "make": make, "model": model,
+                    "price": String(price - random.int(in: 0...40) * 100),
+                ],
                 createdAt: dates[index], updatedAt: modifiedDate(after: dates[index]))
             let contact = contacts[random.index(contacts.count)]
-            state.associate(RecordKey(typeID: schema.objectTypeId, id: String(record.id)),
-                            RecordKey(typeID: "0-1", id: contact.id))
+            state.associate(
+                RecordKey(typeID: schema.objectTypeId, id: String(record.id)),
+                RecordKey(typeID: "0-1", id: contact.id))
         }
     }
 }

@@ -16,8 +16,9 @@ extension DemoPortalBuilder {
                 "hs_cost_of_goods_sold": DemoPortalBuilder.number(Double(base.price) * 0.35),
             ]
             if let billing = base.billing { values["recurringbillingfrequency"] = billing }
-            let record = state.insert(typeID: "0-7", properties: values, createdAt: dates[index],
-                                      updatedAt: modifiedDate(after: dates[index]))
+            let record = state.insert(
+                typeID: "0-7", properties: values, createdAt: dates[index],
+                updatedAt: modifiedDate(after: dates[index]))
             products.append((String(record.id), name, base.price, sku, base.billing))
         }
     }
@@ -30,8 +31,10 @@ extension DemoPortalBuilder {
         for index in 0..<counts.deals {
             let company = random.pick(withContacts)
             let createdAt = dates[index]
-            let stage = random.pick(weighted: [(stages[0], 4), (stages[1], 4), (stages[2], 3), (stages[3], 3),
-                                               (stages[4], 2), (stages[5], 5), (stages[6], 3)])
+            let stage = random.pick(weighted: [
+                (stages[0], 4), (stages[1], 4), (stages[2], 3), (stages[3], 3),
+                (stages[4], 2), (stages[5], 5), (stages[6], 3),
+            ])
             let closeDate: Date
             if stage.isClosed {
                 let room = max(Self.day, Self.referenceDate.timeIntervalSince(createdAt) - Self.day)
@@ -41,13 +44,16 @@ extension DemoPortalBuilder {
             }
             let lineItems = random.chance(counts.dealsWithLineItems) ? random.int(in: 1...3) : 0
             let picks = (0..<lineItems).map { _ in (random.pick(products), random.pick([1, 1, 2, 3, 5, 10, 25])) }
-            let amount = picks.isEmpty
+            let amount =
+                picks.isEmpty
                 ? Double(random.int(in: 20...3000) * 50)
                 : picks.reduce(0.0) { $0 + Double($1.0.price * $1.1) }
             let contactPool = companies[company].contacts
             let dealContacts = (0..<min(contactPool.count, random.int(in: 1...3))).map { _ in random.pick(contactPool) }
-            let uniqueContacts = dealContacts.enumerated().filter { !dealContacts.prefix($0.offset).contains($0.element) }
-                .map(\.element)
+            let uniqueContacts = dealContacts.enumerated().filter {
+                !dealContacts.prefix($0.offset).contains($0.element)
+            }
+            .map(\.element)
             var values: [String: String] = [
                 "dealname": "\(companies[company].name) – \(random.pick(DemoWords.dealThemes))",
                 "amount": Self.number(amount), "pipeline": PipelineCatalog.dealPipelineID, "dealstage": stage.id,
@@ -59,9 +65,13 @@ extension DemoPortalBuilder {
                 "hs_is_closed_won": stage.id == "closedwon" ? "true" : "false",
                 "num_associated_contacts": String(uniqueContacts.count),
             ]
-            if random.chance(0.3) { values["description"] = "Opportunity sourced from \(random.pick(["a webinar", "a referral", "outbound", "the website"]))." }
-            let deal = state.insert(typeID: "0-3", properties: values, createdAt: createdAt,
-                                    updatedAt: modifiedDate(after: createdAt))
+            if random.chance(0.3) {
+                values["description"] =
+                    "Opportunity sourced from \(random.pick(["a webinar", "a referral", "outbound", "the website"]))."
+            }
+            let deal = state.insert(
+                typeID: "0-3", properties: values, createdAt: createdAt,
+                updatedAt: modifiedDate(after: createdAt))
             let dealKey = RecordKey(typeID: "0-3", id: String(deal.id))
             state.associatePrimary(dealKey, RecordKey(typeID: "0-2", id: companies[company].id))
             for contact in uniqueContacts {
@@ -69,11 +79,13 @@ extension DemoPortalBuilder {
                 contacts[contact].deals += 1
             }
             for (product, quantity) in picks {
-                let lineItem = state.insert(typeID: "0-8", properties: [
-                    "name": product.name, "quantity": String(quantity), "price": String(product.price),
-                    "amount": String(product.price * quantity), "hs_product_id": product.id, "hs_sku": product.sku,
-                    "recurringbillingfrequency": product.billing ?? "",
-                ].filter { !$0.value.isEmpty }, createdAt: createdAt)
+                let lineItem = state.insert(
+                    typeID: "0-8",
+                    properties: [
+                        "name": product.name, "quantity": String(quantity), "price": String(product.price),
+                        "amount": String(product.price * quantity), "hs_product_id": product.id, "hs_sku": product.sku,
+                        "recurringbillingfrequency": product.billing ?? "",
+                    ].filter { !$0.value.isEmpty }, createdAt: createdAt)
                 state.associate(dealKey, RecordKey(typeID: "0-8", id: String(lineItem.id)))
             }
             companies[company].deals.append(dealKey.id)
@@ -94,8 +106,10 @@ extension DemoPortalBuilder {
                 "subject": random.pick(DemoWords.ticketSubjects), "content": random.pick(DemoWords.ticketBodies),
                 "hs_pipeline": PipelineCatalog.ticketPipelineID, "hs_pipeline_stage": stage.id,
                 "hs_ticket_priority": random.pick(weighted: [("LOW", 3), ("MEDIUM", 4), ("HIGH", 2)]),
-                "hs_ticket_category": random.pick(["PRODUCT_ISSUE", "BILLING_ISSUE", "FEATURE_REQUEST",
-                                                   "GENERAL_INQUIRY"]),
+                "hs_ticket_category": random.pick([
+                    "PRODUCT_ISSUE", "BILLING_ISSUE", "FEATURE_REQUEST",
+                    "GENERAL_INQUIRY",
+                ]),
                 "source_type": random.pick(["EMAIL", "CHAT", "PHONE", "FORM"]),
                 "hubspot_owner_id": random.pick(SandboxOwner.demo).id,
             ]
@@ -116,10 +130,12 @@ extension DemoPortalBuilder {
     mutating func fillCalculatedCounts() {
         for company in companies {
             guard let id = UInt64(company.id) else { continue }
-            state.setCalculated(typeID: "0-2", id: id, [
-                "num_associated_contacts": String(company.contacts.count),
-                "num_associated_deals": String(company.deals.count),
-            ])
+            state.setCalculated(
+                typeID: "0-2", id: id,
+                [
+                    "num_associated_contacts": String(company.contacts.count),
+                    "num_associated_deals": String(company.deals.count),
+                ])
         }
         for contact in contacts {
             guard let id = UInt64(contact.id) else { continue }

@@ -118,14 +118,17 @@ struct DemoPortalBuilder {
                 "country": DemoWords.places[place].country,
                 "numberofemployees": String(random.pick([5, 12, 25, 48, 80, 150, 320, 750, 1200, 5000])),
                 "annualrevenue": String(random.int(in: 2...900) * 50_000),
-                "lifecyclestage": random.pick(weighted: [("lead", 3), ("opportunity", 3), ("customer", 4),
-                                                         ("evangelist", 1), ("other", 1)]),
+                "lifecyclestage": random.pick(weighted: [
+                    ("lead", 3), ("opportunity", 3), ("customer", 4),
+                    ("evangelist", 1), ("other", 1),
+                ]),
                 "hubspot_owner_id": owner.id,
                 "founded_year": String(random.int(in: 1950...2022)),
             ]
             if random.chance(0.6) { values["description"] = random.pick(DemoWords.companyDescriptions) }
-            let record = state.insert(typeID: "0-2", properties: values, createdAt: createdAt,
-                                      updatedAt: modifiedDate(after: createdAt))
+            let record = state.insert(
+                typeID: "0-2", properties: values, createdAt: createdAt,
+                updatedAt: modifiedDate(after: createdAt))
             companies.append(CompanySeed(id: String(record.id), name: name, domain: domain, place: place, owner: owner))
         }
     }
@@ -181,9 +184,11 @@ struct DemoPortalBuilder {
             usedEmails.insert(email)
             let place = random.chance(0.7) ? companies[company].place : random.index(DemoWords.places.count)
             let owner = random.chance(0.8) ? companies[company].owner : random.pick(SandboxOwner.demo)
-            let stage = random.pick(weighted: [("subscriber", 2), ("lead", 5), ("marketingqualifiedlead", 3),
-                                               ("salesqualifiedlead", 2), ("opportunity", 3), ("customer", 5),
-                                               ("evangelist", 1), ("other", 1)])
+            let stage = random.pick(weighted: [
+                ("subscriber", 2), ("lead", 5), ("marketingqualifiedlead", 3),
+                ("salesqualifiedlead", 2), ("opportunity", 3), ("customer", 5),
+                ("evangelist", 1), ("other", 1),
+            ])
             let createdAt = dates[index]
             var values: [String: String] = [
                 "firstname": first, "lastname": last, "email": email,
@@ -197,13 +202,17 @@ struct DemoPortalBuilder {
             if ["lead", "marketingqualifiedlead", "salesqualifiedlead"].contains(stage) {
                 values["hs_lead_status"] = random.pick(PropertyCatalog.leadStatuses).1
             }
-            let record = state.insert(typeID: "0-1", properties: values, createdAt: createdAt,
-                                      updatedAt: modifiedDate(after: createdAt))
+            let record = state.insert(
+                typeID: "0-1", properties: values, createdAt: createdAt,
+                updatedAt: modifiedDate(after: createdAt))
             let id = String(record.id)
-            state.associatePrimary(RecordKey(typeID: "0-1", id: id), RecordKey(typeID: "0-2", id: companies[company].id))
+            state.associatePrimary(
+                RecordKey(typeID: "0-1", id: id), RecordKey(typeID: "0-2", id: companies[company].id))
             companies[company].contacts.append(contacts.count)
-            contacts.append(ContactSeed(id: id, company: company, firstName: first, fullName: "\(first) \(last)",
-                                        createdAt: createdAt, owner: owner))
+            contacts.append(
+                ContactSeed(
+                    id: id, company: company, firstName: first, fullName: "\(first) \(last)",
+                    createdAt: createdAt, owner: owner))
         }
     }
 
@@ -212,7 +221,9 @@ struct DemoPortalBuilder {
         switch index {
         case 2: return ("José", "Müller", "jose.muller")
         case 4: return ("Zoë", "Nyström", "zoe.nystrom")
-        case 6: let name = DemoWords.cjkNames[0]; return (name.first, name.last, name.ascii)
+        case 6:
+            let name = DemoWords.cjkNames[0]
+            return (name.first, name.last, name.ascii)
         default: break
         }
         if random.chance(0.04) {

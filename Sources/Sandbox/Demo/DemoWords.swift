@@ -28,7 +28,8 @@ enum DemoWords {
         ("Murphy", "murphy"), ("Patel", "patel"), ("Sharma", "sharma"), ("Khan", "khan"), ("Haddad", "haddad"),
         ("Okafor", "okafor"), ("Mensah", "mensah"), ("Nguyen", "nguyen"), ("Tran", "tran"), ("Kim", "kim"),
         ("Park", "park"), ("Tanaka", "tanaka"), ("Sato", "sato"), ("Wang", "wang"), ("Li", "li"), ("Silva", "silva"),
-        ("Santos", "santos"), ("Costa", "costa"), ("Yılmaz", "yilmaz"), ("Demir", "demir"), ("Van der Berg", "vanderberg"),
+        ("Santos", "santos"), ("Costa", "costa"), ("Yılmaz", "yilmaz"), ("Demir", "demir"),
+        ("Van der Berg", "vanderberg"),
         ("de Jong", "dejong"), ("Clarke", "clarke"), ("Taylor", "taylor"), ("Moore", "moore"), ("Martin", "martin"),
         ("Lee", "lee"), ("Walker", "walker"), ("Hall", "hall"), ("Young", "young"), ("Wright", "wright"),
     ]

@@ -39,5 +39,7 @@ public struct RateBudget: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// E.g. `20/10s`.
-    public var description: String { "\(requests)/\(intervalMilliseconds % 1000 == 0 ? "\(intervalMilliseconds / 1000)s" : "\(intervalMilliseconds)ms")" }
+    public var description: String {
+        "\(requests)/\(intervalMilliseconds % 1000 == 0 ? "\(intervalMilliseconds / 1000)s" : "\(intervalMilliseconds)ms")"
+    }
 }

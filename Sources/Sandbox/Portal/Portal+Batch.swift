@@ -22,9 +22,10 @@ extension Portal {
         /// The error bodies in `StandardError` form, each with the failing input named in its context.
         var standardErrors: [StandardError] {
             zip(errors, errorContexts).map { error, context in
-                StandardError(status: String(error.status), category: error.body.category ?? "VALIDATION_ERROR",
-                              message: error.body.message ?? "", errors: error.body.errors ?? [],
-                              context: (error.body.context ?? [:]).merging(context) { _, input in input })
+                StandardError(
+                    status: String(error.status), category: error.body.category ?? "VALIDATION_ERROR",
+                    message: error.body.message ?? "", errors: error.body.errors ?? [],
+                    context: (error.body.context ?? [:]).merging(context) { _, input in input })
             }
         }
     }
@@ -36,12 +37,15 @@ extension Portal {
     }
 
     /// `batch/read`: records by id (or `idProperty`), missing ones reported as 404 errors.
-    func batchRead(_ type: String, body: WriteBody.Batch, archived: Bool) throws(SandboxAPIError) -> BatchOutcome<CRMRecord> {
+    func batchRead(_ type: String, body: WriteBody.Batch, archived: Bool) throws(SandboxAPIError) -> BatchOutcome<
+        CRMRecord
+    > {
         let objectType = try objectType(type)
         let inputs = body.inputs ?? []
         let history = body.propertiesWithHistory ?? []
         try Self.checkBatchSize(inputs.count, withHistory: !history.isEmpty)
-        let names = (body.properties ?? []).isEmpty
+        let names =
+            (body.properties ?? []).isEmpty
             ? PropertyCatalog.defaultPropertyNames(typeID: objectType.id) : body.properties ?? []
         let now = clock()
         return state.withLock { state in
@@ -49,7 +53,7 @@ extension Portal {
             for input in inputs {
                 let id = input.id?.value ?? ""
                 guard let record = state.findRecord(typeID: objectType.id, id: id, idProperty: body.idProperty),
-                      record.archived == archived
+                    record.archived == archived
                 else {
                     outcome.errors.append(.recordNotFound(type: objectType.name, id: id))
                     outcome.errorContexts.append(["ids": [id]])

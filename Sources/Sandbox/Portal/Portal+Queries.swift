@@ -14,8 +14,9 @@ extension Portal {
         var start: UInt64 = 0
         if let after = request.after {
             guard let cursor = Self.numericID(after) else {
-                throw .validation("after must be a paging cursor returned by a previous page, but was '\(after)'",
-                                  field: "after", code: "INVALID_CURSOR")
+                throw .validation(
+                    "after must be a paging cursor returned by a previous page, but was '\(after)'",
+                    field: "after", code: "INVALID_CURSOR")
             }
             start = cursor
         }
@@ -34,8 +35,10 @@ extension Portal {
                     nextCursor = String(record.id)
                     break
                 }
-                results.append(Self.apiRecord(record, typeID: objectType.id, propertyNames: propertyNames,
-                                              associationTypeIDs: associationTypeIDs, in: state))
+                results.append(
+                    Self.apiRecord(
+                        record, typeID: objectType.id, propertyNames: propertyNames,
+                        associationTypeIDs: associationTypeIDs, in: state))
             }
             return RecordPage(results: results, paging: nextCursor.map { Paging(next: .init(after: $0)) })
         }
@@ -51,11 +54,12 @@ extension Portal {
         let propertyNames = properties ?? PropertyCatalog.defaultPropertyNames(typeID: objectType.id)
         let found: CRMRecord? = state.withLock { state in
             guard let table = state.table(objectType.id),
-                  let record = Self.find(id: id, idProperty: idProperty, in: table),
-                  record.archived == archived
+                let record = Self.find(id: id, idProperty: idProperty, in: table),
+                record.archived == archived
             else { return nil }
-            return Self.apiRecord(record, typeID: objectType.id, propertyNames: propertyNames,
-                                  associationTypeIDs: associationTypeIDs, in: state)
+            return Self.apiRecord(
+                record, typeID: objectType.id, propertyNames: propertyNames,
+                associationTypeIDs: associationTypeIDs, in: state)
         }
         guard let found else { throw .recordNotFound(type: objectType.name, id: id) }
         return found
@@ -102,9 +106,10 @@ extension Portal {
         for toTypeID in associationTypeIDs {
             let entries = state.edges(from: key, toTypeID: toTypeID).compactMap { edge -> AssociationIDPage.Entry? in
                 guard let targetID = numericID(edge.to.id),
-                      let target = state.table(toTypeID)?.record(id: targetID), !target.archived
+                    let target = state.table(toTypeID)?.record(id: targetID), !target.archived
                 else { return nil }
-                let name = state.catalog.definition(typeID: edge.typeID, from: typeID, to: toTypeID)?.name
+                let name =
+                    state.catalog.definition(typeID: edge.typeID, from: typeID, to: toTypeID)?.name
                     ?? String(edge.typeID)
                 return AssociationIDPage.Entry(id: edge.to.id, type: name)
             }

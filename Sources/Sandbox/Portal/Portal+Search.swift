@@ -19,33 +19,38 @@ extension Portal {
         let objectType = try objectType(type)
         let limit = request.limit ?? SearchLimits.defaultLimit
         guard (1...SearchLimits.maximumLimit).contains(limit) else {
-            throw .validation("limit must be between 1 and \(SearchLimits.maximumLimit), but was \(limit)",
-                              field: "limit", code: "INVALID_LIMIT")
+            throw .validation(
+                "limit must be between 1 and \(SearchLimits.maximumLimit), but was \(limit)",
+                field: "limit", code: "INVALID_LIMIT")
         }
         let offset: Int
         if let after = request.after {
             guard let value = Int(after), value >= 0 else {
-                throw .validation("after must be a paging cursor returned by a previous page, but was '\(after)'",
-                                  field: "after", code: "INVALID_CURSOR")
+                throw .validation(
+                    "after must be a paging cursor returned by a previous page, but was '\(after)'",
+                    field: "after", code: "INVALID_CURSOR")
             }
             offset = value
         } else {
             offset = 0
         }
         guard offset < SearchLimits.maximumResults else {
-            throw .validation("Search results are limited to \(SearchLimits.maximumResults); narrow the search "
-                              + "(for example by hs_object_id) to reach later records", field: "after",
-                              code: "SEARCH_RESULT_LIMIT")
+            throw .validation(
+                "Search results are limited to \(SearchLimits.maximumResults); narrow the search "
+                    + "(for example by hs_object_id) to reach later records", field: "after",
+                code: "SEARCH_RESULT_LIMIT")
         }
         try validate(request)
-        let propertyNames = request.properties.isEmpty
+        let propertyNames =
+            request.properties.isEmpty
             ? PropertyCatalog.defaultPropertyNames(typeID: objectType.id) : request.properties
         return try state.withLock { state throws(SandboxAPIError) -> RecordPage in
             let definitions = state.properties[objectType.id] ?? []
             let known = Set(definitions.map(\.name)).union(["hs_object_id"])
             for filter in request.filterGroups.flatMap(\.filters) where !known.contains(filter.propertyName) {
-                throw .validation("Property \"\(filter.propertyName)\" does not exist on \(objectType.name)",
-                                  field: filter.propertyName, code: "PROPERTY_DOESNT_EXIST")
+                throw .validation(
+                    "Property \"\(filter.propertyName)\" does not exist on \(objectType.name)",
+                    field: filter.propertyName, code: "PROPERTY_DOESNT_EXIST")
             }
             let matcher = SearchMatcher(type: objectType, definitions: definitions)
             let records = state.table(objectType.id)?.records ?? []
@@ -59,46 +64,55 @@ extension Portal {
             let end = min(offset + limit, matches.count, SearchLimits.maximumResults)
             let page = offset < end ? Array(matches[offset..<end]) : []
             let next = end < min(matches.count, SearchLimits.maximumResults) ? String(end) : nil
-            return RecordPage(results: page.map { $0.apiRecord(propertyNames: propertyNames) },
-                              paging: next.map { Paging(next: .init(after: $0)) }, total: matches.count)
+            return RecordPage(
+                results: page.map { $0.apiRecord(propertyNames: propertyNames) },
+                paging: next.map { Paging(next: .init(after: $0)) }, total: matches.count)
         }
     }
 
     private func validate(_ request: SearchRequest) throws(SandboxAPIError) {
         if let query = request.query, query.count > SearchLimits.maximumQueryLength {
-            throw .validation("query may be at most \(SearchLimits.maximumQueryLength) characters, but was \(query.count)",
-                              field: "query", code: "QUERY_TOO_LONG")
+            throw .validation(
+                "query may be at most \(SearchLimits.maximumQueryLength) characters, but was \(query.count)",
+                field: "query", code: "QUERY_TOO_LONG")
         }
         let groups = request.filterGroups
         let filterCount = groups.reduce(0) { $0 + $1.filters.count }
         guard groups.count <= SearchLimits.maximumGroups,
-              groups.allSatisfy({ $0.filters.count <= SearchLimits.maximumFiltersPerGroup }),
-              filterCount <= SearchLimits.maximumFilters
+            groups.allSatisfy({ $0.filters.count <= SearchLimits.maximumFiltersPerGroup }),
+            filterCount <= SearchLimits.maximumFilters
         else {
-            throw .validation("at most \(SearchLimits.maximumGroups) filterGroups of at most "
-                              + "\(SearchLimits.maximumFiltersPerGroup) filters, \(SearchLimits.maximumFilters) "
-                              + "filters in all, but got \(groups.count) groups with \(filterCount) filters",
-                              field: "filterGroups", code: "TOO_MANY_FILTERS")
+            throw .validation(
+                "at most \(SearchLimits.maximumGroups) filterGroups of at most "
+                    + "\(SearchLimits.maximumFiltersPerGroup) filters, \(SearchLimits.maximumFilters) "
+                    + "filters in all, but got \(groups.count) groups with \(filterCount) filters",
+                field: "filterGroups", code: "TOO_MANY_FILTERS")
         }
         for filter in groups.flatMap(\.filters) {
-            let needsValue: Set<FilterOperator> = [.eq, .neq, .lt, .lte, .gt, .gte, .between, .containsToken, .notContainsToken]
+            let needsValue: Set<FilterOperator> = [
+                .eq, .neq, .lt, .lte, .gt, .gte, .between, .containsToken, .notContainsToken,
+            ]
             if needsValue.contains(filter.operator), filter.value == nil {
-                throw .validation("\(filter.operator.rawValue) on \(filter.propertyName) needs a value",
-                                  field: filter.propertyName, code: "MISSING_VALUE")
+                throw .validation(
+                    "\(filter.operator.rawValue) on \(filter.propertyName) needs a value",
+                    field: filter.propertyName, code: "MISSING_VALUE")
             }
             if filter.operator == .between, filter.highValue == nil {
-                throw .validation("BETWEEN on \(filter.propertyName) needs a highValue", field: filter.propertyName,
-                                  code: "MISSING_VALUE")
+                throw .validation(
+                    "BETWEEN on \(filter.propertyName) needs a highValue", field: filter.propertyName,
+                    code: "MISSING_VALUE")
             }
             if [.in, .notIn].contains(filter.operator), (filter.values ?? []).isEmpty {
-                throw .validation("\(filter.operator.rawValue) on \(filter.propertyName) needs values",
-                                  field: filter.propertyName, code: "MISSING_VALUE")
+                throw .validation(
+                    "\(filter.operator.rawValue) on \(filter.propertyName) needs values",
+                    field: filter.propertyName, code: "MISSING_VALUE")
             }
         }
     }
 
     /// Sorted by one property; records without a value go last either way; ties keep id order.
-    private static func sorted(_ records: [StoredRecord], by sort: SearchSort, matcher: SearchMatcher) -> [StoredRecord] {
+    private static func sorted(_ records: [StoredRecord], by sort: SearchSort, matcher: SearchMatcher) -> [StoredRecord]
+    {
         records.enumerated().sorted { a, b in
             let left = matcher.value(of: sort.propertyName, in: a.element)
             let right = matcher.value(of: sort.propertyName, in: b.element)

@@ -8,13 +8,17 @@ extension Portal {
         let typeID = try objectType(type).id
         let now = clock()
         return try state.withLock { state throws(SandboxAPIError) in
-            try state.createRecord(typeID: typeID, values: input.values, associations: input.associations ?? [],
-                                   at: now).apiRecord(propertyNames: nil)
+            try state.createRecord(
+                typeID: typeID, values: input.values, associations: input.associations ?? [],
+                at: now
+            ).apiRecord(propertyNames: nil)
         }
     }
 
     /// Changes a record as `PATCH /crm/v3/objects/{type}/{id}` does.
-    func update(_ type: String, id: String, idProperty: String?, input: WriteBody.Input) throws(SandboxAPIError) -> CRMRecord {
+    func update(_ type: String, id: String, idProperty: String?, input: WriteBody.Input) throws(SandboxAPIError)
+        -> CRMRecord
+    {
         let typeID = try objectType(type).id
         let now = clock()
         return try state.withLock { state throws(SandboxAPIError) in

@@ -87,7 +87,9 @@ public final class Portal: Sendable {
     public func records(of type: String, archived: Bool = false) -> [CRMRecord] {
         guard let typeID = registry.resolve(type)?.id else { return [] }
         return state.withLock { state in
-            (state.table(typeID)?.records ?? []).filter { $0.archived == archived }.map { $0.apiRecord(propertyNames: nil) }
+            (state.table(typeID)?.records ?? []).filter { $0.archived == archived }.map {
+                $0.apiRecord(propertyNames: nil)
+            }
         }
     }
 
@@ -100,7 +102,8 @@ public final class Portal: Sendable {
     /// The property definitions of `type`, as `GET /crm/v3/properties/{type}` returns them.
     /// With `archived`, the custom properties archived through the API instead.
     public func propertyDefinitions(of type: String, archived: Bool = false) throws(SandboxAPIError)
-        -> [PropertyDefinition] {
+        -> [PropertyDefinition]
+    {
         let typeID = try objectType(type).id
         return state.withLock { archived ? $0.admin.archivedProperties[typeID] ?? [] : $0.properties[typeID] ?? [] }
     }

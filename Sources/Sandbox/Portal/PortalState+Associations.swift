@@ -14,7 +14,7 @@ extension PortalState {
         var types: [String: [AssociationTypeLabel]] = [:]
         for edge in edges(from: from, toTypeID: toTypeID) {
             guard let target = Portal.numericID(edge.to.id).flatMap({ table(toTypeID)?.record(id: $0) }),
-                  !target.archived
+                !target.archived
             else { continue }
             if types[edge.to.id] == nil { order.append(edge.to.id) }
             types[edge.to.id, default: []].append(typeLabel(edge.typeID, from: from.typeID, to: toTypeID))
@@ -28,14 +28,16 @@ extension PortalState {
         of from: RecordKey, toTypeID: String, after: String?, limit: Int
     ) throws(SandboxAPIError) -> CollectionPage<AssociatedObject> {
         guard (1...Self.associationPageLimit).contains(limit) else {
-            throw .validation("limit must be between 1 and \(Self.associationPageLimit), but was \(limit)",
-                              field: "limit", code: "INVALID_LIMIT")
+            throw .validation(
+                "limit must be between 1 and \(Self.associationPageLimit), but was \(limit)",
+                field: "limit", code: "INVALID_LIMIT")
         }
         var start: UInt64 = 0
         if let after {
             guard let cursor = Portal.numericID(after) else {
-                throw .validation("after must be a paging cursor returned by a previous page, but was '\(after)'",
-                                  field: "after", code: "INVALID_CURSOR")
+                throw .validation(
+                    "after must be a paging cursor returned by a previous page, but was '\(after)'",
+                    field: "after", code: "INVALID_CURSOR")
             }
             start = cursor
         }
@@ -62,7 +64,7 @@ extension PortalState {
         guard !specs.isEmpty else { throw .validation("at least one association type is required", field: "types") }
         for spec in specs {
             guard let definition = catalog.definition(typeID: spec.associationTypeId, from: from.typeID, to: to.typeID),
-                  definition.category == spec.associationCategory.rawValue
+                definition.category == spec.associationCategory.rawValue
             else {
                 throw SandboxAPIError(
                     status: 400, category: "VALIDATION_ERROR",
@@ -88,10 +90,12 @@ extension PortalState {
         associate(from, to, typeID: definition.typeID)
         let category = AssociationCategory(rawValue: definition.category) ?? .hubspotDefined
         return [
-            DefaultAssociation(from: .init(id: from.id), to: .init(id: to.id),
-                               associationSpec: .init(category, definition.typeID)),
-            DefaultAssociation(from: .init(id: to.id), to: .init(id: from.id),
-                               associationSpec: .init(category, definition.inverseTypeID)),
+            DefaultAssociation(
+                from: .init(id: from.id), to: .init(id: to.id),
+                associationSpec: .init(category, definition.typeID)),
+            DefaultAssociation(
+                from: .init(id: to.id), to: .init(id: from.id),
+                associationSpec: .init(category, definition.inverseTypeID)),
         ]
     }
 
@@ -99,8 +103,9 @@ extension PortalState {
     func labelsBetween(_ from: RecordKey, _ to: RecordKey) -> LabelsBetweenObjectPair {
         let labels = edges(from: from, toTypeID: to.typeID).filter { $0.to == to }
             .compactMap { catalog.definition(typeID: $0.typeID, from: from.typeID, to: to.typeID)?.label }
-        return LabelsBetweenObjectPair(fromObjectTypeId: from.typeID, fromObjectId: from.id,
-                                       toObjectTypeId: to.typeID, toObjectId: to.id, labels: labels)
+        return LabelsBetweenObjectPair(
+            fromObjectTypeId: from.typeID, fromObjectId: from.id,
+            toObjectTypeId: to.typeID, toObjectId: to.id, labels: labels)
     }
 
     /// Removes the listed types between a pair; removing the default type removes every type, as HubSpot does.
@@ -121,8 +126,9 @@ extension PortalState {
         let all = catalog.definitions(from: from, to: to)
         let found = Int(idOrName).flatMap { id in all.first { $0.typeID == id } } ?? all.first { $0.name == idOrName }
         guard let found else {
-            throw .validation("\(idOrName) is not a valid association type between \(from) and \(to)",
-                              field: "associationType")
+            throw .validation(
+                "\(idOrName) is not a valid association type between \(from) and \(to)",
+                field: "associationType")
         }
         return found
     }

@@ -14,9 +14,10 @@ extension PortalState {
     /// One live pipeline; 404 when it does not exist or is archived.
     func pipeline(_ typeID: String, _ id: String) throws(SandboxAPIError) -> Pipeline {
         guard let found = try pipelines(typeID).first(where: { $0.id == id }) else {
-            throw SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                                  message: "Unable to find pipeline \(id) for object type \(typeID)",
-                                  context: ["pipelineId": [id]])
+            throw SandboxAPIError(
+                status: 404, category: "OBJECT_NOT_FOUND",
+                message: "Unable to find pipeline \(id) for object type \(typeID)",
+                context: ["pipelineId": [id]])
         }
         return found
     }
@@ -25,9 +26,10 @@ extension PortalState {
     func stage(_ typeID: String, _ pipelineID: String, _ stageID: String) throws(SandboxAPIError) -> PipelineStage {
         guard let found = try pipeline(typeID, pipelineID).stages.first(where: { $0.id == stageID && !$0.archived })
         else {
-            throw SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                                  message: "Unable to find stage \(stageID) in pipeline \(pipelineID)",
-                                  context: ["stageId": [stageID]])
+            throw SandboxAPIError(
+                status: 404, category: "OBJECT_NOT_FOUND",
+                message: "Unable to find stage \(stageID) in pipeline \(pipelineID)",
+                context: ["stageId": [stageID]])
         }
         return found
     }
@@ -48,13 +50,17 @@ extension PortalState {
         var stages: [PipelineStage] = []
         for stage in input.stages {
             let metadata = try Self.checkedMetadata(typeID, stage.metadata)
-            let stageID = stage.stageId ?? existing?.stages.first { $0.label == stage.label }?.id
+            let stageID =
+                stage.stageId ?? existing?.stages.first { $0.label == stage.label }?.id
                 ?? admin.allocatePipelineID()
-            stages.append(PipelineStage(id: stageID, label: stage.label, displayOrder: stage.displayOrder,
-                                        metadata: metadata, createdAt: date, updatedAt: date))
+            stages.append(
+                PipelineStage(
+                    id: stageID, label: stage.label, displayOrder: stage.displayOrder,
+                    metadata: metadata, createdAt: date, updatedAt: date))
         }
-        let pipeline = Pipeline(id: id, label: input.label, displayOrder: input.displayOrder, stages: stages,
-                                createdAt: existing?.createdAt ?? date, updatedAt: date)
+        let pipeline = Pipeline(
+            id: id, label: input.label, displayOrder: input.displayOrder, stages: stages,
+            createdAt: existing?.createdAt ?? date, updatedAt: date)
         admin.pipelines[typeID, default: []].removeAll { $0.id == id }
         admin.pipelines[typeID, default: []].append(pipeline)
         syncPipelineOptions(typeID)
@@ -68,7 +74,10 @@ extension PortalState {
         var pipeline = try pipeline(typeID, id)
         if let label = patch.label { pipeline.label = label }
         if let displayOrder = patch.displayOrder { pipeline.displayOrder = displayOrder }
-        if patch.archived == true { pipeline.archived = true; pipeline.archivedAt = date }
+        if patch.archived == true {
+            pipeline.archived = true
+            pipeline.archivedAt = date
+        }
         pipeline.updatedAt = date
         store(typeID, pipeline)
         return pipeline
@@ -87,13 +96,17 @@ extension PortalState {
             guard let label, let displayOrder, let metadata else {
                 throw .validation("label, displayOrder and metadata are required", field: "metadata")
             }
-            stage = PipelineStage(id: admin.allocatePipelineID(), label: label, displayOrder: displayOrder,
-                                  metadata: metadata, createdAt: date, updatedAt: date)
+            stage = PipelineStage(
+                id: admin.allocatePipelineID(), label: label, displayOrder: displayOrder,
+                metadata: metadata, createdAt: date, updatedAt: date)
         }
         if let label { stage.label = label }
         if let displayOrder { stage.displayOrder = displayOrder }
         if let metadata { stage.metadata = try Self.checkedMetadata(typeID, metadata) }
-        if archived == true { stage.archived = true; stage.archivedAt = date }
+        if archived == true {
+            stage.archived = true
+            stage.archivedAt = date
+        }
         stage.updatedAt = date
         pipeline.stages.removeAll { $0.id == stage.id }
         if !stage.archived { pipeline.stages.append(stage) }
@@ -111,22 +124,26 @@ extension PortalState {
 
     /// Deal stages must carry `probability` between 0 and 1; ticket stages' `ticketState` is OPEN or CLOSED.
     static func checkedMetadata(_ typeID: String, _ metadata: [String: String]) throws(SandboxAPIError)
-        -> [String: String] {
+        -> [String: String]
+    {
         var checked = metadata
         if typeID == "0-3" {
             guard let text = metadata["probability"] else {
-                throw .validation("Deal stages require metadata.probability between 0.0 and 1.0",
-                                  field: "metadata.probability", code: "REQUIRED")
+                throw .validation(
+                    "Deal stages require metadata.probability between 0.0 and 1.0",
+                    field: "metadata.probability", code: "REQUIRED")
             }
             guard let probability = Double(text), (0...1).contains(probability) else {
-                throw .validation("metadata.probability must be a number between 0.0 and 1.0, but was '\(text)'",
-                                  field: "metadata.probability", code: "INVALID_PROBABILITY")
+                throw .validation(
+                    "metadata.probability must be a number between 0.0 and 1.0, but was '\(text)'",
+                    field: "metadata.probability", code: "INVALID_PROBABILITY")
             }
             checked["probability"] = String(probability)
             checked["isClosed"] = metadata["isClosed"] ?? String(probability == 0 || probability == 1)
         } else if let state = metadata["ticketState"], !["OPEN", "CLOSED"].contains(state) {
-            throw .validation("metadata.ticketState must be OPEN or CLOSED, but was '\(state)'",
-                              field: "metadata.ticketState")
+            throw .validation(
+                "metadata.ticketState must be OPEN or CLOSED, but was '\(state)'",
+                field: "metadata.ticketState")
         }
         return checked
     }

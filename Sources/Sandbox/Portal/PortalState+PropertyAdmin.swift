@@ -26,8 +26,9 @@ extension PortalState {
     /// A live group; 404 when none.
     mutating func propertyGroup(_ typeID: String, _ name: String) throws(SandboxAPIError) -> PropertyGroup {
         guard let group = propertyGroups(typeID).first(where: { $0.name == name && !$0.archived }) else {
-            throw SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                                  message: "Unable to find property group \(name) for \(typeID)")
+            throw SandboxAPIError(
+                status: 404, category: "OBJECT_NOT_FOUND",
+                message: "Unable to find property group \(name) for \(typeID)")
         }
         return group
     }
@@ -45,8 +46,9 @@ extension PortalState {
                 throw .validation("name and label are required", field: input.name == nil ? "name" : "label")
             }
             guard !groups.contains(where: { $0.name == name && !$0.archived }) else {
-                throw SandboxAPIError(status: 409, category: "CONFLICT",
-                                      message: "A property group named \(name) already exists")
+                throw SandboxAPIError(
+                    status: 409, category: "CONFLICT",
+                    message: "A property group named \(name) already exists")
             }
             group = PropertyGroup(name: name, label: label, displayOrder: input.displayOrder ?? -1)
         }
@@ -61,30 +63,36 @@ extension PortalState {
 
     /// A live property (or an archived one when `archived`); 404 when none.
     func property(_ typeID: String, _ name: String, archived: Bool = false) throws(SandboxAPIError)
-        -> PropertyDefinition {
+        -> PropertyDefinition
+    {
         let pool = archived ? admin.archivedProperties[typeID] ?? [] : properties[typeID] ?? []
         guard let found = pool.first(where: { $0.name == name }) else {
-            throw SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                                  message: "Unable to find property \(name) on \(typeID)",
-                                  context: ["propertyName": [name]])
+            throw SandboxAPIError(
+                status: 404, category: "OBJECT_NOT_FOUND",
+                message: "Unable to find property \(name) on \(typeID)",
+                context: ["propertyName": [name]])
         }
         return found
     }
 
     /// Creates a custom property after HubSpot's checks: name, label, enums, group, uniqueness.
     mutating func createProperty(_ typeID: String, _ input: PropertyCreate, at date: Date) throws(SandboxAPIError)
-        -> PropertyDefinition {
-        let validName = input.name.first.map { $0.isLowercase && $0.isASCII } == true
+        -> PropertyDefinition
+    {
+        let validName =
+            input.name.first.map { $0.isLowercase && $0.isASCII } == true
             && input.name.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "_" }
         guard validName else {
-            throw .validation("name must start with a lowercase letter and hold only lowercase letters, digits "
-                                  + "and underscores, but was '\(input.name)'", field: "name")
+            throw .validation(
+                "name must start with a lowercase letter and hold only lowercase letters, digits "
+                    + "and underscores, but was '\(input.name)'", field: "name")
         }
         guard !input.label.isEmpty else { throw .validation("label must not be empty", field: "label") }
         try PropertyRules.validateTypes(type: input.type, fieldType: input.fieldType)
         guard (properties[typeID] ?? []).allSatisfy({ $0.name != input.name }) else {
-            throw SandboxAPIError(status: 409, category: "OBJECT_ALREADY_EXISTS",
-                                  message: "Property \(input.name) already exists", context: ["name": [input.name]])
+            throw SandboxAPIError(
+                status: 409, category: "OBJECT_ALREADY_EXISTS",
+                message: "Property \(input.name) already exists", context: ["name": [input.name]])
         }
         _ = try existingGroup(typeID, input.groupName)
         let definition = PropertyDefinition(
@@ -102,15 +110,21 @@ extension PortalState {
 
     /// Changes a custom property; HubSpot's read-only definitions answer 400.
     mutating func updateProperty(_ typeID: String, _ name: String, _ update: PropertyUpdate, at date: Date)
-        throws(SandboxAPIError) -> PropertyDefinition {
+        throws(SandboxAPIError) -> PropertyDefinition
+    {
         var definition = try property(typeID, name)
         guard definition.modificationMetadata?.readOnlyDefinition != true else {
-            throw .validation("\(name) is a HubSpot-defined property whose definition cannot be changed",
-                              field: "name", code: "READ_ONLY_DEFINITION")
+            throw .validation(
+                "\(name) is a HubSpot-defined property whose definition cannot be changed",
+                field: "name", code: "READ_ONLY_DEFINITION")
         }
-        try PropertyRules.validateTypes(type: update.type ?? definition.type,
-                                        fieldType: update.fieldType ?? definition.fieldType)
-        if let group = update.groupName { _ = try existingGroup(typeID, group); definition.groupName = group }
+        try PropertyRules.validateTypes(
+            type: update.type ?? definition.type,
+            fieldType: update.fieldType ?? definition.fieldType)
+        if let group = update.groupName {
+            _ = try existingGroup(typeID, group)
+            definition.groupName = group
+        }
         if let label = update.label { definition.label = label }
         if let type = update.type { definition.type = type }
         if let fieldType = update.fieldType { definition.fieldType = fieldType }
@@ -128,15 +142,18 @@ extension PortalState {
 
     /// Archives a custom property; HubSpot-defined properties answer 400. `quietly` skips missing ones (batch).
     mutating func archiveProperty(_ typeID: String, _ name: String, at date: Date, quietly: Bool = false)
-        throws(SandboxAPIError) {
+        throws(SandboxAPIError)
+    {
         guard let definition = try? property(typeID, name) else {
             if quietly { return }
-            throw SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                                  message: "Unable to find property \(name) on \(typeID)")
+            throw SandboxAPIError(
+                status: 404, category: "OBJECT_NOT_FOUND",
+                message: "Unable to find property \(name) on \(typeID)")
         }
         guard definition.modificationMetadata?.archivable == true, definition.hubspotDefined != true else {
-            throw .validation("\(name) is a HubSpot-defined property and cannot be archived", field: "name",
-                              code: "NOT_ARCHIVABLE")
+            throw .validation(
+                "\(name) is a HubSpot-defined property and cannot be archived", field: "name",
+                code: "NOT_ARCHIVABLE")
         }
         var archived = definition
         archived.archived = true
@@ -147,8 +164,9 @@ extension PortalState {
 
     private mutating func existingGroup(_ typeID: String, _ name: String) throws(SandboxAPIError) -> PropertyGroup {
         guard let group = propertyGroups(typeID).first(where: { $0.name == name && !$0.archived }) else {
-            throw .validation("groupName \(name) is not a property group of \(typeID)", field: "groupName",
-                              code: "INVALID_GROUP")
+            throw .validation(
+                "groupName \(name) is not a property group of \(typeID)", field: "groupName",
+                code: "INVALID_GROUP")
         }
         return group
     }

@@ -9,13 +9,15 @@ extension PortalState {
     /// A schema by objectTypeId (`2-…`), fully qualified name, bare numeric id or name; 404 when none.
     func schema(_ identifier: String) throws(SandboxAPIError) -> ObjectSchema {
         let found = admin.schemas.first { schema in
-            !schema.archived && [schema.objectTypeId, schema.fullyQualifiedName, schema.id, schema.name]
-                .contains(identifier)
+            !schema.archived
+                && [schema.objectTypeId, schema.fullyQualifiedName, schema.id, schema.name]
+                    .contains(identifier)
         }
         guard let found else {
-            throw SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                                  message: "Unable to find object type: \(identifier)",
-                                  context: ["objectType": [identifier]])
+            throw SandboxAPIError(
+                status: 404, category: "OBJECT_NOT_FOUND",
+                message: "Unable to find object type: \(identifier)",
+                context: ["objectType": [identifier]])
         }
         return found
     }
@@ -73,15 +75,20 @@ extension PortalState {
         let forwardName = name ?? "\(fromName)_to_\(toName)"
         // The schema's association is the pair's unlabeled default, so v4 `default` and v3 names work on it.
         let category = "USER_DEFINED"
-        catalog.add(AssociationTypeDefinition(fromTypeID: fromTypeID, toTypeID: toTypeID, typeID: forward,
-                                              inverseTypeID: reverse, name: forwardName, label: nil,
-                                              category: category))
-        catalog.add(AssociationTypeDefinition(fromTypeID: toTypeID, toTypeID: fromTypeID, typeID: reverse,
-                                              inverseTypeID: forward, name: "\(toName)_to_\(fromName)", label: nil,
-                                              category: category))
-        let definition = AssociationDefinition(id: String(forward), fromObjectTypeId: fromTypeID,
-                                               toObjectTypeId: toTypeID, name: forwardName, createdAt: date,
-                                               updatedAt: date)
+        catalog.add(
+            AssociationTypeDefinition(
+                fromTypeID: fromTypeID, toTypeID: toTypeID, typeID: forward,
+                inverseTypeID: reverse, name: forwardName, label: nil,
+                category: category))
+        catalog.add(
+            AssociationTypeDefinition(
+                fromTypeID: toTypeID, toTypeID: fromTypeID, typeID: reverse,
+                inverseTypeID: forward, name: "\(toName)_to_\(fromName)", label: nil,
+                category: category))
+        let definition = AssociationDefinition(
+            id: String(forward), fromObjectTypeId: fromTypeID,
+            toObjectTypeId: toTypeID, name: forwardName, createdAt: date,
+            updatedAt: date)
         admin.schemas[index].associations.append(definition)
         return definition
     }
@@ -90,13 +97,15 @@ extension PortalState {
     mutating func deleteSchemaAssociation(_ schemaID: String, _ identifier: String) throws(SandboxAPIError) {
         let schema = try schema(schemaID)
         guard let index = admin.schemas.firstIndex(of: schema),
-              let definition = schema.associations.first(where: { $0.id == identifier || $0.name == identifier }),
-              let typeID = Int(definition.id),
-              let known = catalog.definition(typeID: typeID, from: definition.fromObjectTypeId,
-                                             to: definition.toObjectTypeId)
+            let definition = schema.associations.first(where: { $0.id == identifier || $0.name == identifier }),
+            let typeID = Int(definition.id),
+            let known = catalog.definition(
+                typeID: typeID, from: definition.fromObjectTypeId,
+                to: definition.toObjectTypeId)
         else {
-            throw SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                                  message: "Unable to find association \(identifier) on \(schemaID)")
+            throw SandboxAPIError(
+                status: 404, category: "OBJECT_NOT_FOUND",
+                message: "Unable to find association \(identifier) on \(schemaID)")
         }
         catalog.remove(typeID: known.typeID, from: known.fromTypeID, to: known.toTypeID)
         catalog.remove(typeID: known.inverseTypeID, from: known.toTypeID, to: known.fromTypeID)
@@ -106,7 +115,8 @@ extension PortalState {
 
     /// Changes labels, required/searchable/display properties or the description of a schema.
     mutating func patchSchema(_ identifier: String, _ patch: ObjectSchemaPatch, at date: Date) throws(SandboxAPIError)
-        -> ObjectSchema {
+        -> ObjectSchema
+    {
         let schema = try schema(identifier)
         guard let index = admin.schemas.firstIndex(of: schema) else { throw .internalError("schema vanished") }
         var changed = schema
@@ -114,8 +124,9 @@ extension PortalState {
         if let required = patch.requiredProperties {
             let names = Set(schema.properties.map(\.name))
             if let unknown = required.first(where: { !names.contains($0) }) {
-                throw .validation("requiredProperties names \(unknown), which is not a property of \(schema.name)",
-                                  field: "requiredProperties")
+                throw .validation(
+                    "requiredProperties names \(unknown), which is not a property of \(schema.name)",
+                    field: "requiredProperties")
             }
             changed.requiredProperties = required
         }
@@ -141,18 +152,22 @@ extension PortalState {
     }
 
     private func validate(_ input: ObjectSchemaInput) throws(SandboxAPIError) {
-        let validName = input.name.first.map { $0.isLetter && $0.isASCII } == true
+        let validName =
+            input.name.first.map { $0.isLetter && $0.isASCII } == true
             && input.name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }
         guard validName else {
-            throw .validation("name must start with a letter and hold only letters, digits and underscores",
-                              field: "name")
+            throw .validation(
+                "name must start with a letter and hold only letters, digits and underscores",
+                field: "name")
         }
         guard registry.resolve(input.name) == nil else {
-            throw SandboxAPIError(status: 409, category: "CONFLICT",
-                                  message: "An object type named \(input.name) already exists")
+            throw SandboxAPIError(
+                status: 409, category: "CONFLICT",
+                message: "An object type named \(input.name) already exists")
         }
         let names = Set(input.properties.map(\.name))
-        let mentioned = input.requiredProperties + (input.primaryDisplayProperty.map { [$0] } ?? [])
+        let mentioned =
+            input.requiredProperties + (input.primaryDisplayProperty.map { [$0] } ?? [])
             + (input.searchableProperties ?? [])
         for name in mentioned where !names.contains(name) {
             throw .validation("\(name) is not one of the schema's properties", field: "requiredProperties")

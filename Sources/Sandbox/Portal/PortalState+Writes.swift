@@ -32,7 +32,8 @@ extension PortalState {
             problems += PropertyValidator.missingRequired(type.requiredOnCreate, in: values)
         }
         if let pin = values[Self.pinProperty], !pin.isEmpty,
-           !pending.contains(where: { Self.pinnableActivityTypeIDs.contains($0.target.typeID) && $0.target.id == pin }) {
+            !pending.contains(where: { Self.pinnableActivityTypeIDs.contains($0.target.typeID) && $0.target.id == pin })
+        {
             problems.append(Self.pinProblem(pin))
         }
         guard problems.isEmpty else { throw .invalidProperties(Self.sorted(problems)) }
@@ -54,7 +55,8 @@ extension PortalState {
         }
         var problems = validator(typeID).problems(in: values)
         if let pin = values[Self.pinProperty], !pin.isEmpty,
-           !isPinnable(pin, on: RecordKey(typeID: typeID, id: String(existing.id))) {
+            !isPinnable(pin, on: RecordKey(typeID: typeID, id: String(existing.id)))
+        {
             problems.append(Self.pinProblem(pin))
         }
         guard problems.isEmpty else { throw .invalidProperties(Self.sorted(problems)) }
@@ -68,8 +70,9 @@ extension PortalState {
     ) throws(SandboxAPIError) -> (StoredRecord, isNew: Bool) {
         let isEmail = typeID == "0-1" && idProperty == "email"
         guard isEmail || validator(typeID).definition(idProperty)?.hasUniqueValue == true else {
-            throw .validation("\(idProperty) is not a unique identifier property of this object type",
-                              field: "idProperty", code: "INVALID_ID_PROPERTY")
+            throw .validation(
+                "\(idProperty) is not a unique identifier property of this object type",
+                field: "idProperty", code: "INVALID_ID_PROPERTY")
         }
         if findLive(typeID: typeID, id: id, idProperty: idProperty) != nil {
             return (try updateRecord(typeID: typeID, id: id, idProperty: idProperty, values: values, at: now), false)
@@ -125,9 +128,10 @@ extension PortalState {
     }
 
     private static func pinProblem(_ pin: String) -> SandboxAPIError.PropertyProblem {
-        .init(name: pinProperty, code: "INVALID_PINNED_ENGAGEMENT",
-              message: "\(pin) is not the id of a call, communication, email, meeting, note, postal mail or task "
-                  + "associated with this record; associate the activity before pinning it")
+        .init(
+            name: pinProperty, code: "INVALID_PINNED_ENGAGEMENT",
+            message: "\(pin) is not the id of a call, communication, email, meeting, note, postal mail or task "
+                + "associated with this record; associate the activity before pinning it")
     }
 
     private func isPinnable(_ pin: String, on record: RecordKey) -> Bool {
@@ -138,11 +142,13 @@ extension PortalState {
     }
 
     /// 409 when a unique value (a contact's email, a `hasUniqueValue` property) is held by another live record.
-    private func checkUnique(typeID: String, values: [String: String], excluding selfID: UInt64?) throws(SandboxAPIError) {
+    private func checkUnique(typeID: String, values: [String: String], excluding selfID: UInt64?)
+        throws(SandboxAPIError)
+    {
         let checker = validator(typeID)
         for name in values.keys.sorted() {
             guard let value = values[name], !value.isEmpty, checker.definition(name)?.hasUniqueValue == true,
-                  let holder = findLive(typeID: typeID, id: value, idProperty: name), holder.id != selfID
+                let holder = findLive(typeID: typeID, id: value, idProperty: name), holder.id != selfID
             else { continue }
             if typeID == "0-1" && name == "email" { throw .contactExists(existingID: String(holder.id)) }
             throw .uniqueValueTaken(property: name, value: value, existingID: String(holder.id))
@@ -157,22 +163,24 @@ extension PortalState {
             let toID = association.to.id.value ?? ""
             for type in association.types ?? [] {
                 guard let typeIDText = type.associationTypeId.value, let associationTypeID = Int(typeIDText),
-                      let definition = catalog.definitions.first(where: {
-                          $0.fromTypeID == typeID && $0.typeID == associationTypeID
-                      })
+                    let definition = catalog.definitions.first(where: {
+                        $0.fromTypeID == typeID && $0.typeID == associationTypeID
+                    })
                 else {
                     throw .invalidAssociation(
                         "associationTypeId \(type.associationTypeId.value ?? "null") is not a valid association type "
                             + "from \(registry.resolve(typeID)?.name ?? typeID)", toID: toID)
                 }
                 guard let numericID = Portal.numericID(toID),
-                      let target = tables[definition.toTypeID]?.record(id: numericID), !target.archived
+                    let target = tables[definition.toTypeID]?.record(id: numericID), !target.archived
                 else {
                     let toName = registry.resolve(definition.toTypeID)?.name ?? definition.toTypeID
                     throw .invalidAssociation("No \(toName) record with id \(toID) to associate with", toID: toID)
                 }
-                result.append(PendingAssociation(target: RecordKey(typeID: definition.toTypeID, id: toID),
-                                                 typeID: associationTypeID))
+                result.append(
+                    PendingAssociation(
+                        target: RecordKey(typeID: definition.toTypeID, id: toID),
+                        typeID: associationTypeID))
             }
         }
         return result
@@ -180,7 +188,9 @@ extension PortalState {
 
     /// Writes values, records their history and moves the modification date strictly forward,
     /// so two quick writes never share a `hs_lastmodifieddate`.
-    private mutating func apply(_ values: [String: String], to id: UInt64, typeID: String, at now: Date) -> StoredRecord? {
+    private mutating func apply(_ values: [String: String], to id: UInt64, typeID: String, at now: Date)
+        -> StoredRecord?
+    {
         tables[typeID]?.update(id: id) { record in
             let stamp = max(now, record.updatedAt.addingTimeInterval(0.001))
             for (name, value) in values {

@@ -104,12 +104,15 @@ struct PortalState: Sendable {
     /// Returns `false` when HubSpot defines no such association.
     @discardableResult
     mutating func associate(_ from: RecordKey, _ to: RecordKey, typeID: Int? = nil) -> Bool {
-        let definition = typeID.map { catalog.definition(typeID: $0, from: from.typeID, to: to.typeID) }
+        let definition =
+            typeID.map { catalog.definition(typeID: $0, from: from.typeID, to: to.typeID) }
             ?? catalog.defaultDefinition(from: from.typeID, to: to.typeID)
         guard let definition else { return false }
         associations.add(AssociationEdge(from: from, to: to, typeID: definition.typeID, category: definition.category))
-        associations.add(AssociationEdge(from: to, to: from, typeID: definition.inverseTypeID,
-                                         category: definition.category))
+        associations.add(
+            AssociationEdge(
+                from: to, to: from, typeID: definition.inverseTypeID,
+                category: definition.category))
         return true
     }
 
@@ -126,7 +129,9 @@ struct PortalState: Sendable {
     mutating func dissociate(_ a: RecordKey, _ b: RecordKey, typeIDs: Set<Int>? = nil) {
         var both = typeIDs
         if let typeIDs {
-            let inverses = typeIDs.compactMap { catalog.definition(typeID: $0, from: a.typeID, to: b.typeID)?.inverseTypeID }
+            let inverses = typeIDs.compactMap {
+                catalog.definition(typeID: $0, from: a.typeID, to: b.typeID)?.inverseTypeID
+            }
             both = typeIDs.union(inverses)
         }
         associations.remove(between: a, and: b, typeIDs: both)

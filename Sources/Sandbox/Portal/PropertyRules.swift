@@ -11,8 +11,9 @@ enum PropertyRules {
     /// 400 naming the field when `type` or `fieldType` is outside HubSpot's enums.
     static func validateTypes(type: String, fieldType: String) throws(SandboxAPIError) {
         guard types.contains(type) else {
-            throw .validation("type must be one of \(types.sorted().joined(separator: ", ")), but was '\(type)'",
-                              field: "type", code: "INVALID_ENUM")
+            throw .validation(
+                "type must be one of \(types.sorted().joined(separator: ", ")), but was '\(type)'",
+                field: "type", code: "INVALID_ENUM")
         }
         guard fieldTypes.contains(fieldType) else {
             throw .validation(

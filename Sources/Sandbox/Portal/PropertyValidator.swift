@@ -21,8 +21,9 @@ struct PropertyValidator: Sendable {
                 return .init(name: name, code: "PROPERTY_DOESNT_EXIST", message: "Property \"\(name)\" does not exist")
             }
             if definition.isReadOnly {
-                return .init(name: name, code: "READ_ONLY_VALUE",
-                             message: "\"\(name)\" is a read only property; its value cannot be set.")
+                return .init(
+                    name: name, code: "READ_ONLY_VALUE",
+                    message: "\"\(name)\" is a read only property; its value cannot be set.")
             }
             guard !value.isEmpty else { return nil }
             return Self.typeProblem(value, definition)
@@ -30,20 +31,26 @@ struct PropertyValidator: Sendable {
     }
 
     /// Problems for required properties missing on create (`.all` names each; `.anyOf` names all of them).
-    static func missingRequired(_ rule: RequiredProperties, in values: [String: String]) -> [SandboxAPIError.PropertyProblem] {
+    static func missingRequired(_ rule: RequiredProperties, in values: [String: String]) -> [SandboxAPIError
+        .PropertyProblem]
+    {
         let missing = rule.missing(from: values.mapValues { Optional($0) })
         switch rule {
         case .anyOf(let names) where !missing.isEmpty:
             let list = names.joined(separator: ", ")
             return missing.map {
-                .init(name: $0, code: "REQUIRED_FIELD", message: "At least one of \(list) is required; \"\($0)\" is missing")
+                .init(
+                    name: $0, code: "REQUIRED_FIELD",
+                    message: "At least one of \(list) is required; \"\($0)\" is missing")
             }
         default:
             return missing.map { .init(name: $0, code: "REQUIRED_FIELD", message: "Property \"\($0)\" is required") }
         }
     }
 
-    private static func typeProblem(_ value: String, _ definition: PropertyDefinition) -> SandboxAPIError.PropertyProblem? {
+    private static func typeProblem(_ value: String, _ definition: PropertyDefinition) -> SandboxAPIError
+        .PropertyProblem?
+    {
         let name = definition.name
         switch definition.type {
         case "number":
@@ -52,28 +59,33 @@ struct PropertyValidator: Sendable {
             }
         case "bool":
             guard ["true", "false"].contains(value.lowercased()) else {
-                return .init(name: name, code: "INVALID_BOOLEAN", message: "\(value) was not a valid boolean (true or false).")
+                return .init(
+                    name: name, code: "INVALID_BOOLEAN", message: "\(value) was not a valid boolean (true or false).")
             }
         case "date":
             guard isDate(value) else {
-                return .init(name: name, code: "INVALID_DATE",
-                             message: "\(value) is not a valid date: use YYYY-MM-DD or epoch milliseconds at midnight UTC.")
+                return .init(
+                    name: name, code: "INVALID_DATE",
+                    message: "\(value) is not a valid date: use YYYY-MM-DD or epoch milliseconds at midnight UTC.")
             }
         case "datetime":
             guard isDateTime(value) else {
-                return .init(name: name, code: "INVALID_DATETIME",
-                             message: "\(value) is not a valid datetime: use epoch milliseconds or ISO 8601.")
+                return .init(
+                    name: name, code: "INVALID_DATETIME",
+                    message: "\(value) is not a valid datetime: use epoch milliseconds or ISO 8601.")
             }
         case "enumeration":
             let allowed = Set(definition.options.map(\.value))
             guard !allowed.isEmpty else { return nil }
             // Checkboxes hold several options joined with ';'.
-            let parts = definition.fieldType == "checkbox"
+            let parts =
+                definition.fieldType == "checkbox"
                 ? value.split(separator: ";", omittingEmptySubsequences: true).map(String.init) : [value]
             if let bad = parts.first(where: { !allowed.contains($0) }) {
                 let options = definition.options.map(\.value).joined(separator: ", ")
-                return .init(name: name, code: "INVALID_OPTION",
-                             message: "\(bad) was not one of the allowed options: [\(options)]")
+                return .init(
+                    name: name, code: "INVALID_OPTION",
+                    message: "\(bad) was not one of the allowed options: [\(options)]")
             }
         default:
             break

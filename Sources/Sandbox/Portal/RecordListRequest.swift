@@ -17,8 +17,10 @@ public struct RecordListRequest: Sendable, Hashable {
     public static let maximumLimit = 100
 
     /// Creates a list request with HubSpot's defaults.
-    public init(limit: Int = defaultLimit, after: String? = nil, properties: [String]? = nil,
-                associations: [String] = [], archived: Bool = false) {
+    public init(
+        limit: Int = defaultLimit, after: String? = nil, properties: [String]? = nil,
+        associations: [String] = [], archived: Bool = false
+    ) {
         self.limit = limit
         self.after = after
         self.properties = properties

@@ -39,8 +39,14 @@ struct SearchMatcher {
         switch filter.operator {
         case .hasProperty: return stored != nil
         case .notHasProperty: return stored == nil
-        case .in: return stored.map { value in (filter.values ?? []).contains { compare(value, $0, filter.propertyName) == .orderedSame } } ?? false
-        case .notIn: return stored.map { value in !(filter.values ?? []).contains { compare(value, $0, filter.propertyName) == .orderedSame } } ?? true
+        case .in:
+            return stored.map { value in
+                (filter.values ?? []).contains { compare(value, $0, filter.propertyName) == .orderedSame }
+            } ?? false
+        case .notIn:
+            return stored.map { value in
+                !(filter.values ?? []).contains { compare(value, $0, filter.propertyName) == .orderedSame }
+            } ?? true
         case .containsToken: return stored.map { Self.containsToken($0, pattern: filter.value ?? "") } ?? false
         case .notContainsToken: return stored.map { !Self.containsToken($0, pattern: filter.value ?? "") } ?? true
         case .neq: return stored.map { compare($0, filter.value ?? "", filter.propertyName) != .orderedSame } ?? true
@@ -99,7 +105,7 @@ struct SearchMatcher {
         let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
         guard parts.count > 1 else { return text == pattern }
         guard text.hasPrefix(parts[0]), text.hasSuffix(parts[parts.count - 1]),
-              text.count >= parts[0].count + parts[parts.count - 1].count
+            text.count >= parts[0].count + parts[parts.count - 1].count
         else { return false }
         var rest = Substring(text.dropFirst(parts[0].count).dropLast(parts[parts.count - 1].count))
         for middle in parts.dropFirst().dropLast() where !middle.isEmpty {

@@ -26,8 +26,10 @@ extension SandboxRoutes {
                     if page.results.isEmpty {
                         errors.append(Self.noAssociations(input.id, fromTypeID, toTypeID))
                     } else {
-                        results.append(AssociationBatchReadResult(from: .init(id: input.id), to: page.results,
-                                                                  paging: page.paging))
+                        results.append(
+                            AssociationBatchReadResult(
+                                from: .init(id: input.id), to: page.results,
+                                paging: page.paging))
                     }
                 }
                 return (results, errors)
@@ -43,9 +45,11 @@ extension SandboxRoutes {
                 var errors: [StandardError] = []
                 for input in body.inputs {
                     do throws(SandboxAPIError) {
-                        results.append(try state.associate(RecordKey(typeID: fromTypeID, id: input.from.id),
-                                                           RecordKey(typeID: toTypeID, id: input.to.id),
-                                                           specs: input.types ?? []))
+                        results.append(
+                            try state.associate(
+                                RecordKey(typeID: fromTypeID, id: input.from.id),
+                                RecordKey(typeID: toTypeID, id: input.to.id),
+                                specs: input.types ?? []))
                     } catch {
                         errors.append(Self.inputError(error, from: input.from.id, to: input.to.id))
                     }
@@ -53,8 +57,9 @@ extension SandboxRoutes {
                 return (results, errors)
             }
             if results.isEmpty, let first = errors.first {
-                throw SandboxAPIError(status: Int(first.status) ?? 400, category: first.category,
-                                      message: first.message, context: first.context)
+                throw SandboxAPIError(
+                    status: Int(first.status) ?? 400, category: first.category,
+                    message: first.message, context: first.context)
             }
             return Self.batchAnswer(results, errors, started: started, completed: portal.clock(), success: .created)
         }
@@ -65,12 +70,14 @@ extension SandboxRoutes {
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                 var results: [DefaultAssociation] = []
                 for input in body.inputs {
-                    results += try state.associateDefault(RecordKey(typeID: fromTypeID, id: input.from.id),
-                                                          RecordKey(typeID: toTypeID, id: input.to.id))
+                    results += try state.associateDefault(
+                        RecordKey(typeID: fromTypeID, id: input.from.id),
+                        RecordKey(typeID: toTypeID, id: input.to.id))
                 }
                 return results
             }
-            return SandboxResponse.json(BatchResponse(results: results, startedAt: started, completedAt: portal.clock()))
+            return SandboxResponse.json(
+                BatchResponse(results: results, startedAt: started, completedAt: portal.clock()))
         }
         router.post(RouterPath("\(batch)/archive")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Archive.self, from: request)
@@ -78,8 +85,9 @@ extension SandboxRoutes {
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                 for input in body.inputs {
                     for target in input.to {
-                        state.dissociate(RecordKey(typeID: fromTypeID, id: input.from.id),
-                                         RecordKey(typeID: toTypeID, id: target.id))
+                        state.dissociate(
+                            RecordKey(typeID: fromTypeID, id: input.from.id),
+                            RecordKey(typeID: toTypeID, id: target.id))
                     }
                 }
             }
@@ -90,8 +98,9 @@ extension SandboxRoutes {
             try portal.withState { (state) throws(SandboxAPIError) in
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                 for input in body.inputs {
-                    state.removeTypes(RecordKey(typeID: fromTypeID, id: input.from.id),
-                                      RecordKey(typeID: toTypeID, id: input.to.id), specs: input.types ?? [])
+                    state.removeTypes(
+                        RecordKey(typeID: fromTypeID, id: input.from.id),
+                        RecordKey(typeID: toTypeID, id: input.to.id), specs: input.types ?? [])
                 }
             }
             return Response(status: .noContent)
@@ -103,30 +112,35 @@ extension SandboxRoutes {
         _ results: [T], _ errors: [StandardError], started: Date, completed: Date,
         success: HTTPResponse.Status = .ok
     ) -> Response {
-        let answer = BatchResponse(results: results, startedAt: started, completedAt: completed,
-                                   numErrors: errors.isEmpty ? nil : errors.count, errors: errors.isEmpty ? nil : errors)
+        let answer = BatchResponse(
+            results: results, startedAt: started, completedAt: completed,
+            numErrors: errors.isEmpty ? nil : errors.count, errors: errors.isEmpty ? nil : errors)
         return SandboxResponse.json(answer, status: errors.isEmpty ? success : HTTPResponse.Status(code: 207))
     }
 
     /// The error a batch read reports for a record with nothing associated (or no such record).
     static func noAssociations(_ id: String, _ fromTypeID: String, _ toTypeID: String) -> StandardError {
-        StandardError(status: "404", category: "OBJECT_NOT_FOUND",
-                      message: "No \(toTypeID) is associated with \(fromTypeID) \(id).",
-                      context: ["fromObjectId": [id]])
+        StandardError(
+            status: "404", category: "OBJECT_NOT_FOUND",
+            message: "No \(toTypeID) is associated with \(fromTypeID) \(id).",
+            context: ["fromObjectId": [id]])
     }
 
     /// One failed batch input, naming the pair.
     static func inputError(_ error: SandboxAPIError, from: String, to: String) -> StandardError {
         let context = (error.body.context ?? [:]).merging(["fromObjectId": [from], "toObjectId": [to]]) { $1 }
-        return StandardError(status: String(error.status), category: error.body.category ?? "VALIDATION_ERROR",
-                             message: error.body.message ?? "", errors: error.body.errors ?? [], context: context)
+        return StandardError(
+            status: String(error.status), category: error.body.category ?? "VALIDATION_ERROR",
+            message: error.body.message ?? "", errors: error.body.errors ?? [], context: context)
     }
 
     /// The two type ids of a `{fromObjectType}/{toObjectType}` path.
     static func typePair(
         _ context: BasicRequestContext, in state: PortalState
     ) throws(SandboxAPIError) -> (String, String) {
-        (try state.typeID(pathParameter("fromObjectType", in: context)),
-         try state.typeID(pathParameter("toObjectType", in: context)))
+        (
+            try state.typeID(pathParameter("fromObjectType", in: context)),
+            try state.typeID(pathParameter("toObjectType", in: context))
+        )
     }
 }

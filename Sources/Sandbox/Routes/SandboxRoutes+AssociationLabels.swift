@@ -19,8 +19,9 @@ extension SandboxRoutes {
                 let created = try portal.withState { (state) throws(SandboxAPIError) in
                     let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                     guard let name = input.name else { throw .validation("name is required", field: "name") }
-                    return try state.createLabel(from: fromTypeID, to: toTypeID, name: name, label: input.label,
-                                                 inverseLabel: input.inverseLabel)
+                    return try state.createLabel(
+                        from: fromTypeID, to: toTypeID, name: name, label: input.label,
+                        inverseLabel: input.inverseLabel)
                 }
                 return SandboxResponse.json(CollectionPage(results: created))
             }
@@ -31,8 +32,9 @@ extension SandboxRoutes {
                     guard let typeID = input.associationTypeId else {
                         throw .validation("associationTypeId is required", field: "associationTypeId")
                     }
-                    try state.updateLabel(from: fromTypeID, to: toTypeID, typeID: typeID, label: input.label,
-                                          inverseLabel: input.inverseLabel)
+                    try state.updateLabel(
+                        from: fromTypeID, to: toTypeID, typeID: typeID, label: input.label,
+                        inverseLabel: input.inverseLabel)
                 }
                 return Response(status: .noContent)
             }
@@ -41,8 +43,9 @@ extension SandboxRoutes {
                     let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                     let raw = Self.pathParameter("associationTypeId", in: context)
                     guard let typeID = Int(raw) else {
-                        throw .validation("associationTypeId must be an integer, but was '\(raw)'",
-                                          field: "associationTypeId")
+                        throw .validation(
+                            "associationTypeId must be an integer, but was '\(raw)'",
+                            field: "associationTypeId")
                     }
                     try state.deleteLabel(from: fromTypeID, to: toTypeID, typeID: typeID)
                 }

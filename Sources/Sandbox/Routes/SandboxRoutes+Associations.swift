@@ -10,8 +10,9 @@ extension SandboxRoutes {
             let limit = try request.queryInteger("limit") ?? PortalState.associationPageLimit
             let page = try portal.withState { (state) throws(SandboxAPIError) in
                 let (from, toTypeID) = try Self.source(context, in: state)
-                return try state.associationPage(of: from, toTypeID: toTypeID, after: request.queryValue("after"),
-                                                  limit: limit)
+                return try state.associationPage(
+                    of: from, toTypeID: toTypeID, after: request.queryValue("after"),
+                    limit: limit)
             }
             return SandboxResponse.json(page)
         }
@@ -37,7 +38,8 @@ extension SandboxRoutes {
                 let (from, to) = try Self.pair(context, in: state)
                 return try state.associateDefault(from, to)
             }
-            return SandboxResponse.json(BatchResponse(results: results, startedAt: started, completedAt: portal.clock()))
+            return SandboxResponse.json(
+                BatchResponse(results: results, startedAt: started, completedAt: portal.clock()))
         }
         let v3 = "/crm/v3/objects/:objectType/:objectId/associations/:toObjectType/:toObjectId/:associationType"
         router.put(RouterPath(v3)) { _, context in
@@ -62,9 +64,10 @@ extension SandboxRoutes {
             } else {
                 state.dissociate(from, to, typeIDs: [definition.typeID])
             }
-            return Portal.apiRecord(source, typeID: from.typeID,
-                                    propertyNames: PropertyCatalog.defaultPropertyNames(typeID: from.typeID),
-                                    associationTypeIDs: [to.typeID], in: state)
+            return Portal.apiRecord(
+                source, typeID: from.typeID,
+                propertyNames: PropertyCatalog.defaultPropertyNames(typeID: from.typeID),
+                associationTypeIDs: [to.typeID], in: state)
         }
         return SandboxResponse.json(record)
     }

@@ -7,16 +7,19 @@ extension SandboxRoutes {
     func addBatchRoutes(to router: Router<BasicRequestContext>) {
         router.post("/crm/v3/objects/:objectType/batch/read") { request, context in
             let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
-            let outcome = try portal.batchRead(Self.pathParameter("objectType", in: context), body: body,
-                                               archived: try request.queryFlag("archived"))
+            let outcome = try portal.batchRead(
+                Self.pathParameter("objectType", in: context), body: body,
+                archived: try request.queryFlag("archived"))
             return try Self.batchResponse(outcome, success: .ok)
         }
         router.post("/crm/v3/objects/:objectType/batch/create") { request, context in
             let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
             let outcome = try portal.batchWrite(Self.pathParameter("objectType", in: context), body: body) {
                 state, typeID, input, now throws(SandboxAPIError) in
-                try state.createRecord(typeID: typeID, values: input.values, associations: input.associations ?? [],
-                                       at: now).apiRecord(propertyNames: nil)
+                try state.createRecord(
+                    typeID: typeID, values: input.values, associations: input.associations ?? [],
+                    at: now
+                ).apiRecord(propertyNames: nil)
             }
             return try Self.batchResponse(outcome, success: .created)
         }
@@ -24,9 +27,11 @@ extension SandboxRoutes {
             let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
             let outcome = try portal.batchWrite(Self.pathParameter("objectType", in: context), body: body) {
                 state, typeID, input, now throws(SandboxAPIError) in
-                try state.updateRecord(typeID: typeID, id: input.id?.value ?? "",
-                                       idProperty: input.idProperty ?? body.idProperty, values: input.values, at: now)
-                    .apiRecord(propertyNames: nil)
+                try state.updateRecord(
+                    typeID: typeID, id: input.id?.value ?? "",
+                    idProperty: input.idProperty ?? body.idProperty, values: input.values, at: now
+                )
+                .apiRecord(propertyNames: nil)
             }
             return try Self.batchResponse(outcome, success: .ok)
         }
@@ -55,9 +60,10 @@ extension SandboxRoutes {
     ) throws(SandboxAPIError) -> Response {
         if outcome.results.isEmpty, let first = outcome.errors.first { throw first }
         let errors = outcome.standardErrors
-        let body = BatchResponse(results: outcome.results, startedAt: outcome.startedAt,
-                                 completedAt: outcome.completedAt,
-                                 numErrors: errors.isEmpty ? nil : errors.count, errors: errors.isEmpty ? nil : errors)
+        let body = BatchResponse(
+            results: outcome.results, startedAt: outcome.startedAt,
+            completedAt: outcome.completedAt,
+            numErrors: errors.isEmpty ? nil : errors.count, errors: errors.isEmpty ? nil : errors)
         return SandboxResponse.json(body, status: errors.isEmpty ? success : .init(code: 207))
     }
 }

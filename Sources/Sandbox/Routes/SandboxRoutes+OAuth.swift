@@ -9,17 +9,23 @@ extension SandboxRoutes {
             let body = try await request.body.collect(upTo: 64 * 1024)
             let form = Self.formFields(String(decoding: body.readableBytesView, as: UTF8.self))
             guard form["grant_type"] == "refresh_token" else {
-                throw SandboxAPIError(status: 400, category: "VALIDATION_ERROR",
-                                      message: "grant_type must be refresh_token in this sandbox")
+                throw SandboxAPIError(
+                    status: 400, category: "VALIDATION_ERROR",
+                    message: "grant_type must be refresh_token in this sandbox")
             }
-            guard let issuer, let token = issuer.exchange(
-                clientID: form["client_id"], clientSecret: form["client_secret"], refreshToken: form["refresh_token"])
+            guard let issuer,
+                let token = issuer.exchange(
+                    clientID: form["client_id"], clientSecret: form["client_secret"],
+                    refreshToken: form["refresh_token"])
             else {
-                throw SandboxAPIError(status: 400, category: "BAD_REFRESH_TOKEN",
-                                      message: "missing or invalid refresh token")
+                throw SandboxAPIError(
+                    status: 400, category: "BAD_REFRESH_TOKEN",
+                    message: "missing or invalid refresh token")
             }
-            return SandboxResponse.json(OAuthTokenAnswer(access_token: token, refresh_token: form["refresh_token"] ?? "",
-                                                         expires_in: 1800, token_type: "bearer"))
+            return SandboxResponse.json(
+                OAuthTokenAnswer(
+                    accessToken: token, refreshToken: form["refresh_token"] ?? "",
+                    expiresIn: 1800, tokenType: "bearer"))
         }
     }
 
@@ -38,8 +44,15 @@ extension SandboxRoutes {
 
 /// The token endpoint's answer, in HubSpot's snake_case.
 private struct OAuthTokenAnswer: Encodable {
-    let access_token: String
-    let refresh_token: String
-    let expires_in: Int
-    let token_type: String
+    let accessToken: String
+    let refreshToken: String
+    let expiresIn: Int
+    let tokenType: String
+
+    enum CodingKeys: String, CodingKey {
+        case accessToken = "access_token"
+        case refreshToken = "refresh_token"
+        case expiresIn = "expires_in"
+        case tokenType = "token_type"
+    }
 }

@@ -22,7 +22,8 @@ extension SandboxRoutes {
             associations: request.queryList("associations") ?? [],
             archived: try request.queryFlag("archived"))
         var page = try portal.list(type, listRequest)
-        page.results = try portal.addHistory(request.queryList("propertiesWithHistory") ?? [], to: page.results, type: type)
+        page.results = try portal.addHistory(
+            request.queryList("propertiesWithHistory") ?? [], to: page.results, type: type)
         if let after = page.paging?.next?.after {
             page.paging?.next?.link = Self.nextLink(request, type: type, after: after, limit: listRequest.limit)
         }
@@ -34,8 +35,9 @@ extension SandboxRoutes {
             Self.pathParameter("objectType", in: context), id: Self.pathParameter("objectId", in: context),
             properties: request.queryList("properties"), associations: request.queryList("associations") ?? [],
             archived: try request.queryFlag("archived"), idProperty: request.queryValue("idProperty"))
-        let withHistory = try portal.addHistory(request.queryList("propertiesWithHistory") ?? [], to: [record],
-                                                type: Self.pathParameter("objectType", in: context))
+        let withHistory = try portal.addHistory(
+            request.queryList("propertiesWithHistory") ?? [], to: [record],
+            type: Self.pathParameter("objectType", in: context))
         return SandboxResponse.json(withHistory.first ?? record)
     }
 

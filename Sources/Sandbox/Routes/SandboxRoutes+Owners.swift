@@ -14,8 +14,9 @@ extension SandboxRoutes {
         router.get("/crm/v3/owners") { request, _ in
             let limit = try request.queryInteger("limit") ?? Self.ownersDefaultLimit
             guard (1...Self.ownersMaximumLimit).contains(limit) else {
-                throw SandboxAPIError.validation("limit must be between 1 and \(Self.ownersMaximumLimit)",
-                                                 field: "limit", code: "INVALID_LIMIT")
+                throw SandboxAPIError.validation(
+                    "limit must be between 1 and \(Self.ownersMaximumLimit)",
+                    field: "limit", code: "INVALID_LIMIT")
             }
             // The demo has no deactivated owners.
             var owners = try request.queryFlag("archived") ? [] : portal.owners.map(Self.publicOwner)
@@ -29,18 +30,20 @@ extension SandboxRoutes {
             return SandboxResponse.json(CollectionPage(results: page, paging: paging))
         }
         router.get("/account-info/v3/details") { _, _ in
-            SandboxResponse.json(AccountDetails(
-                portalId: PortalState.portalID, accountType: "DEVELOPER_TEST", timeZone: "UTC",
-                companyCurrency: "USD", uiDomain: "app.hubspot.com", dataHostingLocation: "na1"))
+            SandboxResponse.json(
+                AccountDetails(
+                    portalId: PortalState.portalID, accountType: "DEVELOPER_TEST", timeZone: "UTC",
+                    companyCurrency: "USD", uiDomain: "app.hubspot.com", dataHostingLocation: "na1"))
         }
         router.get("/crm/v3/owners/:ownerId") { request, context in
             let id = Self.pathParameter("ownerId", in: context)
             let byUser = request.queryValue("idProperty") == "userId"
             let owner = portal.owners.first { byUser ? String($0.userID) == id : $0.id == id }
             guard let owner, !(try request.queryFlag("archived")) else {
-                throw SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                                      message: "Unable to find owner with \(byUser ? "userId" : "id") \(id)",
-                                      context: ["ownerId": [id]])
+                throw SandboxAPIError(
+                    status: 404, category: "OBJECT_NOT_FOUND",
+                    message: "Unable to find owner with \(byUser ? "userId" : "id") \(id)",
+                    context: ["ownerId": [id]])
             }
             return SandboxResponse.json(Self.publicOwner(owner))
         }
@@ -49,9 +52,13 @@ extension SandboxRoutes {
     /// The API form of an owner; owners alternate between two teams so team filters have something to show.
     static func publicOwner(_ owner: SandboxOwner) -> Owner {
         let sales = owner.userID % 2 == 1
-        return Owner(id: owner.id, email: owner.email, firstName: owner.firstName, lastName: owner.lastName,
-                     userId: owner.userID, createdAt: ownersCreated, updatedAt: ownersCreated,
-                     teams: [Owner.Team(id: sales ? "410001" : "410002", name: sales ? "Sales" : "Customer Success",
-                                        primary: true)])
+        return Owner(
+            id: owner.id, email: owner.email, firstName: owner.firstName, lastName: owner.lastName,
+            userId: owner.userID, createdAt: ownersCreated, updatedAt: ownersCreated,
+            teams: [
+                Owner.Team(
+                    id: sales ? "410001" : "410002", name: sales ? "Sales" : "Customer Success",
+                    primary: true)
+            ])
     }
 }

@@ -8,41 +8,49 @@ extension SandboxRoutes {
         let base = "/crm/v3/pipelines/:objectType"
         let one = "\(base)/:pipelineId"
         router.get(RouterPath(base)) { _, context in
-            SandboxResponse.json(CollectionPage(results: try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.pipelines(typeID)
-            }))
+            SandboxResponse.json(
+                CollectionPage(
+                    results: try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                        try state.pipelines(typeID)
+                    }))
         }
         router.post(RouterPath(base)) { request, context in
             let input = try await SandboxJSONInput.decode(PipelineInput.self, from: request)
             let date = portal.clock()
-            return SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.savePipeline(typeID, input, at: date)
-            }, status: .created)
+            return SandboxResponse.json(
+                try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.savePipeline(typeID, input, at: date)
+                }, status: .created)
         }
         router.get(RouterPath(one)) { _, context in
-            SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context))
-            })
+            SandboxResponse.json(
+                try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context))
+                })
         }
         router.put(RouterPath(one)) { request, context in
             let input = try await SandboxJSONInput.decode(PipelineInput.self, from: request)
             let date = portal.clock()
-            return SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.savePipeline(typeID, input, replacing: Self.pathParameter("pipelineId", in: context), at: date)
-            })
+            return SandboxResponse.json(
+                try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.savePipeline(
+                        typeID, input, replacing: Self.pathParameter("pipelineId", in: context), at: date)
+                })
         }
         router.patch(RouterPath(one)) { request, context in
             let patch = try await SandboxJSONInput.decode(PipelinePatch.self, from: request)
             let date = portal.clock()
-            return SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.patchPipeline(typeID, Self.pathParameter("pipelineId", in: context), patch, at: date)
-            })
+            return SandboxResponse.json(
+                try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.patchPipeline(typeID, Self.pathParameter("pipelineId", in: context), patch, at: date)
+                })
         }
         router.delete(RouterPath(one)) { _, context in
             let date = portal.clock()
             _ = try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.patchPipeline(typeID, Self.pathParameter("pipelineId", in: context),
-                                        PipelinePatch(archived: true), at: date)
+                try state.patchPipeline(
+                    typeID, Self.pathParameter("pipelineId", in: context),
+                    PipelinePatch(archived: true), at: date)
             }
             return Response(status: .noContent)
         }
@@ -53,33 +61,41 @@ extension SandboxRoutes {
         let stages = "\(pipeline)/stages"
         let one = "\(stages)/:stageId"
         router.get(RouterPath(stages)) { _, context in
-            SandboxResponse.json(CollectionPage(results: try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context)).stages
-            }))
+            SandboxResponse.json(
+                CollectionPage(
+                    results: try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                        try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context)).stages
+                    }))
         }
         router.get(RouterPath(one)) { _, context in
-            SandboxResponse.json(try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.stage(typeID, Self.pathParameter("pipelineId", in: context),
-                                Self.pathParameter("stageId", in: context))
-            })
+            SandboxResponse.json(
+                try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.stage(
+                        typeID, Self.pathParameter("pipelineId", in: context),
+                        Self.pathParameter("stageId", in: context))
+                })
         }
         router.post(RouterPath(stages)) { request, context in
             let input = try await SandboxJSONInput.decode(PipelineStageInput.self, from: request)
-            return try saveStage(context, stageID: nil, input.label, input.displayOrder, input.metadata, status: .created)
+            return try saveStage(
+                context, stageID: nil, input.label, input.displayOrder, input.metadata, status: .created)
         }
         router.put(RouterPath(one)) { request, context in
             let input = try await SandboxJSONInput.decode(PipelineStageInput.self, from: request)
-            return try saveStage(context, stageID: Self.pathParameter("stageId", in: context), input.label,
-                                 input.displayOrder, input.metadata)
+            return try saveStage(
+                context, stageID: Self.pathParameter("stageId", in: context), input.label,
+                input.displayOrder, input.metadata)
         }
         router.patch(RouterPath(one)) { request, context in
             let patch = try await SandboxJSONInput.decode(PipelinePatch.self, from: request)
-            return try saveStage(context, stageID: Self.pathParameter("stageId", in: context), patch.label,
-                                 patch.displayOrder, patch.metadata, archived: patch.archived)
+            return try saveStage(
+                context, stageID: Self.pathParameter("stageId", in: context), patch.label,
+                patch.displayOrder, patch.metadata, archived: patch.archived)
         }
         router.delete(RouterPath(one)) { _, context in
-            _ = try saveStage(context, stageID: Self.pathParameter("stageId", in: context), nil, nil, nil,
-                              archived: true)
+            _ = try saveStage(
+                context, stageID: Self.pathParameter("stageId", in: context), nil, nil, nil,
+                archived: true)
             return Response(status: .noContent)
         }
     }
@@ -90,8 +106,9 @@ extension SandboxRoutes {
     ) throws(SandboxAPIError) -> Response {
         let date = portal.clock()
         let stage = try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-            try state.saveStage(typeID, Self.pathParameter("pipelineId", in: context), stageID: stageID, label: label,
-                                displayOrder: displayOrder, metadata: metadata, archived: archived, at: date)
+            try state.saveStage(
+                typeID, Self.pathParameter("pipelineId", in: context), stageID: stageID, label: label,
+                displayOrder: displayOrder, metadata: metadata, archived: archived, at: date)
         }
         return SandboxResponse.json(stage, status: status)
     }

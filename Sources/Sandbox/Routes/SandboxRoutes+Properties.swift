@@ -6,8 +6,9 @@ extension SandboxRoutes {
     func addPropertyRoutes(to router: Router<BasicRequestContext>) {
         router.get("/crm/v3/properties/:objectType") { request, context in
             let archived = try request.queryFlag("archived")
-            let definitions = try portal.propertyDefinitions(of: Self.pathParameter("objectType", in: context),
-                                                             archived: archived)
+            let definitions = try portal.propertyDefinitions(
+                of: Self.pathParameter("objectType", in: context),
+                archived: archived)
             return SandboxResponse.json(CollectionPage(results: definitions))
         }
     }

@@ -21,22 +21,25 @@ extension SandboxRoutes {
         router.post(RouterPath(base)) { request, context in
             let input = try await SandboxJSONInput.decode(PropertyCreate.self, from: request)
             let date = portal.clock()
-            return SandboxResponse.json(try propertyState(context) { typeID, state throws(SandboxAPIError) in
-                try state.createProperty(typeID, input, at: date)
-            }, status: .created)
+            return SandboxResponse.json(
+                try propertyState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.createProperty(typeID, input, at: date)
+                }, status: .created)
         }
         router.get(RouterPath("\(base)/:propertyName")) { request, context in
             let archived = try request.queryFlag("archived")
-            return SandboxResponse.json(try propertyState(context) { typeID, state throws(SandboxAPIError) in
-                try state.property(typeID, Self.pathParameter("propertyName", in: context), archived: archived)
-            })
+            return SandboxResponse.json(
+                try propertyState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.property(typeID, Self.pathParameter("propertyName", in: context), archived: archived)
+                })
         }
         router.patch(RouterPath("\(base)/:propertyName")) { request, context in
             let update = try await SandboxJSONInput.decode(PropertyUpdate.self, from: request)
             let date = portal.clock()
-            return SandboxResponse.json(try propertyState(context) { typeID, state throws(SandboxAPIError) in
-                try state.updateProperty(typeID, Self.pathParameter("propertyName", in: context), update, at: date)
-            })
+            return SandboxResponse.json(
+                try propertyState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.updateProperty(typeID, Self.pathParameter("propertyName", in: context), update, at: date)
+                })
         }
         router.delete(RouterPath("\(base)/:propertyName")) { _, context in
             let date = portal.clock()
@@ -53,8 +56,9 @@ extension SandboxRoutes {
                 for input in body.inputs { created.append(try state.createProperty(typeID, input, at: date)) }
                 return created
             }
-            return SandboxResponse.json(BatchResponse(results: results, startedAt: date, completedAt: portal.clock()),
-                                        status: .created)
+            return SandboxResponse.json(
+                BatchResponse(results: results, startedAt: date, completedAt: portal.clock()),
+                status: .created)
         }
         router.post(RouterPath("\(base)/batch/read")) { request, context in
             let body = try await SandboxJSONInput.decode(PropertyNames.self, from: request)
@@ -77,31 +81,37 @@ extension SandboxRoutes {
 
     private func addPropertyGroupRoutes(to router: Router<BasicRequestContext>, base: String) {
         router.get(RouterPath(base)) { _, context in
-            SandboxResponse.json(CollectionPage(results: try propertyState(context) { typeID, state throws(SandboxAPIError) in
-                state.propertyGroups(typeID).filter { !$0.archived }
-            }))
+            SandboxResponse.json(
+                CollectionPage(
+                    results: try propertyState(context) { typeID, state throws(SandboxAPIError) in
+                        state.propertyGroups(typeID).filter { !$0.archived }
+                    }))
         }
         router.post(RouterPath(base)) { request, context in
             let input = try await SandboxJSONInput.decode(PropertyGroupInput.self, from: request)
-            return SandboxResponse.json(try propertyState(context) { typeID, state throws(SandboxAPIError) in
-                try state.saveGroup(typeID, name: nil, input)
-            }, status: .created)
+            return SandboxResponse.json(
+                try propertyState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.saveGroup(typeID, name: nil, input)
+                }, status: .created)
         }
         router.get(RouterPath("\(base)/:groupName")) { _, context in
-            SandboxResponse.json(try propertyState(context) { typeID, state throws(SandboxAPIError) in
-                try state.propertyGroup(typeID, Self.pathParameter("groupName", in: context))
-            })
+            SandboxResponse.json(
+                try propertyState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.propertyGroup(typeID, Self.pathParameter("groupName", in: context))
+                })
         }
         router.patch(RouterPath("\(base)/:groupName")) { request, context in
             let input = try await SandboxJSONInput.decode(PropertyGroupInput.self, from: request)
-            return SandboxResponse.json(try propertyState(context) { typeID, state throws(SandboxAPIError) in
-                try state.saveGroup(typeID, name: Self.pathParameter("groupName", in: context), input)
-            })
+            return SandboxResponse.json(
+                try propertyState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.saveGroup(typeID, name: Self.pathParameter("groupName", in: context), input)
+                })
         }
         router.delete(RouterPath("\(base)/:groupName")) { _, context in
             _ = try propertyState(context) { typeID, state throws(SandboxAPIError) in
-                try state.saveGroup(typeID, name: Self.pathParameter("groupName", in: context), PropertyGroupInput(),
-                                    archive: true)
+                try state.saveGroup(
+                    typeID, name: Self.pathParameter("groupName", in: context), PropertyGroupInput(),
+                    archive: true)
             }
             return Response(status: .noContent)
         }

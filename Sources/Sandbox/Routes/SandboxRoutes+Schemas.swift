@@ -28,16 +28,18 @@ extension SandboxRoutes {
                 return SandboxResponse.json(schema, status: .created)
             }
             router.get(RouterPath(one)) { _, context in
-                SandboxResponse.json(try portal.withState { (state) throws(SandboxAPIError) in
-                    try state.schema(Self.pathParameter("objectType", in: context))
-                })
+                SandboxResponse.json(
+                    try portal.withState { (state) throws(SandboxAPIError) in
+                        try state.schema(Self.pathParameter("objectType", in: context))
+                    })
             }
             router.patch(RouterPath(one)) { request, context in
                 let patch = try await SandboxJSONInput.decode(ObjectSchemaPatch.self, from: request)
                 let date = portal.clock()
-                return SandboxResponse.json(try portal.withState { (state) throws(SandboxAPIError) in
-                    try state.patchSchema(Self.pathParameter("objectType", in: context), patch, at: date)
-                })
+                return SandboxResponse.json(
+                    try portal.withState { (state) throws(SandboxAPIError) in
+                        try state.patchSchema(Self.pathParameter("objectType", in: context), patch, at: date)
+                    })
             }
             router.delete(RouterPath(one)) { _, context in
                 let date = portal.clock()
@@ -59,8 +61,9 @@ extension SandboxRoutes {
             }
             router.delete(RouterPath("\(one)/associations/:associationIdentifier")) { _, context in
                 try portal.withState { (state) throws(SandboxAPIError) in
-                    try state.deleteSchemaAssociation(Self.pathParameter("objectType", in: context),
-                                                      Self.pathParameter("associationIdentifier", in: context))
+                    try state.deleteSchemaAssociation(
+                        Self.pathParameter("objectType", in: context),
+                        Self.pathParameter("associationIdentifier", in: context))
                 }
                 return Response(status: .noContent)
             }

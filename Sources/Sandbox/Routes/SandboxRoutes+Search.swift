@@ -7,7 +7,8 @@ extension SandboxRoutes {
     func addSearchRoutes(to router: Router<BasicRequestContext>) {
         router.post("/crm/v3/objects/:objectType/search") { request, context in
             let type = Self.pathParameter("objectType", in: context)
-            let searchRequest = try await SandboxJSONInput.decode(SearchRequest.self, from: request, empty: SearchRequest())
+            let searchRequest = try await SandboxJSONInput.decode(
+                SearchRequest.self, from: request, empty: SearchRequest())
             var page = try portal.search(type, searchRequest)
             page.paging?.next?.link = nil
             return SandboxResponse.json(page)

@@ -18,8 +18,9 @@ extension SandboxRoutes {
             return SandboxResponse.json(record)
         }
         router.delete("/crm/v3/objects/:objectType/:objectId") { _, context in
-            try portal.archiveRecord(Self.pathParameter("objectType", in: context),
-                                     id: Self.pathParameter("objectId", in: context))
+            try portal.archiveRecord(
+                Self.pathParameter("objectType", in: context),
+                id: Self.pathParameter("objectId", in: context))
             return Response(status: .noContent)
         }
     }

@@ -18,7 +18,7 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         let parts = header.split(separator: " ", maxSplits: 1)
         let presented = parts.count == 2 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         guard parts.count == 2, parts[0].lowercased() == "bearer",
-              presented == token || issuer?.accepts(presented) == true
+            presented == token || issuer?.accepts(presented) == true
         else {
             throw SandboxAPIError.invalidCredentials
         }

@@ -13,9 +13,11 @@ struct HubSpotErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             if error.status == .notFound {
                 return SandboxResponse.error(.routeNotFound(method: request.method.rawValue, path: request.uri.path))
             }
-            return SandboxResponse.error(SandboxAPIError(
-                status: error.status.code, category: error.status.code < 500 ? "VALIDATION_ERROR" : "INTERNAL_ERROR",
-                message: error.body ?? error.status.reasonPhrase))
+            return SandboxResponse.error(
+                SandboxAPIError(
+                    status: error.status.code,
+                    category: error.status.code < 500 ? "VALIDATION_ERROR" : "INTERNAL_ERROR",
+                    message: error.body ?? error.status.reasonPhrase))
         } catch {
             return SandboxResponse.error(.internalError(String(describing: error)))
         }

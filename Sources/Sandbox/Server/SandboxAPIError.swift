@@ -9,35 +9,41 @@ public struct SandboxAPIError: Error, Sendable, Hashable {
     public var body: APIErrorBody
 
     /// Creates an error with HubSpot's `status: "error"` body.
-    public init(status: Int, category: String, message: String, errors: [APIErrorBody.Detail]? = nil,
-                context: [String: [String]]? = nil) {
+    public init(
+        status: Int, category: String, message: String, errors: [APIErrorBody.Detail]? = nil,
+        context: [String: [String]]? = nil
+    ) {
         self.status = status
         body = APIErrorBody(message: message, category: category, errors: errors, context: context)
     }
 
     /// 400 `VALIDATION_ERROR` about one query parameter or field.
     public static func validation(_ message: String, field: String? = nil, code: String? = nil) -> SandboxAPIError {
-        SandboxAPIError(status: 400, category: "VALIDATION_ERROR", message: message,
-                        errors: field.map { [APIErrorBody.Detail(message: message, code: code, in: $0)] })
+        SandboxAPIError(
+            status: 400, category: "VALIDATION_ERROR", message: message,
+            errors: field.map { [APIErrorBody.Detail(message: message, code: code, in: $0)] })
     }
 
     /// 400 for a type name or id HubSpot cannot resolve, with HubSpot's own wording.
     public static func unknownObjectType(_ name: String) -> SandboxAPIError {
-        SandboxAPIError(status: 400, category: "OBJECT_NOT_FOUND", message: "Unable to infer object type from: \(name)",
-                        context: ["objectType": [name]])
+        SandboxAPIError(
+            status: 400, category: "OBJECT_NOT_FOUND", message: "Unable to infer object type from: \(name)",
+            context: ["objectType": [name]])
     }
 
     /// 404 `OBJECT_NOT_FOUND` for a record that does not exist (or is archived).
     public static func recordNotFound(type: String, id: String) -> SandboxAPIError {
-        SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                        message: "Object not found.  objectId are usually numeric.",
-                        context: ["id": [id], "objectType": [type]])
+        SandboxAPIError(
+            status: 404, category: "OBJECT_NOT_FOUND",
+            message: "Object not found.  objectId are usually numeric.",
+            context: ["id": [id], "objectType": [type]])
     }
 
     /// 404 for a path no route serves.
     public static func routeNotFound(method: String, path: String) -> SandboxAPIError {
-        SandboxAPIError(status: 404, category: "OBJECT_NOT_FOUND",
-                        message: "No route matches \(method) \(path)")
+        SandboxAPIError(
+            status: 404, category: "OBJECT_NOT_FOUND",
+            message: "No route matches \(method) \(path)")
     }
 
     /// 401 when a token is required and the request has none.

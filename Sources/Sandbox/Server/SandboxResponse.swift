@@ -17,8 +17,9 @@ enum SandboxResponse {
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
         do {
             let data = try encoder().encode(value)
-            return Response(status: status, headers: [.contentType: contentType],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(
+                status: status, headers: [.contentType: contentType],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         } catch {
             return self.error(.internalError("could not encode the response: \(error)"))
         }
@@ -32,7 +33,8 @@ enum SandboxResponse {
         guard let data = try? encoder().encode(body) else {
             return Response(status: status)
         }
-        return Response(status: status, headers: [.contentType: contentType],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: status, headers: [.contentType: contentType],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -36,7 +36,8 @@ public final class SandboxServer: Sendable {
 
     /// Starts serving `portal` (or a demo portal built from the configuration) and returns once
     /// the socket accepts connections.
-    public static func start(_ configuration: SandboxConfiguration, portal: Portal? = nil) async throws -> SandboxServer {
+    public static func start(_ configuration: SandboxConfiguration, portal: Portal? = nil) async throws -> SandboxServer
+    {
         let portal = portal ?? Portal(configuration: configuration)
         // The sandbox may share a process with a full-screen terminal UI, so it must never write to stdout/stderr.
         let logger = Logger(label: "spoke.sandbox") { _ in SwiftLogNoOpLogHandler() }
@@ -52,8 +53,9 @@ public final class SandboxServer: Sendable {
             onServerRunning: { channel in signal.succeed(port: channel.localAddress?.port ?? 0) },
             logger: logger)
         let serviceGroup = ServiceGroup(
-            configuration: ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [],
-                                                     cancellationSignals: [], logger: logger))
+            configuration: ServiceGroupConfiguration(
+                services: [app], gracefulShutdownSignals: [],
+                cancellationSignals: [], logger: logger))
         let runTask = Task {
             do {
                 try await serviceGroup.run()
@@ -70,8 +72,9 @@ public final class SandboxServer: Sendable {
             await runTask.value
             throw error
         }
-        return SandboxServer(portal: portal, port: port, host: configuration.host, serviceGroup: serviceGroup,
-                             runTask: runTask, dropper: dropper)
+        return SandboxServer(
+            portal: portal, port: port, host: configuration.host, serviceGroup: serviceGroup,
+            runTask: runTask, dropper: dropper)
     }
 
     /// Changes the share of connections closed unanswered while the server runs: 1 is an outage as a

@@ -31,7 +31,8 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         var response = try await next(request, context)
         if let fault = policy.bodyFault, (200...299).contains(response.status.code),
-           meter.draw(rate: policy.bodyFaultRate, choices: 1).hit {
+            meter.draw(rate: policy.bodyFaultRate, choices: 1).hit
+        {
             response = try await fault.spoil(response)
         }
         // HubSpot sends no rate-limit headers on search answers.
@@ -58,24 +59,31 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
         guard hit else { return nil }
         let status = statuses[pick]
         let message = status == 500 ? "internal error" : "Service Unavailable (injected by spoke sandbox --error-rate)"
-        return SandboxResponse.error(SandboxAPIError(
-            status: status, category: status == 500 ? "INTERNAL_ERROR" : "SERVICE_UNAVAILABLE", message: message))
+        return SandboxResponse.error(
+            SandboxAPIError(
+                status: status, category: status == 500 ? "INTERNAL_ERROR" : "SERVICE_UNAVAILABLE", message: message))
     }
 
     /// HubSpot's 429: its body (errorType, policyName), the rate-limit headers and `Retry-After` in seconds.
     static func tooManyRequests(isSearch: Bool, retryAfter: Duration, policy: TrafficPolicy) -> Response {
         let body = APIErrorBody(
-            message: isSearch ? "You have reached your secondly limit." : "You have reached your ten_secondly_rolling limit.",
+            message: isSearch
+                ? "You have reached your secondly limit." : "You have reached your ten_secondly_rolling limit.",
             correlationId: UUID().uuidString.lowercased(), category: "RATE_LIMITS", errorType: "RATE_LIMIT",
             policyName: isSearch ? "SECONDLY" : "TEN_SECONDLY_ROLLING", requestId: UUID().uuidString.lowercased())
         var response = SandboxResponse.json(body, status: .tooManyRequests)
-        let seconds = max(1, Int((Double(retryAfter.components.seconds)
-            + Double(retryAfter.components.attoseconds) / 1e18).rounded(.up)))
+        let seconds = max(
+            1,
+            Int(
+                (Double(retryAfter.components.seconds)
+                    + Double(retryAfter.components.attoseconds) / 1e18).rounded(.up)))
         response.headers[.retryAfter] = String(seconds)
         if !isSearch {
-            for (name, value) in [("X-HubSpot-RateLimit-Max", policy.budget.requests),
-                                  ("X-HubSpot-RateLimit-Remaining", 0),
-                                  ("X-HubSpot-RateLimit-Interval-Milliseconds", policy.budget.intervalMilliseconds)] {
+            for (name, value) in [
+                ("X-HubSpot-RateLimit-Max", policy.budget.requests),
+                ("X-HubSpot-RateLimit-Remaining", 0),
+                ("X-HubSpot-RateLimit-Interval-Milliseconds", policy.budget.intervalMilliseconds),
+            ] {
                 if let field = HTTPField.Name(name) { response.headers[field] = String(value) }
             }
         }

@@ -172,7 +172,8 @@ public final class NCursesBackend: TerminalBackend {
         let result = wget_wch(window, &character)
         if result == ERR { return nil }
         if result == KEY_CODE_YES, Int32(bitPattern: character) == KEY_MOUSE {
-            var x: Int32 = 0, y: Int32 = 0
+            var x: Int32 = 0
+            var y: Int32 = 0
             switch cn_read_mouse(&x, &y) {
             case 1: return .mouse(MouseEvent(.click, x: Int(x), y: Int(y)))
             case 4: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
@@ -180,7 +181,8 @@ public final class NCursesBackend: TerminalBackend {
             default: return .unknown(KEY_MOUSE)
             }
         }
-        let key = result == KEY_CODE_YES
+        let key =
+            result == KEY_CODE_YES
             ? NCursesKeyMap.key(forKeyCode: Int32(bitPattern: character))
             : NCursesKeyMap.key(forCharacter: UInt32(character))
         if key == .resize {

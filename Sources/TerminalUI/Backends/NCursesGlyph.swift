@@ -29,7 +29,8 @@ struct NCursesGlyph {
         // some terminals would widen the heart, others not, while the backend pads with a space either way.
         let keepsEmojiPresentation = libcWidth >= cell.width
         var characters: [wchar_t] = [wchar_t(bitPattern: first.value)]
-        for scalar in scalars.dropFirst() where characters.count < 4 && NCursesGlyph.travelsWithBase(scalar, base: first) {
+        for scalar in scalars.dropFirst()
+        where characters.count < 4 && NCursesGlyph.travelsWithBase(scalar, base: first) {
             if scalar.value == 0xFE0F, !keepsEmojiPresentation { continue }
             characters.append(wchar_t(bitPattern: scalar.value))
         }

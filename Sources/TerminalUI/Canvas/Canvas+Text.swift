@@ -48,7 +48,8 @@ extension Canvas {
 
     /// Writes `text` aligned within the one-row `rect`, padded or truncated to its width.
     @discardableResult
-    public mutating func write(_ text: String, in rect: Rect, role: StyleRole, alignment: TextAlignment = .left) -> Int {
+    public mutating func write(_ text: String, in rect: Rect, role: StyleRole, alignment: TextAlignment = .left) -> Int
+    {
         guard !rect.isEmpty else { return 0 }
         let fitted = TerminalText.truncate(text, toWidth: rect.width)
         let spare = rect.width - TerminalText.displayWidth(fitted)

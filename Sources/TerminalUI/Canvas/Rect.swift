@@ -59,7 +59,8 @@ public struct Rect: Hashable, Sendable {
     public func inset(horizontal: Int, vertical: Int) -> Rect {
         let newWidth = max(0, width - 2 * horizontal)
         let newHeight = max(0, height - 2 * vertical)
-        return Rect(x: x + min(horizontal, width / 2), y: y + min(vertical, height / 2), width: newWidth, height: newHeight)
+        return Rect(
+            x: x + min(horizontal, width / 2), y: y + min(vertical, height / 2), width: newWidth, height: newHeight)
     }
 
     /// Splits into a left part `leftWidth` columns wide (clamped to the rectangle) and the remainder.

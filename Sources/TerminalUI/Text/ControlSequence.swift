@@ -19,6 +19,7 @@ public struct ControlSequence: Sendable, Equatable {
     public static func clipboard(_ text: String, insideTmux: Bool) -> ControlSequence {
         let osc = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
         guard insideTmux else { return ControlSequence(osc) }
-        return ControlSequence("\u{1B}Ptmux;" + osc.replacingOccurrences(of: "\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\")
+        return ControlSequence(
+            "\u{1B}Ptmux;" + osc.replacingOccurrences(of: "\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\")
     }
 }

@@ -22,7 +22,8 @@ extension TerminalColor {
     /// Typical xterm values of the 16 basic colours; terminals differ, but this is what "nearest" is judged by.
     private static let basicRGB: [(Int, Int, Int)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
     ]
 
     /// The RGB value of xterm palette entry `index`.
@@ -45,7 +46,8 @@ extension TerminalColor {
     static func nearestXterm256(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
         func nearestLevel(_ value: UInt8) -> Int {
             var best = 0
-            for (i, level) in cubeLevels.enumerated() where abs(level - Int(value)) < abs(cubeLevels[best] - Int(value)) {
+            for (i, level) in cubeLevels.enumerated() where abs(level - Int(value)) < abs(cubeLevels[best] - Int(value))
+            {
                 best = i
             }
             return best

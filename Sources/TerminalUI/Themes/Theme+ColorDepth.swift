@@ -10,10 +10,15 @@ extension Theme {
     /// The terminal colour numbers (-1 for the terminal's own) and attributes of `role` at `colorCount`: the
     /// ``drawnStyle(for:colorCount:)`` and ``TerminalColor/paletteIndex(colorCount:)`` the ncurses backend's
     /// colour pairs are made of, as one value a test can compare.
-    public func look(for role: StyleRole, colorCount: Int) -> (foreground: Int16, background: Int16, attributes: TextAttributes) {
+    public func look(for role: StyleRole, colorCount: Int) -> (
+        foreground: Int16, background: Int16, attributes: TextAttributes
+    ) {
         let style = drawnStyle(for: role, colorCount: colorCount)
         guard colorCount > 0 else { return (-1, -1, style.attributes) }
-        return (style.foreground.paletteIndex(colorCount: colorCount), style.background.paletteIndex(colorCount: colorCount),
-                style.attributes)
+        return (
+            style.foreground.paletteIndex(colorCount: colorCount),
+            style.background.paletteIndex(colorCount: colorCount),
+            style.attributes
+        )
     }
 }

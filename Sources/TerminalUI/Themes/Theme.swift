@@ -53,7 +53,8 @@ public struct Theme: Sendable {
         for directory in searchPaths {
             let candidate = directory.appendingPathComponent(name + ".toml")
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            {
                 return candidate
             }
         }

@@ -33,7 +33,8 @@ struct ThemeParser {
         var name = fallbackName
         if let value = document["name"] {
             guard let string = value.string else {
-                throw ThemeError(file: file, line: lineNumber(ofKey: "name", section: ""), message: "'name' must be a string")
+                throw ThemeError(
+                    file: file, line: lineNumber(ofKey: "name", section: ""), message: "'name' must be a string")
             }
             name = string
         }
@@ -44,7 +45,8 @@ struct ThemeParser {
             throw ThemeError(file: file, message: "missing [roles] table")
         }
         guard let roles = rolesValue.table else {
-            throw ThemeError(file: file, line: lineNumber(ofKey: "roles", section: ""), message: "'roles' must be a table")
+            throw ThemeError(
+                file: file, line: lineNumber(ofKey: "roles", section: ""), message: "'roles' must be a table")
         }
         var styles: [StyleRole: Style] = [:]
         try collectStyles(from: roles, path: [], palette: palette, into: &styles)
@@ -54,7 +56,8 @@ struct ThemeParser {
     private func parsePalette(_ value: TOMLValue?) throws -> [String: TerminalColor] {
         guard let value else { return [:] }
         guard let table = value.table else {
-            throw ThemeError(file: file, line: lineNumber(ofKey: "palette", section: ""), message: "'palette' must be a table")
+            throw ThemeError(
+                file: file, line: lineNumber(ofKey: "palette", section: ""), message: "'palette' must be a table")
         }
         var palette: [String: TerminalColor] = [:]
         for (key, entry) in table {
@@ -62,13 +65,15 @@ struct ThemeParser {
             let line = lineNumber(ofKey: key, section: "palette")
             if let text = entry.string {
                 guard let color = ThemeParser.color(literal: text) else {
-                    throw ThemeError(file: file, line: line, role: role,
-                                     message: "bad colour '\(text)' (expected \"#rrggbb\", a 0–255 index or \"default\")")
+                    throw ThemeError(
+                        file: file, line: line, role: role,
+                        message: "bad colour '\(text)' (expected \"#rrggbb\", a 0–255 index or \"default\")")
                 }
                 palette[key] = color
             } else if let index = entry.int {
                 guard let color = ThemeParser.color(index: index) else {
-                    throw ThemeError(file: file, line: line, role: role, message: "colour index \(index) is outside 0–255")
+                    throw ThemeError(
+                        file: file, line: line, role: role, message: "colour index \(index) is outside 0–255")
                 }
                 palette[key] = color
             } else {
@@ -105,7 +110,9 @@ struct ThemeParser {
                 style.background = try resolveColor(value, palette: palette, role: roleName, key: key)
             default:
                 guard let attribute = ThemeParser.attributeKeys[key] else {
-                    throw error(role: roleName, message: "unknown key '\(key)' (expected fg, bg, bold, dim, italic, underline, reverse)")
+                    throw error(
+                        role: roleName,
+                        message: "unknown key '\(key)' (expected fg, bg, bold, dim, italic, underline, reverse)")
                 }
                 guard let enabled = value.bool else {
                     throw error(role: roleName, message: "'\(key)' must be true or false")

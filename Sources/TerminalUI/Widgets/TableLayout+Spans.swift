@@ -16,7 +16,8 @@ extension TableLayout {
                 result.append(TextSpan(text: String(repeating: " ", count: separator), role: cell.role))
             }
             let alignment = index < alignments.count ? alignments[index] : .left
-            result.append(TextSpan(text: TerminalText.pad(cell.text, toWidth: width, alignment: alignment), role: cell.role))
+            result.append(
+                TextSpan(text: TerminalText.pad(cell.text, toWidth: width, alignment: alignment), role: cell.role))
         }
         return result
     }

@@ -24,20 +24,25 @@ public enum DetailRows {
     ) -> [Row] {
         var record = record
         if includeEmpty {
-            for definition in definitions ?? [] where definition.hidden != true && record.properties[definition.name] == nil {
+            for definition in definitions ?? []
+            where definition.hidden != true && record.properties[definition.name] == nil {
                 record.properties[definition.name] = .some("")
             }
         }
-        let rows = make(record: record, definitions: definitions, includeEmpty: includeEmpty, groupOrder: groups.map { groups in
-            Dictionary(groups.map { ($0.name, $0.displayOrder) }, uniquingKeysWith: { first, _ in first })
-        })
+        let rows = make(
+            record: record, definitions: definitions, includeEmpty: includeEmpty,
+            groupOrder: groups.map { groups in
+                Dictionary(groups.map { ($0.name, $0.displayOrder) }, uniquingKeysWith: { first, _ in first })
+            })
         guard let groups, !groups.isEmpty else { return rows }
         let labels = Dictionary(groups.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
         var result: [Row] = []
         for row in rows {
             if row.group != result.last?.group {
-                result.append(Row(label: labels[row.group] ?? row.group, name: "", value: "", group: row.group,
-                                  isHeading: true))
+                result.append(
+                    Row(
+                        label: labels[row.group] ?? row.group, name: "", value: "", group: row.group,
+                        isHeading: true))
             }
             result.append(row)
         }
@@ -57,15 +62,18 @@ public enum DetailRows {
             return present.sorted { $0.0 < $1.0 }.map { Row(label: $0.0, name: $0.0, value: $0.1, group: "") }
         }
         let byName = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let groupOrder = given ?? Dictionary(
-            definitions.map(\.groupName).uniqued().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let groupOrder =
+            given
+            ?? Dictionary(
+                definitions.map(\.groupName).uniqued().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return present.map { name, value -> (Row, Int, Int) in
             guard let definition = byName[name] else {
                 return (Row(label: name, name: name, value: value, group: "other"), Int.max, Int.max)
             }
-            let row = Row(label: definition.label, name: name,
-                          value: PropertyFormatter.display(value, definition: definition),
-                          group: definition.groupName)
+            let row = Row(
+                label: definition.label, name: name,
+                value: PropertyFormatter.display(value, definition: definition),
+                group: definition.groupName)
             return (row, groupOrder[definition.groupName] ?? Int.max, definition.displayOrder ?? Int.max)
         }
         .sorted { a, b in
@@ -90,13 +98,17 @@ extension DetailRows {
         func row(_ name: String, mark: String) -> Row {
             let definition = byName[name]
             let value = staged[name].map { PropertyFormatter.display($0, definition: definition) } ?? ""
-            return Row(label: mark + (definition?.label ?? name), name: name, value: value,
-                       group: definition?.groupName ?? "")
+            return Row(
+                label: mark + (definition?.label ?? name), name: name, value: value,
+                group: definition?.groupName ?? "")
         }
-        let optional = definitions
+        let optional =
+            definitions
             // The pinned activity is set from the pin menu of a saved record, never typed.
-            .filter { !required.contains($0.name) && !$0.isReadOnly && $0.hidden != true
-                && $0.name != "hs_pinned_engagement_id" }
+            .filter {
+                !required.contains($0.name) && !$0.isReadOnly && $0.hidden != true
+                    && $0.name != "hs_pinned_engagement_id"
+            }
             .sorted { a, b in
                 let (ga, gb) = (groupOrder[a.groupName] ?? Int.max, groupOrder[b.groupName] ?? Int.max)
                 if ga != gb { return ga < gb }

@@ -47,26 +47,36 @@ extension DetailScreen {
             return propertyPicker(name: row.name, label: definition?.label ?? row.name, kind: kind, context)
         case .typed, .longText:
             let current = effectiveValue(row.name) ?? ""
-            return .ask(.modal(.prompt(PropertyPrompt(name: row.name, label: definition?.label ?? row.name,
-                                                      text: PropertyInput.editableText(current, for: definition)))))
+            return .ask(
+                .modal(
+                    .prompt(
+                        PropertyPrompt(
+                            name: row.name, label: definition?.label ?? row.name,
+                            text: PropertyInput.editableText(current, for: definition)))))
         }
     }
 
     /// `E`: the selected property's value in `$VISUAL`/`$EDITOR` (for long text and HTML).
     func beginExternalEdit(_ context: ScreenContext) -> ScreenUpdate {
         guard let detail, let row = selectedRow(context) else { return .none }
-        if case .readOnly(let reason) = PropertyEditorKind.of(context.catalog.definition(row.name, typeID: detail.typeID)) {
+        if case .readOnly(let reason) = PropertyEditorKind.of(
+            context.catalog.definition(row.name, typeID: detail.typeID))
+        {
             return .ask(.message(StatusMessage("E: \(reason)")))
         }
         return .run([.app(.suspendForEditor(name: row.name, text: effectiveValue(row.name) ?? ""))])
     }
 
     /// The external editor ended: its text is staged (after the checks typing inline gets), or its failure said.
-    mutating func externalEditFinished(name: String, _ result: Result<String, ExternalEditorError>,
-                                       _ context: ScreenContext) -> ScreenUpdate {
+    mutating func externalEditFinished(
+        name: String, _ result: Result<String, ExternalEditorError>,
+        _ context: ScreenContext
+    ) -> ScreenUpdate {
         switch result {
         case .success(let text):
-            switch PropertyInput.parse(text, for: detail.flatMap { context.catalog.definition(name, typeID: $0.typeID) }) {
+            switch PropertyInput.parse(
+                text, for: detail.flatMap { context.catalog.definition(name, typeID: $0.typeID) })
+            {
             case .success(let value): return stage(name, value)
             case .failure(let error): return .ask(.message(StatusMessage("not staged: \(error.message)", kind: .error)))
             }
@@ -93,29 +103,38 @@ extension DetailScreen {
     /// Ctrl-s on a record: the diff of the staged edits, asked before one PATCH sends them.
     func saveQuestion(_ context: ScreenContext) -> ScreenUpdate {
         guard let detail, !detail.staged.isEmpty else { return .none }
-        let order = Dictionary(rows(detail, context).enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = Dictionary(
+            rows(detail, context).enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         let names = detail.staged.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }
         let details = names.map { name -> String in
             let definition = context.catalog.definition(name, typeID: detail.typeID)
-            let show = { (raw: String) in raw.isEmpty ? "(empty)" : PropertyFormatter.display(raw, definition: definition) }
+            let show = { (raw: String) in
+                raw.isEmpty ? "(empty)" : PropertyFormatter.display(raw, definition: definition)
+            }
             let old = (detail.conflict?[property: name] ?? nil) ?? (detail.record[property: name] ?? nil) ?? ""
             return "\(definition?.label ?? name): \(show(old)) → \(show(detail.staged[name] ?? ""))"
         }
         let over = detail.conflict == nil ? "" : " over the server's newer values"
-        return .ask(.modal(.confirmation(Confirmation(
-            question: "Save \(names.count) change(s)\(over) in one update? y saves, any other key keeps editing",
-            action: .save, details: details))))
+        return .ask(
+            .modal(
+                .confirmation(
+                    Confirmation(
+                        question:
+                            "Save \(names.count) change(s)\(over) in one update? y saves, any other key keeps editing",
+                        action: .save, details: details))))
     }
 
     /// Sends the staged edits the user confirmed: one PATCH, refused by the gateway if the record moved on.
     mutating func sendStaged() -> ScreenUpdate {
         guard var current = detail, !current.staged.isEmpty else { return .none }
-        let request = WriteRequest.update(typeID: current.typeID, id: current.record.id, changes: current.staged,
-                                          base: current.base ?? current.record.updatedAt)
+        let request = WriteRequest.update(
+            typeID: current.typeID, id: current.record.id, changes: current.staged,
+            base: current.base ?? current.record.updatedAt)
         current.errors = [:]
         detail = current
-        return .ask(.write(request, from: .detailSave(current.reference)),
-                    .message(StatusMessage("saving \(current.staged.count) change(s)…")))
+        return .ask(
+            .write(request, from: .detailSave(current.reference)),
+            .message(StatusMessage("saving \(current.staged.count) change(s)…")))
     }
 
     /// Esc's question answered yes: the staged edits go (the record stays open), or the create form closes.
@@ -149,8 +168,10 @@ extension DetailScreen {
             current.base = current.record.updatedAt
         case .queued(let pending):
             for (name, value) in current.staged { current.record.properties[name] = .some(value) }
-            requests += [.recordChanged(typeID: current.typeID, current.record), .pending(pending),
-                         .message(StatusMessage("offline: saved locally, \(pending) pending; sent when the network is back"))]
+            requests += [
+                .recordChanged(typeID: current.typeID, current.record), .pending(pending),
+                .message(StatusMessage("offline: saved locally, \(pending) pending; sent when the network is back")),
+            ]
             current.staged = [:]
         case .conflict(let server):
             current.conflict = server
@@ -159,9 +180,12 @@ extension DetailScreen {
             let names = current.staged.keys.sorted().filter {
                 ((server[property: $0] ?? nil) ?? "") != ((current.record[property: $0] ?? nil) ?? "")
             }
-            requests.append(.message(StatusMessage("changed on the server since you opened it"
-                + (names.isEmpty ? "" : " (\(names.joined(separator: ", ")))")
-                + ": Ctrl-s keeps yours, t takes theirs", kind: .error)))
+            requests.append(
+                .message(
+                    StatusMessage(
+                        "changed on the server since you opened it"
+                            + (names.isEmpty ? "" : " (\(names.joined(separator: ", ")))")
+                            + ": Ctrl-s keeps yours, t takes theirs", kind: .error)))
         case .rejected(let failure):
             current.errors = failure.propertyMessages
             requests.append(.message(StatusMessage("not saved: \(failure.message)", kind: .error)))
@@ -195,8 +219,13 @@ extension DetailScreen {
             current.base = server.updatedAt
         }
         detail = current
-        return .ask(.recordChanged(typeID: current.typeID, current.record), .message(StatusMessage(remaining.isEmpty
-            ? "took the server's values"
-            : "took theirs for \(names.joined(separator: ", ")); \(remaining.count) left: t takes theirs, Ctrl-s keeps yours")))
+        return .ask(
+            .recordChanged(typeID: current.typeID, current.record),
+            .message(
+                StatusMessage(
+                    remaining.isEmpty
+                        ? "took the server's values"
+                        : "took theirs for \(names.joined(separator: ", ")); \(remaining.count) left: t takes theirs, Ctrl-s keeps yours"
+                )))
     }
 }

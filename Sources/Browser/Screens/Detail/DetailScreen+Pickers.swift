@@ -4,7 +4,8 @@ import TerminalUI
 // MARK: - Pick lists of the record's properties: options, owners, pipelines and stages
 extension DetailScreen {
     /// The pick list for property `name`'s editor kind, and the fetches its options still need.
-    func propertyPicker(name: String, label: String, kind: PropertyEditorKind, _ context: ScreenContext) -> ScreenUpdate {
+    func propertyPicker(name: String, label: String, kind: PropertyEditorKind, _ context: ScreenContext) -> ScreenUpdate
+    {
         guard let detail else { return .none }
         let definition = context.catalog.definition(name, typeID: detail.typeID)
         let current = effectiveValue(name)
@@ -15,19 +16,22 @@ extension DetailScreen {
             let options = (definition?.options ?? []).filter { !$0.hidden }
                 .map { Picker.Option(label: $0.label, value: $0.value) }
             let clear = kind == .multiSelect ? [] : [Picker.Option(label: "(empty: clears the value)", value: "")]
-            picker = Picker(title: label, options: clear + options,
-                            purpose: kind == .multiSelect ? .propertyValues(name: name) : .propertyValue(name: name),
-                            current: current, isMulti: kind == .multiSelect)
+            picker = Picker(
+                title: label, options: clear + options,
+                purpose: kind == .multiSelect ? .propertyValues(name: name) : .propertyValue(name: name),
+                current: current, isMulti: kind == .multiSelect)
         case .owner:
-            picker = Picker(title: label, options: Self.ownerOptions(context.catalog.owners),
-                            purpose: .propertyValue(name: name), current: current)
+            picker = Picker(
+                title: label, options: Self.ownerOptions(context.catalog.owners),
+                purpose: .propertyValue(name: name), current: current)
             if context.catalog.owners == nil {
                 picker.notice = "loading owners…"
                 effects = [.fetchOwners]
             }
         case .pipeline, .stage:
-            picker = Picker(title: label, options: pipelineOptions(for: name, kind: kind, context),
-                            purpose: .propertyValue(name: name), current: current)
+            picker = Picker(
+                title: label, options: pipelineOptions(for: name, kind: kind, context),
+                purpose: .propertyValue(name: name), current: current)
             if context.catalog.pipelines[detail.typeID] == nil {
                 picker.notice = "loading pipelines…"
                 effects = [.fetchPipelines(typeID: detail.typeID)]
@@ -51,7 +55,9 @@ extension DetailScreen {
         let pipelineName = PropertyEditorKind.pipelineOfStage[name] ?? "pipeline"
         let pipelineID = effectiveValue(pipelineName)
         let pipeline = known.first { $0.id == pipelineID } ?? known.first
-        return (pipeline?.stages ?? []).map { Picker.Option(label: $0.label, value: $0.id, note: pipeline?.label ?? "") }
+        return (pipeline?.stages ?? []).map {
+            Picker.Option(label: $0.label, value: $0.id, note: pipeline?.label ?? "")
+        }
     }
 
     /// The options of an open property picker once owners or pipelines arrive (nil when its kind has none to add).
@@ -68,14 +74,15 @@ extension DetailScreen {
     /// After a new pipeline is staged, a stage outside it must be changed too: the stage picker opens.
     func stagePickerIfPipelineChanged(_ name: String, _ context: ScreenContext) -> ScreenUpdate {
         guard let detail, let stageName = PropertyEditorKind.pipelineOfStage.first(where: { $0.value == name })?.key,
-              let pipelineID = effectiveValue(name),
-              let pipeline = context.catalog.pipelines[detail.typeID]?.first(where: { $0.id == pipelineID })
+            let pipelineID = effectiveValue(name),
+            let pipeline = context.catalog.pipelines[detail.typeID]?.first(where: { $0.id == pipelineID })
         else { return .none }
         let stageID = effectiveValue(stageName) ?? ""
         if pipeline.stages.contains(where: { $0.id == stageID }) { return .none }
-        var picker = Picker(title: "Stage in \(pipeline.label) (required with the new pipeline)",
-                            options: pipeline.stages.map { Picker.Option(label: $0.label, value: $0.id) },
-                            purpose: .propertyValue(name: stageName))
+        var picker = Picker(
+            title: "Stage in \(pipeline.label) (required with the new pipeline)",
+            options: pipeline.stages.map { Picker.Option(label: $0.label, value: $0.id) },
+            purpose: .propertyValue(name: stageName))
         picker.unstageOnCancel = [name]
         return .ask(.modal(.picker(picker)))
     }

@@ -23,8 +23,9 @@ extension DetailScreen {
         menu.phase = .loading
         menu.pinnedID = Self.pinnedID(of: detail.record)
         pins = menu
-        return ScreenUpdate(effects: [.fetchActivities(typeID: detail.typeID, id: detail.record.id)],
-                            requests: [.modal(.pinMenu)])
+        return ScreenUpdate(
+            effects: [.fetchActivities(typeID: detail.typeID, id: detail.record.id)],
+            requests: [.modal(.pinMenu)])
     }
 
     /// After the record view loads a record with a pinned activity, fetches its activities for the pinned line.
@@ -65,8 +66,9 @@ extension DetailScreen {
     /// Enter in the menu: pins the highlighted activity through the write gateway.
     func pinSelected() -> ScreenUpdate {
         guard let menu = pins, let item = menu.selectedItem else { return .none }
-        return .ask(.write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: item.id), from: .pin(menu.reference)),
-                    .message(StatusMessage("pinning \(item.typeLabel) \(item.id)…")))
+        return .ask(
+            .write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: item.id), from: .pin(menu.reference)),
+            .message(StatusMessage("pinning \(item.typeLabel) \(item.id)…")))
     }
 
     /// `u`: clears the open record's pinned activity through the write gateway.
@@ -75,13 +77,18 @@ extension DetailScreen {
         // The menu state may still be an earlier record's: only the open record is ever unpinned.
         let menu = openRecordPins ?? PinMenu(typeID: detail.typeID, recordID: detail.record.id)
         pins = menu
-        return .ask(.write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: nil), from: .pin(menu.reference)),
-                    .message(StatusMessage("unpinning…")))
+        return .ask(
+            .write(.pin(typeID: menu.typeID, id: menu.recordID, engagementID: nil), from: .pin(menu.reference)),
+            .message(StatusMessage("unpinning…")))
     }
 
     /// A pin or unpin of `record` ended: the pinned line follows, or the server's refusal is shown with its reason.
-    mutating func pinFinished(_ record: RecordReference, _ request: WriteRequest, _ outcome: WriteOutcome) -> ScreenUpdate {
-        guard var menu = pins, menu.reference == record, case .pin(_, _, let engagementID) = request else { return .none }
+    mutating func pinFinished(_ record: RecordReference, _ request: WriteRequest, _ outcome: WriteOutcome)
+        -> ScreenUpdate
+    {
+        guard var menu = pins, menu.reference == record, case .pin(_, _, let engagementID) = request else {
+            return .none
+        }
         let note: StatusMessage
         switch outcome {
         case .saved, .queued:

@@ -1,6 +1,5 @@
-import TerminalUI
-
 import HubSpot
+import TerminalUI
 
 // MARK: - The rows the record view shows, and the values it will save
 extension DetailScreen {
@@ -10,8 +9,9 @@ extension DetailScreen {
         if detail.isNew, let type = context.session.registry.resolve(detail.typeID) {
             return DetailRows.form(type: type, definitions: definitions ?? [], staged: detail.staged)
         }
-        return DetailRows.make(record: detail.record, definitions: definitions,
-                               groups: context.catalog.propertyGroups[detail.typeID], includeEmpty: showsEmptyProperties)
+        return DetailRows.make(
+            record: detail.record, definitions: definitions,
+            groups: context.catalog.propertyGroups[detail.typeID], includeEmpty: showsEmptyProperties)
     }
 
     /// The row under the selection.
@@ -30,14 +30,19 @@ extension DetailScreen {
     /// `v`: lists empty properties too (or only those with values).
     mutating func toggleEmptyProperties() -> ScreenUpdate {
         showsEmptyProperties.toggle()
-        return .ask(.message(StatusMessage(showsEmptyProperties ? "showing every property, empty ones too"
-                                           : "showing the properties that have values")))
+        return .ask(
+            .message(
+                StatusMessage(
+                    showsEmptyProperties
+                        ? "showing every property, empty ones too"
+                        : "showing the properties that have values")))
     }
 
     /// `i`: internal property names (or labels).
     mutating func toggleInternalNames() -> ScreenUpdate {
         showsInternalNames.toggle()
-        return .ask(.message(StatusMessage(showsInternalNames ? "showing internal property names" : "showing property labels")))
+        return .ask(
+            .message(StatusMessage(showsInternalNames ? "showing internal property names" : "showing property labels")))
     }
 
     /// Shows `detail` (a record opened, a preview of the list's selection, a form), or nothing.

@@ -9,36 +9,49 @@ enum DetailView {
         guard let detail = state.detail, let type = state.registry.resolve(detail.typeID) else {
             canvas.drawBox(rect, role: "border", title: "Record", titleRole: "title")
             let inner = rect.inset(by: 1)
-            canvas.write("Enter opens a record.", at: Point(x: inner.x + 1, y: inner.y),
-                         role: "detail.empty", clip: inner)
+            canvas.write(
+                "Enter opens a record.", at: Point(x: inner.x + 1, y: inner.y),
+                role: "detail.empty", clip: inner)
             return
         }
-        canvas.drawBox(rect, role: focused ? "border.focused" : "border",
-                       title: detail.isNew ? "New \(type.singularLabel.lowercased())" : "\(type.singularLabel) \(detail.record.id)",
-                       titleRole: focused ? "title.focused" : "title")
+        canvas.drawBox(
+            rect, role: focused ? "border.focused" : "border",
+            title: detail.isNew
+                ? "New \(type.singularLabel.lowercased())" : "\(type.singularLabel) \(detail.record.id)",
+            titleRole: focused ? "title.focused" : "title")
         let inner = rect.inset(by: 1)
         guard inner.height > 2 else { return }
         let (titleRect, rest) = inner.splitRows(topHeight: 1)
         var (phaseRect, rowsRect) = rest.splitRows(topHeight: 1)
         if let pins = state.pins, pins.typeID == detail.typeID, pins.recordID == detail.record.id,
-           let pinned = pins.pinnedItem, rowsRect.height > 2 {
+            let pinned = pins.pinnedItem, rowsRect.height > 2
+        {
             let (pinnedRect, below) = rowsRect.splitRows(topHeight: 1)
             rowsRect = below
-            let text = " Pinned \(pinned.typeLabel.lowercased()) · \(pinned.dateText) · \(TerminalText.sanitize(pinned.preview))"
+            let text =
+                " Pinned \(pinned.typeLabel.lowercased()) · \(pinned.dateText) · \(TerminalText.sanitize(pinned.preview))"
             canvas.write(text, at: Point(x: pinnedRect.x, y: pinnedRect.y), role: "status.ok", clip: pinnedRect)
         }
-        let title = detail.isNew
-            ? (detail.associateWith.map { "associated with \(state.graphNames[$0] ?? $0.id) on create" } ?? "not saved yet")
+        let title =
+            detail.isNew
+            ? (detail.associateWith.map { "associated with \(state.graphNames[$0] ?? $0.id) on create" }
+                ?? "not saved yet")
             : type.displayName(of: detail.record)
-        canvas.write(" " + TerminalText.sanitize(title), at: Point(x: titleRect.x, y: titleRect.y),
-                     role: "title", clip: titleRect)
-        let (phaseText, phaseRole): (String, StyleRole) = switch detail.phase {
-        case .preview: ("preview · Enter loads every property", "text.dim")
-        case .loading: ("loading every property…", "status.loading")
-        case .loaded where detail.isNew: ("e edits a field · * required · Ctrl-s creates · Esc drops", "text.dim")
-        case .loaded: ("updated \(HubSpotTimestamp.format(detail.record.updatedAt).prefix(16).replacingOccurrences(of: "T", with: " ")) UTC", "text.dim")
-        case .failed(let text): (text, "status.error")
-        }
+        canvas.write(
+            " " + TerminalText.sanitize(title), at: Point(x: titleRect.x, y: titleRect.y),
+            role: "title", clip: titleRect)
+        let (phaseText, phaseRole): (String, StyleRole) =
+            switch detail.phase {
+            case .preview: ("preview · Enter loads every property", "text.dim")
+            case .loading: ("loading every property…", "status.loading")
+            case .loaded where detail.isNew: ("e edits a field · * required · Ctrl-s creates · Esc drops", "text.dim")
+            case .loaded:
+                (
+                    "updated \(HubSpotTimestamp.format(detail.record.updatedAt).prefix(16).replacingOccurrences(of: "T", with: " ")) UTC",
+                    "text.dim"
+                )
+            case .failed(let text): (text, "status.error")
+            }
         canvas.write(" " + phaseText, at: Point(x: phaseRect.x, y: phaseRect.y), role: phaseRole, clip: phaseRect)
         let rows = state.detailRows(detail)
         let labelWidth = min(28, max(12, rowsRect.width * 2 / 5))
@@ -56,14 +69,18 @@ enum DetailView {
             let label = TerminalText.pad(" " + TerminalText.sanitize(shownLabel), toWidth: labelWidth + 1)
             var (text, note) = annotatedValue(row, detail: detail, definition: definition)
             // Read-only and calculated properties say so beside their value; e refuses them with the reason.
-            let lock = definition?.calculated == true ? "  (calculated)"
+            let lock =
+                definition?.calculated == true
+                ? "  (calculated)"
                 : definition?.modificationMetadata?.readOnlyValue == true ? "  (read-only)" : ""
             if note.isEmpty { note = lock }
             let value = TerminalText.pad(TerminalText.sanitize(text + note), toWidth: valueWidth)
             let marked = detail.staged[row.name] != nil || detail.errors[row.name] != nil
             let valueRole: StyleRole = marked ? "status.loading" : lock.isEmpty ? "detail.value" : "text.dim"
-            return [TextSpan(text: label + " ", role: selected ? selectedRole : lock.isEmpty ? "detail.label" : "text.dim"),
-                    TextSpan(text: value, role: selected ? selectedRole : valueRole)]
+            return [
+                TextSpan(text: label + " ", role: selected ? selectedRole : lock.isEmpty ? "detail.label" : "text.dim"),
+                TextSpan(text: value, role: selected ? selectedRole : valueRole),
+            ]
         }
     }
 

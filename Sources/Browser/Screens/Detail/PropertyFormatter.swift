@@ -16,7 +16,8 @@ public enum PropertyFormatter {
             default: return value
             }
         case "date":
-            return HubSpotTimestamp.parsePropertyValue(value).map { String(HubSpotTimestamp.format($0).prefix(10)) } ?? value
+            return HubSpotTimestamp.parsePropertyValue(value).map { String(HubSpotTimestamp.format($0).prefix(10)) }
+                ?? value
         case "datetime":
             guard let date = HubSpotTimestamp.parsePropertyValue(value) else { return value }
             let text = HubSpotTimestamp.format(date)
@@ -36,11 +37,20 @@ public enum PropertyFormatter {
         var text = ""
         var inTag = false
         for character in value {
-            if character == "<" { inTag = true; text.append(" "); continue }
-            if character == ">", inTag { inTag = false; continue }
+            if character == "<" {
+                inTag = true
+                text.append(" ")
+                continue
+            }
+            if character == ">", inTag {
+                inTag = false
+                continue
+            }
             if !inTag { text.append(character) }
         }
-        for (entity, replacement) in ["&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'"] {
+        for (entity, replacement) in [
+            "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'",
+        ] {
             text = text.replacingOccurrences(of: entity, with: replacement)
         }
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })

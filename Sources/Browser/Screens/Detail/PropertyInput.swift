@@ -29,19 +29,23 @@ public enum PropertyInput {
             return .success(milliseconds(day))
         case "datetime":
             guard let instant = HubSpotTimestamp.parse(trimmed) ?? HubSpotTimestamp.parseDay(trimmed) else {
-                return .failure(InputError(
-                    "\(definition.label) takes a time as YYYY-MM-DDTHH:MM:SSZ, not \"\(trimmed)\""))
+                return .failure(
+                    InputError(
+                        "\(definition.label) takes a time as YYYY-MM-DDTHH:MM:SSZ, not \"\(trimmed)\""))
             }
             return .success(milliseconds(instant))
         case "enumeration" where !definition.options.isEmpty:
-            let parts = definition.fieldType == "checkbox"
+            let parts =
+                definition.fieldType == "checkbox"
                 ? trimmed.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 : [trimmed]
             var values: [String] = []
             for part in parts where !part.isEmpty {
-                guard let option = definition.options.first(where: {
-                    $0.value == part || $0.label.caseInsensitiveCompare(part) == .orderedSame
-                }) else {
+                guard
+                    let option = definition.options.first(where: {
+                        $0.value == part || $0.label.caseInsensitiveCompare(part) == .orderedSame
+                    })
+                else {
                     let choices = definition.options.prefix(8).map(\.label).joined(separator: ", ")
                     return .failure(InputError("\(definition.label) has no option \"\(part)\" (options: \(choices)…)"))
                 }

@@ -134,8 +134,8 @@ public struct AssociationGraph: Sendable, Equatable {
     /// Marks a group as fetching its next page and returns its cursor, or nil when none is due.
     mutating func startLoadingMore(owner: RecordReference, toTypeID: String) -> String? {
         guard case .loaded(var groups)? = hops[owner],
-              let index = groups.firstIndex(where: { $0.toTypeID == toTypeID }),
-              !groups[index].loadingMore, let after = groups[index].nextAfter
+            let index = groups.firstIndex(where: { $0.toTypeID == toTypeID }),
+            !groups[index].loadingMore, let after = groups[index].nextAfter
         else { return nil }
         groups[index].loadingMore = true
         hops[owner] = .loaded(groups)
@@ -145,7 +145,8 @@ public struct AssociationGraph: Sendable, Equatable {
     /// A page fetch failed: the group keeps its cursor, so Enter on its "more" row tries again.
     mutating func pageFailed(owner: RecordReference, toTypeID: String) {
         guard case .loaded(var groups)? = hops[owner],
-              let index = groups.firstIndex(where: { $0.toTypeID == toTypeID }) else { return }
+            let index = groups.firstIndex(where: { $0.toTypeID == toTypeID })
+        else { return }
         groups[index].loadingMore = false
         groups[index].failedAfter = groups[index].nextAfter
         hops[owner] = .loaded(groups)
@@ -154,14 +155,16 @@ public struct AssociationGraph: Sendable, Equatable {
     /// Whether the group's next page failed to load at its current cursor.
     func pageHasFailed(owner: RecordReference, toTypeID: String) -> Bool {
         guard case .loaded(let groups)? = hops[owner],
-              let group = groups.first(where: { $0.toTypeID == toTypeID }) else { return false }
+            let group = groups.first(where: { $0.toTypeID == toTypeID })
+        else { return false }
         return group.failedAfter != nil && group.failedAfter == group.nextAfter
     }
 
     /// Drops `target` from `owner`'s group after the association was removed.
     mutating func remove(_ target: RecordReference, from owner: RecordReference) {
         guard case .loaded(var groups)? = hops[owner],
-              let index = groups.firstIndex(where: { $0.toTypeID == target.typeID }) else { return }
+            let index = groups.firstIndex(where: { $0.toTypeID == target.typeID })
+        else { return }
         groups[index].items.removeAll { $0.id == target.id }
         if groups[index].items.isEmpty, groups[index].nextAfter == nil { groups.remove(at: index) }
         hops[owner] = .loaded(groups)

@@ -32,49 +32,67 @@ extension GraphScreen {
         }
         let types = context.session.registry.all.filter { $0.group != .other }
         let name = context.catalog.graphNames[current.root] ?? current.root.id
-        return .ask(.modal(.picker(Picker(
-            title: "Associate \(name) with a…", options: types.map { Picker.Option(label: $0.singularLabel, value: $0.id) },
-            purpose: .associationType(from: current.root), current: preferred))))
+        return .ask(
+            .modal(
+                .picker(
+                    Picker(
+                        title: "Associate \(name) with a…",
+                        options: types.map { Picker.Option(label: $0.singularLabel, value: $0.id) },
+                        purpose: .associationType(from: current.root), current: preferred))))
     }
 
     /// `-`: asks before removing the highlighted association.
     func beginRemove(_ context: ScreenContext) -> ScreenUpdate {
-        guard let current = graph, case .record(let owner, let target, _, _)? = current.selectedRow else { return .none }
+        guard let current = graph, case .record(let owner, let target, _, _)? = current.selectedRow else {
+            return .none
+        }
         let ownerName = context.catalog.graphNames[owner] ?? owner.id
         let targetName = context.catalog.graphNames[target] ?? target.id
-        return .ask(.modal(.confirmation(Confirmation(
-            question: "Remove every association between \(ownerName) and \(targetName)? y removes, any other key keeps",
-            action: .removeAssociation(owner: owner, target: target)))))
+        return .ask(
+            .modal(
+                .confirmation(
+                    Confirmation(
+                        question:
+                            "Remove every association between \(ownerName) and \(targetName)? y removes, any other key keeps",
+                        action: .removeAssociation(owner: owner, target: target)))))
     }
 
     /// The association chosen in the pickers, sent from the centre `from` (labelled by `labelValue`,
     /// "category:typeId", or the pair's default when empty).
-    static func associate(from: RecordReference, to: RecordReference, labelValue: String, labelText: String,
-                          _ context: ScreenContext) -> ScreenUpdate {
+    static func associate(
+        from: RecordReference, to: RecordReference, labelValue: String, labelText: String,
+        _ context: ScreenContext
+    ) -> ScreenUpdate {
         var types: [AssociationSpec] = []
         if !labelValue.isEmpty {
             let parts = labelValue.split(separator: ":")
             guard parts.count == 2, let category = AssociationCategory(rawValue: String(parts[0])),
-                  let typeID = Int(parts[1]) else { return .none }
+                let typeID = Int(parts[1])
+            else { return .none }
             types = [AssociationSpec(category, typeID)]
         }
-        let request = WriteRequest.associate(fromType: from.typeID, fromID: from.id, toType: to.typeID, toID: to.id,
-                                             types: types)
-        return .ask(.write(request, from: .graph(root: from)),
-                    .message(StatusMessage("associating \(context.catalog.graphNames[to] ?? to.id) (\(labelText))…")))
+        let request = WriteRequest.associate(
+            fromType: from.typeID, fromID: from.id, toType: to.typeID, toID: to.id,
+            types: types)
+        return .ask(
+            .write(request, from: .graph(root: from)),
+            .message(StatusMessage("associating \(context.catalog.graphNames[to] ?? to.id) (\(labelText))…")))
     }
 
     /// `y` to removing the association between `owner` and `target`.
     func remove(owner: RecordReference, target: RecordReference) -> ScreenUpdate {
-        let request = WriteRequest.disassociate(fromType: owner.typeID, fromID: owner.id, toType: target.typeID,
-                                                toID: target.id)
-        return .ask(.write(request, from: .graph(root: graph?.root ?? owner)),
-                    .message(StatusMessage("removing the association…")))
+        let request = WriteRequest.disassociate(
+            fromType: owner.typeID, fromID: owner.id, toType: target.typeID,
+            toID: target.id)
+        return .ask(
+            .write(request, from: .graph(root: graph?.root ?? owner)),
+            .message(StatusMessage("removing the association…")))
     }
 
     /// The outcome of an association write the graph centred on `root` asked for: a removed record leaves
     /// the graph, an added one shows once the centre is read again.
-    mutating func writeFinished(root: RecordReference, _ request: WriteRequest, _ outcome: WriteOutcome) -> ScreenUpdate {
+    mutating func writeFinished(root: RecordReference, _ request: WriteRequest, _ outcome: WriteOutcome) -> ScreenUpdate
+    {
         guard var current = graph, current.root == root else { return .none }
         let done: String
         switch request {
@@ -82,7 +100,8 @@ extension GraphScreen {
         case .disassociate(let fromType, let fromID, let toType, let toID):
             done = "removed the association with \(toID)"
             if outcome.succeeded {
-                current.remove(RecordReference(typeID: toType, id: toID), from: RecordReference(typeID: fromType, id: fromID))
+                current.remove(
+                    RecordReference(typeID: toType, id: toID), from: RecordReference(typeID: fromType, id: fromID))
             }
         default: done = "done"
         }
@@ -90,7 +109,9 @@ extension GraphScreen {
         switch outcome {
         case .saved: update.requests = [.message(StatusMessage(done))]
         case .queued(let pending):
-            update.requests = [.pending(pending), .message(StatusMessage("offline: \(done) locally, \(pending) pending"))]
+            update.requests = [
+                .pending(pending), .message(StatusMessage("offline: \(done) locally, \(pending) pending")),
+            ]
         case .rejected(let failure):
             update.requests = [.message(StatusMessage("not changed: \(failure.message)", kind: .error))]
         case .conflict, .partial:

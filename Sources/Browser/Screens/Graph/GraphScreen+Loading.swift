@@ -4,8 +4,10 @@ import TerminalUI
 // MARK: - Hops, pages and names arriving
 extension GraphScreen {
     /// A hop (or its cached version) arrived; its groups are put in the sidebar's order of types.
-    mutating func receiveHop(_ source: RecordReference, groups: [AssociationGraph.Group],
-                             _ context: ScreenContext) -> ScreenUpdate {
+    mutating func receiveHop(
+        _ source: RecordReference, groups: [AssociationGraph.Group],
+        _ context: ScreenContext
+    ) -> ScreenUpdate {
         guard var current = graph, current.hops[source] != nil else { return .none }
         let order = { (typeID: String) in context.session.registry.all.firstIndex { $0.id == typeID } ?? Int.max }
         current.hops[source] = .loaded(groups.sorted { order($0.toTypeID) < order($1.toTypeID) })
@@ -26,8 +28,10 @@ extension GraphScreen {
     }
 
     /// The next page of a group arrived.
-    mutating func receivePage(owner: RecordReference, toTypeID: String, items: [AssociationGraph.Item],
-                              nextAfter: String?, _ context: ScreenContext) -> ScreenUpdate {
+    mutating func receivePage(
+        owner: RecordReference, toTypeID: String, items: [AssociationGraph.Item],
+        nextAfter: String?, _ context: ScreenContext
+    ) -> ScreenUpdate {
         graph?.receivePage(owner: owner, toTypeID: toTypeID, items: items, nextAfter: nextAfter)
         return needs(context)
     }
@@ -56,7 +60,8 @@ extension GraphScreen {
         var effects: [Effect] = []
         for index in view.visibleRange(count: rows.count, height: height) {
             switch rows[index] {
-            case .record(_, let target, _, _) where context.catalog.graphNames[target] == nil
+            case .record(_, let target, _, _)
+            where context.catalog.graphNames[target] == nil
                 && !context.catalog.namesRequested.contains(target) && !asked.contains(target):
                 asked.insert(target)
                 missing[target.typeID, default: []].append(target.id)

@@ -57,7 +57,8 @@ extension GraphScreen {
         guard var current = graph, let row = current.selectedRow else { return .none }
         guard case .record(let owner, let target, _, let depth) = row else { return .none }
         guard depth == 1, owner == current.root else {
-            return .ask(.message(StatusMessage(expand ? "the graph shows two hops; Enter centres it on this record" : "")))
+            return .ask(
+                .message(StatusMessage(expand ? "the graph shows two hops; Enter centres it on this record" : "")))
         }
         if !expand {
             current.expanded.remove(target)

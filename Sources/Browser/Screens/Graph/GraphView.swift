@@ -7,8 +7,9 @@ enum GraphView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         guard let graph = state.graph else { return }
         let focused = state.focus == .graph
-        canvas.drawBox(rect, role: focused ? "border.focused" : "border", title: "Associations",
-                       titleRole: focused ? "title.focused" : "title")
+        canvas.drawBox(
+            rect, role: focused ? "border.focused" : "border", title: "Associations",
+            titleRole: focused ? "title.focused" : "title")
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         let rows = graph.rows
@@ -36,13 +37,19 @@ enum GraphView {
             } else {
                 marker = "· "
             }
-            let labelText = labels.isEmpty ? "" : "  [" + labels.map(TerminalText.sanitize).joined(separator: ", ") + "]"
+            let labelText =
+                labels.isEmpty ? "" : "  [" + labels.map(TerminalText.sanitize).joined(separator: ", ") + "]"
             return (indent(depth) + "  " + marker + name(of: target, state: state) + labelText, "text")
         case .more(_, _, let loading, let depth):
-            return (indent(depth) + "  " + (loading ? "loading the next 500…" : "more: Enter loads the next 500"),
-                    "text.dim")
+            return (
+                indent(depth) + "  " + (loading ? "loading the next 500…" : "more: Enter loads the next 500"),
+                "text.dim"
+            )
         case .note(_, let text, let depth):
-            return (indent(depth) + TerminalText.sanitize(text), text.hasPrefix("associations:") ? "status.error" : "text.dim")
+            return (
+                indent(depth) + TerminalText.sanitize(text),
+                text.hasPrefix("associations:") ? "status.error" : "text.dim"
+            )
         }
     }
 

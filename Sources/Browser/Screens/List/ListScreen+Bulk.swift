@@ -9,8 +9,13 @@ extension ListScreen {
         list.toggleMark(record.id)
         lists[type.id] = list
         let count = list.marked.count
-        return .ask(.command(.moveDown), .message(StatusMessage(count == 0 ? "no rows marked"
-            : "\(count) marked · e sets a property on all · d archives all · Space unmarks")))
+        return .ask(
+            .command(.moveDown),
+            .message(
+                StatusMessage(
+                    count == 0
+                        ? "no rows marked"
+                        : "\(count) marked · e sets a property on all · d archives all · Space unmarks")))
     }
 
     /// `e` with `count` marked rows: pick the property to set on every one of them.
@@ -19,10 +24,13 @@ extension ListScreen {
             if case .readOnly = PropertyEditorKind.of(definition) { return false }
             return definition.hidden != true && definition.hasUniqueValue != true
         }
-        return .ask(.modal(.picker(Picker(
-            title: "Set which property on \(count) \(type.pluralLabel.lowercased())?",
-            options: editable.map { Picker.Option(label: $0.label, value: $0.name, note: $0.name) },
-            purpose: .bulkProperty(typeID: type.id)))), .definitions(typeID: type.id))
+        return .ask(
+            .modal(
+                .picker(
+                    Picker(
+                        title: "Set which property on \(count) \(type.pluralLabel.lowercased())?",
+                        options: editable.map { Picker.Option(label: $0.label, value: $0.name, note: $0.name) },
+                        purpose: .bulkProperty(typeID: type.id)))), .definitions(typeID: type.id))
     }
 
     /// The bulk property was chosen: its editor opens for the value.
@@ -35,22 +43,33 @@ extension ListScreen {
             prompt.bulkTypeID = typeID
             return .ask(.modal(.prompt(prompt)))
         case .toggle:
-            return .ask(.modal(.picker(Picker(
-                title: label, options: [Picker.Option(label: "Yes", value: "true"), Picker.Option(label: "No", value: "false")],
-                purpose: .bulkValue(typeID: typeID, name: name)))))
+            return .ask(
+                .modal(
+                    .picker(
+                        Picker(
+                            title: label,
+                            options: [
+                                Picker.Option(label: "Yes", value: "true"), Picker.Option(label: "No", value: "false"),
+                            ],
+                            purpose: .bulkValue(typeID: typeID, name: name)))))
         case .owner:
-            var picker = Picker(title: label, options: DetailScreen.ownerOptions(context.catalog.owners),
-                                purpose: .bulkValue(typeID: typeID, name: name))
+            var picker = Picker(
+                title: label, options: DetailScreen.ownerOptions(context.catalog.owners),
+                purpose: .bulkValue(typeID: typeID, name: name))
             guard context.catalog.owners == nil else { return .ask(.modal(.picker(picker))) }
             picker.notice = "loading owners…"
             return ScreenUpdate(effects: [.fetchOwners], requests: [.modal(.picker(picker))])
         case .select, .multiSelect, .pipeline, .stage:
             // Stages and pipelines of many records are set from the property's options, as HubSpot's bulk edit does.
             let options = (definition?.options ?? []).filter { !$0.hidden }
-            return .ask(.modal(.picker(Picker(
-                title: label, options: [Picker.Option(label: "(empty: clears the value)", value: "")]
-                    + options.map { Picker.Option(label: $0.label, value: $0.value) },
-                purpose: .bulkValue(typeID: typeID, name: name)))))
+            return .ask(
+                .modal(
+                    .picker(
+                        Picker(
+                            title: label,
+                            options: [Picker.Option(label: "(empty: clears the value)", value: "")]
+                                + options.map { Picker.Option(label: $0.label, value: $0.value) },
+                            purpose: .bulkValue(typeID: typeID, name: name)))))
         case .readOnly(let reason):
             return .ask(.message(StatusMessage(reason)))
         }
@@ -63,27 +82,36 @@ extension ListScreen {
         let definition = context.catalog.definition(name, typeID: typeID)
         let shown = value.isEmpty ? "(empty)" : PropertyFormatter.display(value, definition: definition)
         let plural = context.session.registry.resolve(typeID)?.pluralLabel.lowercased() ?? "records"
-        return .ask(.modal(.confirmation(Confirmation(
-            question: "Set \(definition?.label ?? name) to \(shown) on \(ids.count) \(plural)? y sets it on all, any other key cancels",
-            action: .bulkUpdate(typeID: typeID, ids: ids, changes: [name: value])))))
+        return .ask(
+            .modal(
+                .confirmation(
+                    Confirmation(
+                        question:
+                            "Set \(definition?.label ?? name) to \(shown) on \(ids.count) \(plural)? y sets it on all, any other key cancels",
+                        action: .bulkUpdate(typeID: typeID, ids: ids, changes: [name: value])))))
     }
 
     /// Sends the confirmed bulk update (batch update, 100 per request).
     static func bulkUpdate(typeID: String, ids: [String], changes: [String: String]) -> ScreenUpdate {
-        .ask(.write(.bulkUpdate(typeID: typeID, ids: ids, changes: changes), from: .batch),
-             .message(StatusMessage("updating \(ids.count) records…")))
+        .ask(
+            .write(.bulkUpdate(typeID: typeID, ids: ids, changes: changes), from: .batch),
+            .message(StatusMessage("updating \(ids.count) records…")))
     }
 
     /// The bulk update ended: changed rows show their new values, refused ones are named with the reason.
-    mutating func bulkUpdateFinished(typeID: String, ids: [String], changes: [String: String],
-                                     _ outcome: WriteOutcome) -> ScreenUpdate {
+    mutating func bulkUpdateFinished(
+        typeID: String, ids: [String], changes: [String: String],
+        _ outcome: WriteOutcome
+    ) -> ScreenUpdate {
         var updated: [String] = []
         let note: StatusMessage
         switch outcome {
         case .saved, .queued:
             updated = ids
-            note = StatusMessage(outcome == .saved(nil) ? "updated \(ids.count) records"
-                                 : "offline: \(ids.count) updates saved locally, sent when the network is back")
+            note = StatusMessage(
+                outcome == .saved(nil)
+                    ? "updated \(ids.count) records"
+                    : "offline: \(ids.count) updates saved locally, sent when the network is back")
         case .partial(let succeeded, let failed):
             updated = succeeded
             let first = failed.first.map { "\($0.id): \($0.message)" } ?? ""

@@ -9,9 +9,11 @@ extension ListScreen {
         guard let names = chosenColumnNames(for: type, context) else { return type.defaultColumns }
         let nameColumn = Array(type.defaultColumns.prefix(1))
         let shownByName = Set(nameColumn.flatMap(\.properties))
-        return nameColumn + names.filter { !shownByName.contains($0) }.map { name in
-            ObjectColumn(context.catalog.definition(name, typeID: type.id)?.label ?? name, [name], minWidth: 10, weight: 1)
-        }
+        return nameColumn
+            + names.filter { !shownByName.contains($0) }.map { name in
+                ObjectColumn(
+                    context.catalog.definition(name, typeID: type.id)?.label ?? name, [name], minWidth: 10, weight: 1)
+            }
     }
 
     /// The property names chosen as columns (picked here, else configured), or `nil` for the defaults.
@@ -34,8 +36,9 @@ extension ListScreen {
     /// session online (the list API has no sort), else the list API (cache-first).
     static func pageEffect(_ type: ObjectType, page: Int, after: String?, _ context: ScreenContext) -> Effect {
         if let sort = context.session.preferences.sorts[type.id], !context.session.connection.isOffline {
-            let request = SearchRequest(sorts: [sort.searchSort], properties: listProperties(for: type, context),
-                                        limit: BrowserState.pageSize)
+            let request = SearchRequest(
+                sorts: [sort.searchSort], properties: listProperties(for: type, context),
+                limit: BrowserState.pageSize)
             return .fetchSearchPage(typeID: type.id, page: page, cursor: after, request)
         }
         return .fetchPage(typeID: type.id, page: page, after: after, properties: listProperties(for: type, context))
@@ -46,33 +49,47 @@ extension ListScreen {
         guard let known = context.catalog.definitions[type.id] else {
             return .ask(.message(StatusMessage("the properties of \(type.pluralLabel.lowercased()) are still loading")))
         }
-        let current = Self.chosenColumnNames(for: type, context) ?? Array(type.defaultColumns.dropFirst().flatMap(\.properties))
+        let current =
+            Self.chosenColumnNames(for: type, context) ?? Array(type.defaultColumns.dropFirst().flatMap(\.properties))
         let nameProperties = Set(type.defaultColumns.first?.properties ?? [])
         let options = known.filter { $0.hidden != true && !nameProperties.contains($0.name) }
             .sorted { $0.label.localizedCaseInsensitiveCompare($1.label) == .orderedAscending }
             .map { Picker.Option(label: $0.label, value: $0.name, note: $0.name) }
-        return .ask(.modal(.picker(Picker(
-            title: "Columns of \(type.pluralLabel) (Space chooses, Enter applies; none: the defaults)", options: options,
-            purpose: .columns(typeID: type.id), current: current.joined(separator: ";"), isMulti: true))))
+        return .ask(
+            .modal(
+                .picker(
+                    Picker(
+                        title: "Columns of \(type.pluralLabel) (Space chooses, Enter applies; none: the defaults)",
+                        options: options,
+                        purpose: .columns(typeID: type.id), current: current.joined(separator: ";"), isMulti: true))))
     }
 
     /// The column picker's choice: chosen columns keep their order, new ones follow in the picker's order.
-    static func chooseColumns(_ type: ObjectType, chosen: Set<String>, offered: [String],
-                              _ context: ScreenContext) -> ScreenUpdate {
+    static func chooseColumns(
+        _ type: ObjectType, chosen: Set<String>, offered: [String],
+        _ context: ScreenContext
+    ) -> ScreenUpdate {
         let before = chosenColumnNames(for: type, context) ?? []
         let names = before.filter(chosen.contains) + offered.filter { chosen.contains($0) && !before.contains($0) }
         var after = context.session
         after.preferences.columns[type.id] = names.isEmpty ? nil : names
-        let shown = ScreenContext(session: after, catalog: context.catalog, layout: context.layout, writes: context.writes)
-        return .ask(.columns(typeID: type.id, names.isEmpty ? nil : names), .message(StatusMessage(names.isEmpty
-            ? "\(type.pluralLabel): default columns"
-            : "\(type.pluralLabel) columns: " + columns(for: type, shown).map(\.header).joined(separator: ", "))))
+        let shown = ScreenContext(
+            session: after, catalog: context.catalog, layout: context.layout, writes: context.writes)
+        return .ask(
+            .columns(typeID: type.id, names.isEmpty ? nil : names),
+            .message(
+                StatusMessage(
+                    names.isEmpty
+                        ? "\(type.pluralLabel): default columns"
+                        : "\(type.pluralLabel) columns: "
+                            + columns(for: type, shown).map(\.header).joined(separator: ", "))))
     }
 
     /// `s`: the properties of the shown columns (and the dates every record has) to sort by.
     static func sortPicker(_ type: ObjectType, _ context: ScreenContext) -> ScreenUpdate {
-        let labels = Dictionary((context.catalog.definitions[type.id] ?? []).map { ($0.name, $0.label) },
-                                uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(
+            (context.catalog.definitions[type.id] ?? []).map { ($0.name, $0.label) },
+            uniquingKeysWith: { first, _ in first })
         let current = context.session.preferences.sorts[type.id]
         var seen = Set<String>()
         // The dates every record has, by the names this type uses (contacts say `lastmodifieddate`).
@@ -84,8 +101,12 @@ extension ListScreen {
             return Picker.Option(label: labels[name] ?? fallbackLabel(name), value: name, note: note)
         }
         if current != nil { options.insert(Picker.Option(label: "(HubSpot's order: every record)", value: ""), at: 0) }
-        return .ask(.modal(.picker(Picker(title: "Sort \(type.pluralLabel) by", options: options,
-                                          purpose: .sort(typeID: type.id), current: current?.property))))
+        return .ask(
+            .modal(
+                .picker(
+                    Picker(
+                        title: "Sort \(type.pluralLabel) by", options: options,
+                        purpose: .sort(typeID: type.id), current: current?.property))))
     }
 
     /// The sort picker's choice: `property` (the same again reverses it; "" is HubSpot's order).
@@ -98,16 +119,20 @@ extension ListScreen {
         if let current = context.session.preferences.sorts[type.id], current.property == property {
             sort.descending = !current.descending
         }
-        return .ask(.sort(typeID: type.id, sort), .message(StatusMessage(
-            "\(type.pluralLabel) sorted by \(label) \(sort.arrow)"
-                + (context.session.connection.isOffline ? " once online (offline: the cached order)" : ""))))
+        return .ask(
+            .sort(typeID: type.id, sort),
+            .message(
+                StatusMessage(
+                    "\(type.pluralLabel) sorted by \(label) \(sort.arrow)"
+                        + (context.session.connection.isOffline ? " once online (offline: the cached order)" : ""))))
     }
 
     /// "sorted by Last Name ▲" for the status line, or `nil` when the list is in HubSpot's order.
     static func sortSummary(_ type: ObjectType, _ context: ScreenContext) -> String? {
         guard let sort = context.session.preferences.sorts[type.id] else { return nil }
         let label = context.catalog.definition(sort.property, typeID: type.id)?.label ?? fallbackLabel(sort.property)
-        return context.session.connection.isOffline ? "unsorted offline (sorting is HubSpot's search)"
+        return context.session.connection.isOffline
+            ? "unsorted offline (sorting is HubSpot's search)"
             : "sorted by \(label) \(sort.arrow)"
     }
 

@@ -16,8 +16,9 @@ extension ListScreen {
     mutating func setFilter(_ newFilter: ListFilter?, _ type: ObjectType, _ context: ScreenContext) -> ScreenUpdate {
         filter = newFilter
         guard var list = lists[type.id] else { return .none }
-        let definitions = Dictionary((context.catalog.definitions[type.id] ?? []).map { ($0.name, $0) },
-                                     uniquingKeysWith: { first, _ in first })
+        let definitions = Dictionary(
+            (context.catalog.definitions[type.id] ?? []).map { ($0.name, $0) },
+            uniquingKeysWith: { first, _ in first })
         let shown = Self.columns(for: type, context)
         list.applyFilter(newFilter?.text ?? "") {
             RecordRows.searchText($0, type: type, columns: shown, definitions: definitions)
@@ -48,9 +49,10 @@ extension ListScreen {
             // when online, the cache's full-text index when offline.
             if !context.session.connection.isOffline { return startServerSearch(current.text, type, context) }
             if context.session.connection.hasCache {
-                return setFilter(nil, type, context).then(ScreenUpdate(
-                    effects: [.searchLocal(typeID: type.id, text: current.text)],
-                    requests: [.message(StatusMessage("offline: searching the cache…"))]))
+                return setFilter(nil, type, context).then(
+                    ScreenUpdate(
+                        effects: [.searchLocal(typeID: type.id, text: current.text)],
+                        requests: [.message(StatusMessage("offline: searching the cache…"))]))
             }
         case .tab:
             // Tab keeps the local filter and hands the keys back to the list.
@@ -73,11 +75,18 @@ extension ListScreen {
     /// replace the list (Esc brings the list back). A word that cannot be understood is named.
     mutating func startServerSearch(_ text: String, _ type: ObjectType, _ context: ScreenContext) -> ScreenUpdate {
         if text.lowercased().contains("owner"), context.catalog.owners == nil {
-            return ScreenUpdate(effects: [.fetchOwners], requests: [.message(StatusMessage(
-                "loading owners for the owner filter; press Enter again"))])
+            return ScreenUpdate(
+                effects: [.fetchOwners],
+                requests: [
+                    .message(
+                        StatusMessage(
+                            "loading owners for the owner filter; press Enter again"))
+                ])
         }
-        switch SearchQuery.parse(text, typeID: type.id, definitions: context.catalog.definitions[type.id] ?? [],
-                                 owners: context.catalog.owners, me: context.session.me) {
+        switch SearchQuery.parse(
+            text, typeID: type.id, definitions: context.catalog.definitions[type.id] ?? [],
+            owners: context.catalog.owners, me: context.session.me)
+        {
         case .failure(let error):
             filter?.error = error.message
             return .none
@@ -90,8 +99,10 @@ extension ListScreen {
             var list = RecordList(typeID: type.id)
             list.markRequested(page: 0)
             lists[type.id] = list
-            return cleared.then(ScreenUpdate(effects: [.fetchSearchPage(typeID: type.id, page: 0, cursor: nil, request)],
-                                             requests: [.message(StatusMessage("searching HubSpot…"))]))
+            return cleared.then(
+                ScreenUpdate(
+                    effects: [.fetchSearchPage(typeID: type.id, page: 0, cursor: nil, request)],
+                    requests: [.message(StatusMessage("searching HubSpot…"))]))
         }
     }
 
@@ -100,7 +111,8 @@ extension ListScreen {
         guard let current = lists[typeID] else { return .none }
         localSearch = LocalSearch(text: text, savedList: localSearch?.savedList ?? current)
         lists[typeID] = RecordList.searchResults(typeID: typeID, records: records)
-        return .ask(.message(StatusMessage("cache search \"\(text)\": \(records.count) found · Esc returns to the list")),
-                    .followListSelection)
+        return .ask(
+            .message(StatusMessage("cache search \"\(text)\": \(records.count) found · Esc returns to the list")),
+            .followListSelection)
     }
 }

@@ -25,8 +25,8 @@ extension ListScreen {
     /// The next page of `type`'s list, asked for before the selection reaches the end of the loaded rows.
     mutating func prefetch(_ type: ObjectType, _ context: ScreenContext) -> [Effect] {
         guard var list = lists[type.id], list.loadedPageCount > 0,
-              list.wantsNextPage(threshold: max(context.layout.listRowsHeight, 20)),
-              let request = list.nextPageRequest
+            list.wantsNextPage(threshold: max(context.layout.listRowsHeight, 20)),
+            let request = list.nextPageRequest
         else { return [] }
         list.markRequested(page: request.page)
         lists[type.id] = list
@@ -37,8 +37,10 @@ extension ListScreen {
     }
 
     /// Moves the selection of `type`'s list; the record view follows, and the next page comes in time.
-    mutating func move(_ type: ObjectType, _ change: (inout ListState, Int, Int) -> Void,
-                       _ context: ScreenContext) -> ScreenUpdate {
+    mutating func move(
+        _ type: ObjectType, _ change: (inout ListState, Int, Int) -> Void,
+        _ context: ScreenContext
+    ) -> ScreenUpdate {
         guard var list = lists[type.id], list.visibleCount > 0 else { return .none }
         change(&list.selection, list.visibleCount, context.layout.listRowsHeight)
         lists[type.id] = list

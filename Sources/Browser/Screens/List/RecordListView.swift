@@ -6,22 +6,26 @@ enum RecordListView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         let focused = state.focus == .list
         let type = state.selectedType
-        canvas.drawBox(rect, role: focused ? "border.focused" : "border", title: type.pluralLabel,
-                       titleRole: focused ? "title.focused" : "title")
+        canvas.drawBox(
+            rect, role: focused ? "border.focused" : "border", title: type.pluralLabel,
+            titleRole: focused ? "title.focused" : "title")
         let inner = rect.inset(by: 1)
         guard inner.height > 1, inner.width > 2 else { return }
         let (headerRect, rowsRect) = inner.splitRows(topHeight: 1)
         guard let list = state.activeList else { return }
         if list.visibleCount == 0, !list.records.isEmpty {
-            canvas.write("No loaded row matches \"\(list.filterText)\" (Esc clears the filter).",
-                         at: Point(x: rowsRect.x + 1, y: rowsRect.y), role: "detail.empty", clip: rowsRect)
+            canvas.write(
+                "No loaded row matches \"\(list.filterText)\" (Esc clears the filter).",
+                at: Point(x: rowsRect.x + 1, y: rowsRect.y), role: "detail.empty", clip: rowsRect)
             return
         }
         if list.records.isEmpty {
             let text: String
             let role: StyleRole
             if let failure = list.failure {
-                (text, role) = ("Could not load \(type.pluralLabel.lowercased()): \(failure)  (r to retry)", "status.error")
+                (text, role) = (
+                    "Could not load \(type.pluralLabel.lowercased()): \(failure)  (r to retry)", "status.error"
+                )
             } else if list.isLoading {
                 (text, role) = ("Loading \(type.pluralLabel.lowercased())…", "status.loading")
             } else {
@@ -32,18 +36,24 @@ enum RecordListView {
         }
         let columns = RecordRows.fit(state.columns(for: type), width: inner.width - 1)
         canvas.fill(headerRect, role: "list.header")
-        canvas.write(" " + RecordRows.header(columns, sort: state.preferences.sorts[type.id]), at: Point(x: headerRect.x, y: headerRect.y),
-                     role: "list.header", clip: headerRect)
+        canvas.write(
+            " " + RecordRows.header(columns, sort: state.preferences.sorts[type.id]),
+            at: Point(x: headerRect.x, y: headerRect.y),
+            role: "list.header", clip: headerRect)
         let definitions = Dictionary(
             (state.definitions[type.id] ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let pattern = list.filterText
-        ListView.draw(into: &canvas, rect: rowsRect, state: list.selection, count: list.visibleCount,
-                      focused: focused) { index, selected in
+        ListView.draw(
+            into: &canvas, rect: rowsRect, state: list.selection, count: list.visibleCount,
+            focused: focused
+        ) { index, selected in
             let role: StyleRole = selected ? (focused ? "list.selected" : "list.selected.unfocused") : "list.row"
             let record = list.records[list.recordIndex(atVisible: index)]
-            let line = (list.marked.contains(record.id) ? "●" : " ")
+            let line =
+                (list.marked.contains(record.id) ? "●" : " ")
                 + RecordRows.line(record, columns: columns, definitions: definitions)
-            return highlighted(line, pattern: pattern, role: role, matchRole: selected ? "list.match.selected" : "list.match")
+            return highlighted(
+                line, pattern: pattern, role: role, matchRole: selected ? "list.match.selected" : "list.match")
         }
         if list.isLoading, list.visibleIndices == nil, list.selection.offset + rowsRect.height >= list.records.count {
             let y = rowsRect.y + list.records.count - list.selection.offset

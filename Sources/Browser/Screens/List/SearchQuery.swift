@@ -22,15 +22,19 @@ public enum SearchQuery {
                 words.append(word)
                 continue
             }
-            switch filter(name: name, op: op, value: value, typeID: typeID, definitions: definitions, owners: owners,
-                          me: me) {
+            switch filter(
+                name: name, op: op, value: value, typeID: typeID, definitions: definitions, owners: owners,
+                me: me)
+            {
             case .success(let filter): filters.append(filter)
             case .failure(let error): return .failure(error)
             }
         }
         let query = words.joined(separator: " ")
-        return .success(SearchRequest(filterGroups: filters.isEmpty ? [] : [FilterGroup(filters)],
-                                      query: query.isEmpty ? nil : query, limit: BrowserState.pageSize))
+        return .success(
+            SearchRequest(
+                filterGroups: filters.isEmpty ? [] : [FilterGroup(filters)],
+                query: query.isEmpty ? nil : query, limit: BrowserState.pageSize))
     }
 
     /// Words split on spaces, with double quotes keeping spaces inside one word.
@@ -73,7 +77,9 @@ public enum SearchQuery {
         if value == "*" {
             return .success(SearchFilter(definition.name, op == "!=" ? .notHasProperty : .hasProperty))
         }
-        let operators: [String: FilterOperator] = [":": .eq, "=": .eq, "!=": .neq, ">": .gt, ">=": .gte, "<": .lt, "<=": .lte]
+        let operators: [String: FilterOperator] = [
+            ":": .eq, "=": .eq, "!=": .neq, ">": .gt, ">=": .gte, "<": .lt, "<=": .lte,
+        ]
         guard let filterOperator = operators[op] else { return .failure(InputError("unknown operator \(op)")) }
         switch stored(value, for: definition, owners: owners, me: me) {
         case .success(let storedValue): return .success(SearchFilter(definition.name, filterOperator, storedValue))
@@ -81,10 +87,14 @@ public enum SearchQuery {
         }
     }
 
-    private static func resolve(_ name: String, typeID: String, definitions: [PropertyDefinition]) -> PropertyDefinition? {
+    private static func resolve(_ name: String, typeID: String, definitions: [PropertyDefinition])
+        -> PropertyDefinition?
+    {
         let key = name.lowercased()
-        let aliases = ["owner": "hubspot_owner_id", "stage": typeID == "0-3" ? "dealstage" : "hs_pipeline_stage",
-                       "id": "hs_object_id"]
+        let aliases = [
+            "owner": "hubspot_owner_id", "stage": typeID == "0-3" ? "dealstage" : "hs_pipeline_stage",
+            "id": "hs_object_id",
+        ]
         let wanted = aliases[key] ?? key
         return definitions.first { $0.name.lowercased() == wanted }
             ?? definitions.first { $0.label.lowercased().filter { $0 != " " } == key }
@@ -98,23 +108,28 @@ public enum SearchQuery {
             if value.allSatisfy(\.isNumber) { return .success(value) }
             if value.lowercased() == "me" {
                 guard let me else {
-                    return .failure(InputError("owner:me needs to know who you are: set me = \"your email\" in the profile"))
+                    return .failure(
+                        InputError("owner:me needs to know who you are: set me = \"your email\" in the profile"))
                 }
                 return stored(me, for: definition, owners: owners, me: nil)
             }
             guard let owners else { return .failure(InputError("owners are still loading; try again")) }
             let typed = value.lowercased()
-            guard let owner = owners.first(where: {
-                $0.email?.lowercased() == typed || $0.displayName.lowercased() == typed
-                    || $0.displayName.lowercased().filter { $0 != " " } == typed
-            }) else { return .failure(InputError("no owner \"\(value)\"")) }
+            guard
+                let owner = owners.first(where: {
+                    $0.email?.lowercased() == typed || $0.displayName.lowercased() == typed
+                        || $0.displayName.lowercased().filter { $0 != " " } == typed
+                })
+            else { return .failure(InputError("no owner \"\(value)\"")) }
             return .success(owner.id)
         }
         if definition.type == "enumeration", !definition.options.isEmpty {
-            guard let option = definition.options.first(where: {
-                $0.value.lowercased() == value.lowercased() || $0.label.lowercased() == value.lowercased()
-                    || $0.label.lowercased().filter { $0 != " " } == value.lowercased()
-            }) else {
+            guard
+                let option = definition.options.first(where: {
+                    $0.value.lowercased() == value.lowercased() || $0.label.lowercased() == value.lowercased()
+                        || $0.label.lowercased().filter { $0 != " " } == value.lowercased()
+                })
+            else {
                 return .failure(InputError("\(definition.label) has no option \"\(value)\""))
             }
             return .success(option.value)
