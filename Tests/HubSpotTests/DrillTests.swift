@@ -8,11 +8,23 @@ import Testing
 
 /// Collects the client's events, for checking what it went through.
 final class EventLog: Sendable {
-    private let events = Mutex<[ClientEvent]>([])
+    private let events = Mutex<[(at: ContinuousClock.Instant, event: ClientEvent)]>([])
 
-    func record(_ event: ClientEvent) { events.withLock { $0.append(event) } }
+    func record(_ event: ClientEvent) { events.withLock { $0.append((ContinuousClock.now, event)) } }
 
-    var all: [ClientEvent] { events.withLock { $0 } }
+    var all: [ClientEvent] { events.withLock { $0.map(\.event) } }
+
+    /// The most responses that arrived within any `window`: whether the client went faster than a budget.
+    func busiestWindow(_ window: Duration) -> Int {
+        let times = events.withLock { $0.filter { if case .response = $0.event { true } else { false } }.map(\.at) }
+        var busiest = 0
+        var first = 0
+        for (last, time) in times.enumerated() {
+            while times[first] < time - window { first += 1 }
+            busiest = max(busiest, last - first + 1)
+        }
+        return busiest
+    }
 
     var retries: [RetryReason] {
         all.compactMap { if case .retrying(_, _, let reason, _, _) = $0 { reason } else { nil } }
@@ -56,7 +68,12 @@ struct DrillTests {
             default: false
             }
         }
-        #expect(throttledOrLimited, "the budget never held the client back")
+        // On a loaded machine (the whole suite runs in parallel) paging can be slower than the budget, so the
+        // budget is only bound to hold the client back when more than 20 answers came within some 10 s.
+        let busiest = log.busiestWindow(.seconds(10))
+        #expect(
+            throttledOrLimited || busiest <= 20,
+            "\(busiest) answers within 10 s, and the budget never held the client back")
     }
 
     @Test("a create is not repeated after a 503, but a read is")
