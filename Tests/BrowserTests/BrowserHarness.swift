@@ -6,11 +6,13 @@ import Sandbox
 import TerminalUI
 import Testing
 
-/// A browser on a MemoryBackend against a real sandbox, driven key by key until idle.
+/// A browser on a MemoryBackend against a real sandbox, driven key by key until idle (through the
+/// ``BrowserDriver`` `spoke bench` uses too).
 final class BrowserHarness {
     let server: SandboxServer
-    let backend: MemoryBackend
-    let app: BrowserApp
+    let driver: BrowserDriver
+    var backend: MemoryBackend { driver.backend }
+    var app: BrowserApp { driver.app }
 
     /// Starts a sandbox (seed 42) and a browser of `size` on it; the header shows a fixed
     /// address so snapshots do not depend on the port.
@@ -34,7 +36,7 @@ final class BrowserHarness {
 
     private init(server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool) {
         self.server = server
-        backend = MemoryBackend(size: size)
+        let backend = MemoryBackend(size: size)
         // Few, quick retries: the cache tests stop the server on purpose,
         // and a request caught by a stopping server's keep-alive connection times out soon.
         let client =
@@ -44,34 +46,21 @@ final class BrowserHarness {
                 baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
         let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
-        app = BrowserApp(
+        let app = BrowserApp(
             client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,
             offline: offline)
+        driver = BrowserDriver(app: app, backend: backend)
     }
 
     /// Presses keys one at a time, letting each one's fetches finish.
     func press(_ keys: Key...) async throws {
-        for key in keys {
-            backend.keys.append(key)
-            app.step(timeoutMilliseconds: 0)
-            try await settle()
-        }
+        for key in keys { try await driver.press(key) }
     }
 
-    /// Steps the app until no effect is running and no result is waiting. Sleeps with
-    /// `Task.sleep`, never blocking a thread: the sandbox answers on the same thread pool.
+    /// Steps the app until no effect is running and no result is waiting. Sleeps with `Task.sleep`, never
+    /// blocking a thread: the sandbox answers on the same thread pool.
     func settle(timeout: Duration = .seconds(20)) async throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now + timeout
-        while clock.now < deadline {
-            app.step(timeoutMilliseconds: 0)
-            if app.isIdle {
-                app.step(timeoutMilliseconds: 0)
-                return
-            }
-            try await Task.sleep(for: .milliseconds(2))
-        }
-        throw HarnessError.notIdle(screen)
+        try await driver.settle(timeout: timeout)
     }
 
     /// Moves the detail pane's selection to `property` (the record must be open in the detail pane).
@@ -101,7 +90,7 @@ final class BrowserHarness {
     var client: HubSpotClient { HubSpotClient(baseURL: server.baseURL, credentials: nil) }
 
     /// What the screen shows now.
-    var screen: String { backend.text }
+    var screen: String { driver.screen }
 
     /// The canvas last drawn.
     var canvas: Canvas { backend.lastCanvas! }
@@ -109,11 +98,4 @@ final class BrowserHarness {
     func stop() async {
         await server.stop()
     }
-}
-
-/// The app did not settle in time; carries the screen it was showing.
-struct HarnessError: Error, CustomStringConvertible {
-    let screen: String
-    static func notIdle(_ screen: String) -> HarnessError { HarnessError(screen: screen) }
-    var description: String { "the app was still busy; screen:\n\(screen)" }
 }
