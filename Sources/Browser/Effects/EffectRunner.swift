@@ -9,15 +9,15 @@ import Synchronization
 /// (written through to the cache) replaces it. A transport failure turns the session offline and starts
 /// a background probe that turns it back online and replays the outbox.
 public final class EffectRunner: Sendable {
-    private let client: HubSpotClient
-    private let gateway: WriteGateway
-    private let inbox: Inbox
-    private let cache: CRMCache?
-    private let connectivity: Connectivity
+    let client: HubSpotClient
+    let gateway: WriteGateway
+    let inbox: Inbox
+    let cache: CRMCache?
+    let connectivity: Connectivity
     private let running = Mutex(0)
     /// The standard types plus the portal's custom ones once their schemas arrive (graph and activities use it).
-    private let registry = Mutex(ObjectTypeRegistry.standard)
-    private let probing = Mutex(false)
+    let registry = Mutex(ObjectTypeRegistry.standard)
+    let probing = Mutex(false)
     /// The reads under way, by a serial number, so Esc can cancel them.
     private let reads = Mutex((next: UInt64(0), tasks: [UInt64: Task<Void, Never>]()))
 
@@ -197,173 +197,6 @@ public final class EffectRunner: Sendable {
                 if !connectivity.isForced { startProbe() }
             }
             return .writeFinished(token: token, request, outcome)
-        }
-    }
-
-    // MARK: Reads
-
-    private func fetchPage(typeID: String, page: Int, after: String?, properties: [String]) async -> Action {
-        let queryKey = Self.listQueryKey(properties)
-        let cached = try? cache?.listPage(typeID: typeID, queryKey: queryKey, pageIndex: page)
-        if connectivity.isOffline {
-            guard let cached else { return .pageFailed(typeID: typeID, page: page, message: Self.notCached) }
-            return .cachedPageLoaded(
-                typeID: typeID, page: page, Self.recordPage(cached),
-                fetchedAt: cached.fetchedAt, final: true)
-        }
-        if let cached {
-            inbox.post(
-                .cachedPageLoaded(
-                    typeID: typeID, page: page, Self.recordPage(cached),
-                    fetchedAt: cached.fetchedAt, final: false))
-        }
-        do {
-            let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
-            let result = try await client.listRecords(typeID, query)
-            try? cache?.storeListPage(
-                typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
-                records: result.results, nextCursor: result.nextAfter)
-            return .pageLoaded(typeID: typeID, page: page, result)
-        } catch {
-            if wentOffline(error), let cached {
-                return .cachedPageLoaded(
-                    typeID: typeID, page: page, Self.recordPage(cached),
-                    fetchedAt: cached.fetchedAt, final: true)
-            }
-            return .pageFailed(typeID: typeID, page: page, message: Self.describe(error))
-        }
-    }
-
-    private func fetchRecord(typeID: String, id: String, properties: [String]) async -> Action {
-        let cached = (try? cache?.record(typeID: typeID, id: id)) ?? nil
-        if connectivity.isOffline {
-            guard let cached else { return .recordFailed(typeID: typeID, id: id, message: Self.notCached) }
-            return .cachedRecordLoaded(typeID: typeID, cached.record, fetchedAt: cached.fetchedAt)
-        }
-        if let cached { inbox.post(.cachedRecordLoaded(typeID: typeID, cached.record, fetchedAt: cached.fetchedAt)) }
-        do {
-            let record = try await client.record(typeID, id: id, properties: properties)
-            try? cache?.store([record], typeID: typeID)
-            return .recordLoaded(typeID: typeID, record)
-        } catch {
-            _ = wentOffline(error)
-            return .recordFailed(typeID: typeID, id: id, message: Self.describe(error))
-        }
-    }
-
-    /// A document (definitions, schemas): the live answer when online (stored), else the cached one.
-    private func readThrough<Value: Codable & Sendable>(
-        kind: String, key: String, fetch: (HubSpotClient) async throws -> Value,
-        loaded: (Value) -> Action, failed: (String) -> Action
-    ) async -> Action {
-        let cached = { (try? self.cache?.document(kind: kind, key: key, as: Value.self))?.value }
-        if connectivity.isOffline { return cached().map(loaded) ?? failed(Self.notCached) }
-        do {
-            let value = try await fetch(client)
-            try? cache?.storeDocument(kind: kind, key: key, value: value)
-            return loaded(value)
-        } catch {
-            _ = wentOffline(error)
-            return cached().map(loaded) ?? failed(Self.describe(error))
-        }
-    }
-
-    private var graphLoader: GraphLoader {
-        GraphLoader(client: client, cache: cache, registry: registry.withLock { $0 })
-    }
-
-    /// One hop of the graph: the cached version at once (if any), then the live one.
-    private func loadGraphHop(_ source: RecordReference) async -> Action {
-        let loader = graphLoader
-        let cached = loader.cached(source)
-        if connectivity.isOffline {
-            guard let cached else { return .graphHopFailed(source, message: Self.notCached) }
-            return .graphHopLoaded(source, cached.groups, names: cached.names, cached: true)
-        }
-        if let cached { inbox.post(.graphHopLoaded(source, cached.groups, names: cached.names, cached: true)) }
-        do {
-            let live = try await loader.load(source)
-            return .graphHopLoaded(source, live.groups, names: live.names, cached: false)
-        } catch {
-            _ = wentOffline(error)
-            return .graphHopFailed(source, message: Self.describe(error))
-        }
-    }
-
-    /// A server search by text (HubSpot's `query`), or offline the cache's full-text search.
-    private func searchRecords(typeID: String, text: String) async -> Action {
-        let type = registry.withLock { $0.resolve(typeID) }
-        let properties = (type?.titleProperties ?? []) + (type?.fallbackTitleProperties ?? [])
-        if !connectivity.isOffline {
-            do {
-                let page = try await client.search(
-                    typeID, SearchRequest(query: text, properties: properties, limit: 50))
-                // A record id typed in full finds that record too, whatever its text says.
-                if text.allSatisfy(\.isNumber), !page.results.contains(where: { $0.id == text }),
-                    let byID = try? await client.record(typeID, id: text, properties: properties)
-                {
-                    return .recordSearchFinished(typeID: typeID, text: text, [byID] + page.results)
-                }
-                return .recordSearchFinished(typeID: typeID, text: text, page.results)
-            } catch {
-                if !wentOffline(error) { return .lookupFailed("search: \(Self.describe(error))") }
-            }
-        }
-        let local = (try? cache?.searchLocal(typeID: typeID, text: text, limit: 50)) ?? []
-        return .recordSearchFinished(typeID: typeID, text: text, local)
-    }
-
-    // MARK: Connectivity
-
-    /// Turns the session offline on a transport failure (the server could not be reached at all).
-    private func wentOffline(_ error: any Error) -> Bool {
-        guard case .transport(let detail)? = error as? HubSpotError else { return false }
-        if connectivity.lost() {
-            inbox.post(.connectivityChanged(online: false, reason: detail))
-        }
-        startProbe()
-        return true
-    }
-
-    /// Probes the server with backoff (1 s doubling to 30 s) until it answers, then goes back online
-    /// and replays the outbox.
-    private func startProbe() {
-        guard !connectivity.isForced else { return }
-        let alreadyProbing = probing.withLock { value in
-            defer { value = true }
-            return value
-        }
-        guard !alreadyProbing else { return }
-        Task.detached { [self] in
-            var delay = 1.0
-            while connectivity.isOffline {
-                try? await Task.sleep(for: .seconds(delay))
-                delay = min(delay * 2, 30)
-                if (try? await client.listRecords("0-1", ListQuery(limit: 1, properties: []))) != nil {
-                    if connectivity.restored() { inbox.post(.connectivityChanged(online: true, reason: nil)) }
-                }
-            }
-            probing.withLock { $0 = false }
-            await replayOutbox()
-        }
-    }
-
-    /// Sends what the outbox holds, in order, and reports the count left and why replay stopped.
-    public func replayOutbox() async {
-        guard let cache, !connectivity.isOffline, ((try? cache.pendingCount()) ?? 0) > 0 else { return }
-        let report = await OutboxReplayer(cache: cache, client: client).replay()
-        let pending = (try? cache.pendingCount()) ?? 0
-        inbox.post(.outboxChanged(pending: pending, message: Self.describe(report)))
-        switch report.stop {
-        case .conflict(let seq), .blocked(let seq):
-            if let entry = (try? cache.pendingChanges())?.first(where: { $0.seq == seq }), entry.state == .conflict {
-                inbox.post(.outboxConflict(entry))
-            }
-        default: break
-        }
-        if case .offline(let reason) = report.stop, connectivity.lost() {
-            inbox.post(.connectivityChanged(online: false, reason: reason))
-            startProbe()
         }
     }
 

@@ -1,0 +1,118 @@
+import CRMCache
+import Foundation
+import HubSpot
+import Synchronization
+
+// MARK: - Reads: cache-first, written through, offline answered from the cache
+extension EffectRunner {
+    func fetchPage(typeID: String, page: Int, after: String?, properties: [String]) async -> Action {
+        let queryKey = Self.listQueryKey(properties)
+        let cached = try? cache?.listPage(typeID: typeID, queryKey: queryKey, pageIndex: page)
+        if connectivity.isOffline {
+            guard let cached else { return .pageFailed(typeID: typeID, page: page, message: Self.notCached) }
+            return .cachedPageLoaded(
+                typeID: typeID, page: page, Self.recordPage(cached),
+                fetchedAt: cached.fetchedAt, final: true)
+        }
+        if let cached {
+            inbox.post(
+                .cachedPageLoaded(
+                    typeID: typeID, page: page, Self.recordPage(cached),
+                    fetchedAt: cached.fetchedAt, final: false))
+        }
+        do {
+            let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
+            let result = try await client.listRecords(typeID, query)
+            try? cache?.storeListPage(
+                typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
+                records: result.results, nextCursor: result.nextAfter)
+            return .pageLoaded(typeID: typeID, page: page, result)
+        } catch {
+            if wentOffline(error), let cached {
+                return .cachedPageLoaded(
+                    typeID: typeID, page: page, Self.recordPage(cached),
+                    fetchedAt: cached.fetchedAt, final: true)
+            }
+            return .pageFailed(typeID: typeID, page: page, message: Self.describe(error))
+        }
+    }
+
+    func fetchRecord(typeID: String, id: String, properties: [String]) async -> Action {
+        let cached = (try? cache?.record(typeID: typeID, id: id)) ?? nil
+        if connectivity.isOffline {
+            guard let cached else { return .recordFailed(typeID: typeID, id: id, message: Self.notCached) }
+            return .cachedRecordLoaded(typeID: typeID, cached.record, fetchedAt: cached.fetchedAt)
+        }
+        if let cached { inbox.post(.cachedRecordLoaded(typeID: typeID, cached.record, fetchedAt: cached.fetchedAt)) }
+        do {
+            let record = try await client.record(typeID, id: id, properties: properties)
+            try? cache?.store([record], typeID: typeID)
+            return .recordLoaded(typeID: typeID, record)
+        } catch {
+            _ = wentOffline(error)
+            return .recordFailed(typeID: typeID, id: id, message: Self.describe(error))
+        }
+    }
+
+    /// A document (definitions, schemas): the live answer when online (stored), else the cached one.
+    func readThrough<Value: Codable & Sendable>(
+        kind: String, key: String, fetch: (HubSpotClient) async throws -> Value,
+        loaded: (Value) -> Action, failed: (String) -> Action
+    ) async -> Action {
+        let cached = { (try? self.cache?.document(kind: kind, key: key, as: Value.self))?.value }
+        if connectivity.isOffline { return cached().map(loaded) ?? failed(Self.notCached) }
+        do {
+            let value = try await fetch(client)
+            try? cache?.storeDocument(kind: kind, key: key, value: value)
+            return loaded(value)
+        } catch {
+            _ = wentOffline(error)
+            return cached().map(loaded) ?? failed(Self.describe(error))
+        }
+    }
+
+    var graphLoader: GraphLoader {
+        GraphLoader(client: client, cache: cache, registry: registry.withLock { $0 })
+    }
+
+    /// One hop of the graph: the cached version at once (if any), then the live one.
+    func loadGraphHop(_ source: RecordReference) async -> Action {
+        let loader = graphLoader
+        let cached = loader.cached(source)
+        if connectivity.isOffline {
+            guard let cached else { return .graphHopFailed(source, message: Self.notCached) }
+            return .graphHopLoaded(source, cached.groups, names: cached.names, cached: true)
+        }
+        if let cached { inbox.post(.graphHopLoaded(source, cached.groups, names: cached.names, cached: true)) }
+        do {
+            let live = try await loader.load(source)
+            return .graphHopLoaded(source, live.groups, names: live.names, cached: false)
+        } catch {
+            _ = wentOffline(error)
+            return .graphHopFailed(source, message: Self.describe(error))
+        }
+    }
+
+    /// A server search by text (HubSpot's `query`), or offline the cache's full-text search.
+    func searchRecords(typeID: String, text: String) async -> Action {
+        let type = registry.withLock { $0.resolve(typeID) }
+        let properties = (type?.titleProperties ?? []) + (type?.fallbackTitleProperties ?? [])
+        if !connectivity.isOffline {
+            do {
+                let page = try await client.search(
+                    typeID, SearchRequest(query: text, properties: properties, limit: 50))
+                // A record id typed in full finds that record too, whatever its text says.
+                if text.allSatisfy(\.isNumber), !page.results.contains(where: { $0.id == text }),
+                    let byID = try? await client.record(typeID, id: text, properties: properties)
+                {
+                    return .recordSearchFinished(typeID: typeID, text: text, [byID] + page.results)
+                }
+                return .recordSearchFinished(typeID: typeID, text: text, page.results)
+            } catch {
+                if !wentOffline(error) { return .lookupFailed("search: \(Self.describe(error))") }
+            }
+        }
+        let local = (try? cache?.searchLocal(typeID: typeID, text: text, limit: 50)) ?? []
+        return .recordSearchFinished(typeID: typeID, text: text, local)
+    }
+}
