@@ -1,4 +1,4 @@
-/// The portal a token belongs to (`GET /account-info/v3/details`); the fields Spoke uses.
+/// The portal a token belongs to (`GET …/details` of the account API); the fields Spoke uses.
 public struct AccountDetails: Codable, Hashable, Sendable {
     /// The portal (hub) id.
     public var portalId: Int

@@ -4,6 +4,6 @@ import Foundation
 extension HubSpotClient {
     /// Which portal the token belongs to; the cache keys its database by this portal id.
     public func accountDetails() async throws -> AccountDetails {
-        try await perform(makeRequest(.get, "/account-info/v3/details"))
+        try await perform(makeRequest(.get, endpoints.accountDetails))
     }
 }

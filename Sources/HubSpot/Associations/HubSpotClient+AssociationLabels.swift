@@ -7,7 +7,7 @@ extension HubSpotClient {
         from fromType: String, to toType: String, path: AssociationLabelPath = .documented
     ) async throws -> [AssociationTypeLabel] {
         let page: CollectionPage<AssociationTypeLabel> = try await perform(
-            makeRequest(.get, Self.labelsPath(path, fromType, toType)))
+            makeRequest(.get, labelsPath(path, fromType, toType)))
         return page.results
     }
 
@@ -17,7 +17,7 @@ extension HubSpotClient {
         path: AssociationLabelPath = .documented
     ) async throws -> [AssociationTypeLabel] {
         let page: CollectionPage<AssociationTypeLabel> = try await perform(
-            .post, Self.labelsPath(path, fromType, toType),
+            .post, labelsPath(path, fromType, toType),
             body: AssociationLabelInput.create(name: name, label: label, inverseLabel: inverseLabel))
         return page.results
     }
@@ -28,7 +28,7 @@ extension HubSpotClient {
         path: AssociationLabelPath = .documented
     ) async throws {
         try await performWithoutBody(
-            .put, Self.labelsPath(path, fromType, toType),
+            .put, labelsPath(path, fromType, toType),
             body: AssociationLabelInput.update(typeId: typeId, label: label, inverseLabel: inverseLabel))
     }
 
@@ -36,10 +36,10 @@ extension HubSpotClient {
     public func deleteAssociationLabel(
         from fromType: String, to toType: String, typeId: Int, path: AssociationLabelPath = .documented
     ) async throws {
-        try await performWithoutBody(makeRequest(.delete, Self.labelsPath(path, fromType, toType) + "/\(typeId)"))
+        try await performWithoutBody(makeRequest(.delete, labelsPath(path, fromType, toType) + "/\(typeId)"))
     }
 
-    private static func labelsPath(_ path: AssociationLabelPath, _ fromType: String, _ toType: String) -> String {
-        "\(path.rawValue)/\(segment(fromType))/\(segment(toType))/labels"
+    private func labelsPath(_ path: AssociationLabelPath, _ fromType: String, _ toType: String) -> String {
+        endpoints.associationLabels(fromType, toType, legacySpelling: path)
     }
 }

@@ -10,10 +10,7 @@ extension HubSpotClient {
         var query: [(String, String)] = []
         if let after { query.append(("after", after)) }
         if let limit { query.append(("limit", String(limit))) }
-        return try await perform(
-            makeRequest(
-                .get, "/crm/v4/objects/\(Self.segment(type))/\(Self.segment(id))/associations/\(Self.segment(toType))",
-                query: query))
+        return try await perform(makeRequest(.get, endpoints.associationList(type, id, toType), query: query))
     }
 
     /// Associates two records with the given types (labelled or not); answers with every label now between them.
@@ -21,7 +18,7 @@ extension HubSpotClient {
     public func associate(
         _ type: String, id: String, with toType: String, id toId: String, types: [AssociationSpec]
     ) async throws -> LabelsBetweenObjectPair {
-        try await perform(.put, Self.pairPath(type, id, toType, toId), body: types)
+        try await perform(.put, pairPath(type, id, toType, toId), body: types)
     }
 
     /// Associates two records with the pair's default (unlabeled, HubSpot-defined) type.
@@ -29,11 +26,7 @@ extension HubSpotClient {
     public func associateDefault(
         _ type: String, id: String, with toType: String, id toId: String
     ) async throws -> BatchResponse<DefaultAssociation> {
-        try await perform(
-            makeRequest(
-                .put,
-                "/crm/v4/objects/\(Self.segment(type))/\(Self.segment(id))/associations/default/"
-                    + "\(Self.segment(toType))/\(Self.segment(toId))"))
+        try await perform(makeRequest(.put, endpoints.associationDefault(type, id, toType, toId)))
     }
 
     /// Associates two records with `types`, or with the pair's default type when `types` is empty (how a
@@ -50,7 +43,7 @@ extension HubSpotClient {
 
     /// Removes every association type between two records, in both directions.
     public func removeAssociations(_ type: String, id: String, from toType: String, id toId: String) async throws {
-        try await performWithoutBody(makeRequest(.delete, Self.pairPath(type, id, toType, toId)))
+        try await performWithoutBody(makeRequest(.delete, pairPath(type, id, toType, toId)))
     }
 
     /// The associations of many records at once; HubSpot accepts at most 1000 ids.
@@ -63,7 +56,7 @@ extension HubSpotClient {
         }
         struct Body: Encodable { let inputs: [Input] }
         return try await perform(
-            .post, Self.batchPath(type, toType, "read"),
+            .post, batchPath(type, toType, "read"),
             body: Body(inputs: ids.map { Input(id: $0, after: after) }))
     }
 
@@ -72,7 +65,7 @@ extension HubSpotClient {
     public func batchCreateAssociations(
         from type: String, to toType: String, _ inputs: [AssociationPairInput]
     ) async throws -> BatchResponse<LabelsBetweenObjectPair> {
-        try await perform(.post, Self.batchPath(type, toType, "create"), body: ["inputs": inputs])
+        try await perform(.post, batchPath(type, toType, "create"), body: ["inputs": inputs])
     }
 
     /// Associates many pairs with their default type.
@@ -81,7 +74,7 @@ extension HubSpotClient {
         from type: String, to toType: String, pairs: [(fromId: String, toId: String)]
     ) async throws -> BatchResponse<DefaultAssociation> {
         let inputs = pairs.map { AssociationPairInput(fromId: $0.fromId, toId: $0.toId) }
-        return try await perform(.post, Self.batchPath(type, toType, "associate/default"), body: ["inputs": inputs])
+        return try await perform(.post, batchPath(type, toType, "associate/default"), body: ["inputs": inputs])
     }
 
     /// Removes every association between each source record and the listed targets.
@@ -95,14 +88,14 @@ extension HubSpotClient {
         let inputs = targets.keys.sorted().map { fromId in
             Input(from: .init(id: fromId), to: targets[fromId, default: []].map { .init(id: $0) })
         }
-        try await performWithoutBody(.post, Self.batchPath(type, toType, "archive"), body: ["inputs": inputs])
+        try await performWithoutBody(.post, batchPath(type, toType, "archive"), body: ["inputs": inputs])
     }
 
     /// Removes only the listed types between each pair; removing the default type removes them all.
     public func batchArchiveAssociationLabels(
         from type: String, to toType: String, _ inputs: [AssociationPairInput]
     ) async throws {
-        try await performWithoutBody(.post, Self.batchPath(type, toType, "labels/archive"), body: ["inputs": inputs])
+        try await performWithoutBody(.post, batchPath(type, toType, "labels/archive"), body: ["inputs": inputs])
     }
 
     /// Associates two records with one type through the v3 API (`associationType` is an id or a v3 name);
@@ -121,18 +114,19 @@ extension HubSpotClient {
         try await performWithoutBody(makeRequest(.delete, Self.v3Path(type, id, toType, toId, associationType)))
     }
 
-    static func pairPath(_ type: String, _ id: String, _ toType: String, _ toId: String) -> String {
-        "/crm/v4/objects/\(segment(type))/\(segment(id))/associations/\(segment(toType))/\(segment(toId))"
+    func pairPath(_ type: String, _ id: String, _ toType: String, _ toId: String) -> String {
+        endpoints.associationPair(type, id, toType, toId)
     }
 
-    static func batchPath(_ type: String, _ toType: String, _ action: String) -> String {
-        "/crm/v4/associations/\(segment(type))/\(segment(toType))/batch/\(action)"
+    func batchPath(_ type: String, _ toType: String, _ action: String) -> String {
+        endpoints.associationsBatch(type, toType, action)
     }
 
+    /// The v3 per-record association of one type, which only the legacy generation has.
     private static func v3Path(
         _ type: String, _ id: String, _ toType: String, _ toId: String, _ associationType: String
     ) -> String {
-        "/crm/v3/objects/\(segment(type))/\(segment(id))/associations/\(segment(toType))/\(segment(toId))/"
+        Endpoints(.legacy).object(type, id) + "/associations/\(segment(toType))/\(segment(toId))/"
             + segment(associationType)
     }
 }

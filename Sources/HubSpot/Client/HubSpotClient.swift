@@ -14,11 +14,17 @@ public struct HubSpotClient: Sendable {
     public let pacer: RequestPacer
     /// Told about every response, retry and throttling wait (for status lines and request logs).
     public var observer: (@Sendable (ClientEvent) -> Void)?
+    /// The API generation the client speaks (its paths and shapes).
+    public var apiVersion: APIVersion
+
+    /// The paths of the generation the client speaks.
+    public var endpoints: Endpoints { Endpoints(apiVersion) }
 
     /// Creates a client for `baseURL`, authenticating with `credentials` (none for an open sandbox).
     public init(
         baseURL: URL, credentials: Credentials?, transport: any HTTPTransport = URLSessionTransport(),
-        retryPolicy: RetryPolicy = RetryPolicy(), observer: (@Sendable (ClientEvent) -> Void)? = nil
+        retryPolicy: RetryPolicy = RetryPolicy(), observer: (@Sendable (ClientEvent) -> Void)? = nil,
+        apiVersion: APIVersion = .standard
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
@@ -26,6 +32,7 @@ public struct HubSpotClient: Sendable {
         self.retryPolicy = retryPolicy
         pacer = RequestPacer()
         self.observer = observer
+        self.apiVersion = apiVersion
     }
 
     // MARK: - Requests

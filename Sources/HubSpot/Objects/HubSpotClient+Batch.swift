@@ -40,7 +40,7 @@ extension HubSpotClient {
     /// Moves records to the recycle bin (204, whatever state they were in).
     public func batchArchive(_ type: String, ids: [String]) async throws {
         try await performWithoutBody(
-            .post, "/crm/v3/objects/\(Self.segment(type))/batch/archive",
+            .post, endpoints.objectsBatch(type, "archive"),
             body: InputsBody(inputs: ids.map { BatchReadBody.Input(id: $0) }))
     }
 
@@ -54,7 +54,7 @@ extension HubSpotClient {
             throw HubSpotError.malformedResponse(status: 0, detail: "cannot encode the request body: \(error)")
         }
         let response = try await send(
-            makeRequest(.post, "/crm/v3/objects/\(Self.segment(type))/batch/\(action)", query: query, body: data))
+            makeRequest(.post, endpoints.objectsBatch(type, action), query: query, body: data))
         do {
             let decoded = try HubSpotJSON.decode(BatchResponse<Result>.self, from: response.body)
             return BatchResult(httpStatus: response.status, response: decoded)

@@ -4,7 +4,7 @@ import Foundation
 extension HubSpotClient {
     /// One page of records of `type` (an id like `0-1` or a name like `contacts`).
     public func listRecords(_ type: String, _ query: ListQuery = ListQuery()) async throws -> RecordPage {
-        try await perform(makeRequest(.get, "/crm/v3/objects/\(Self.segment(type))", query: query.queryItems))
+        try await perform(makeRequest(.get, endpoints.objects(type), query: query.queryItems))
     }
 
     /// One record by id, or by a unique property's value when `idProperty` is given.
@@ -21,7 +21,7 @@ extension HubSpotClient {
         if let idProperty { query.append(("idProperty", idProperty)) }
         if archived { query.append(("archived", "true")) }
         return try await perform(
-            makeRequest(.get, "/crm/v3/objects/\(Self.segment(type))/\(Self.segment(id))", query: query))
+            makeRequest(.get, endpoints.object(type, id), query: query))
     }
 }
 
@@ -31,7 +31,7 @@ extension HubSpotClient {
     public func properties(of type: String, archived: Bool = false) async throws -> [PropertyDefinition] {
         let query: [(String, String)] = archived ? [("archived", "true")] : []
         let page: CollectionPage<PropertyDefinition> = try await perform(
-            makeRequest(.get, "/crm/v3/properties/\(Self.segment(type))", query: query))
+            makeRequest(.get, endpoints.properties(type), query: query))
         return page.results
     }
 }

@@ -10,7 +10,7 @@ extension HubSpotClient {
         _ type: String, properties: [String: String], associations: [AssociationInput] = []
     ) async throws -> CRMRecord {
         try await perform(
-            .post, "/crm/v3/objects/\(Self.segment(type))",
+            .post, endpoints.objects(type),
             body: RecordCreateInput(properties: properties, associations: associations))
     }
 
@@ -20,14 +20,14 @@ extension HubSpotClient {
         _ type: String, id: String, properties: [String: String], idProperty: String? = nil
     ) async throws -> CRMRecord {
         try await perform(
-            .patch, "/crm/v3/objects/\(Self.segment(type))/\(Self.segment(id))",
+            .patch, endpoints.object(type, id),
             query: idProperty.map { [("idProperty", $0)] } ?? [],
             body: PropertiesBody(properties: properties))
     }
 
     /// Moves a record to the recycle bin (204); reads then need `archived: true` to see it.
     public func archiveRecord(_ type: String, id: String) async throws {
-        try await performWithoutBody(makeRequest(.delete, "/crm/v3/objects/\(Self.segment(type))/\(Self.segment(id))"))
+        try await performWithoutBody(makeRequest(.delete, endpoints.object(type, id)))
     }
 }
 

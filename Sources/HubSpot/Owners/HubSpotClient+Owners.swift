@@ -11,12 +11,12 @@ extension HubSpotClient {
         if let after { query.append(("after", after)) }
         if let limit { query.append(("limit", String(limit))) }
         if archived { query.append(("archived", "true")) }
-        return try await perform(makeRequest(.get, "/crm/v3/owners", query: query))
+        return try await perform(makeRequest(.get, endpoints.owners(), query: query))
     }
 
     /// One owner by owner id, or by user id when `byUserId` is set.
     public func owner(id: String, byUserId: Bool = false) async throws -> Owner {
         let query: [(String, String)] = [("idProperty", byUserId ? "userId" : "id")]
-        return try await perform(makeRequest(.get, "/crm/v3/owners/\(Self.segment(id))", query: query))
+        return try await perform(makeRequest(.get, endpoints.owners(id), query: query))
     }
 }

@@ -6,28 +6,28 @@ extension HubSpotClient {
     public func schemas(archived: Bool = false) async throws -> [ObjectSchema] {
         let query: [(String, String)] = archived ? [("archived", "true")] : []
         let page: CollectionPage<ObjectSchema> = try await perform(
-            makeRequest(.get, "/crm-object-schemas/v3/schemas", query: query))
+            makeRequest(.get, endpoints.schemas(), query: query))
         return page.results
     }
 
     /// One schema by objectTypeId (`2-…`) or fully qualified name (`p<portal>_<name>`).
     public func schema(_ objectType: String) async throws -> ObjectSchema {
-        try await perform(makeRequest(.get, Self.schemaPath(objectType)))
+        try await perform(makeRequest(.get, schemaPath(objectType)))
     }
 
     /// Defines a custom object type.
     public func createSchema(_ input: ObjectSchemaInput) async throws -> ObjectSchema {
-        try await perform(.post, "/crm-object-schemas/v3/schemas", body: input)
+        try await perform(.post, endpoints.schemas(), body: input)
     }
 
     /// Changes a schema's labels or property roles.
     public func updateSchema(_ objectType: String, _ patch: ObjectSchemaPatch) async throws -> ObjectSchema {
-        try await perform(.patch, Self.schemaPath(objectType), body: patch)
+        try await perform(.patch, schemaPath(objectType), body: patch)
     }
 
     /// Deletes a schema (HubSpot refuses while records of the type exist).
     public func deleteSchema(_ objectType: String) async throws {
-        try await performWithoutBody(makeRequest(.delete, Self.schemaPath(objectType)))
+        try await performWithoutBody(makeRequest(.delete, schemaPath(objectType)))
     }
 
     /// Defines an association type between a custom object and another type.
@@ -40,14 +40,14 @@ extension HubSpotClient {
             let name: String?
         }
         return try await perform(
-            .post, Self.schemaPath(objectType) + "/associations",
+            .post, schemaPath(objectType) + "/associations",
             body: Body(fromObjectTypeId: fromTypeId, toObjectTypeId: toTypeId, name: name))
     }
 
     /// Removes an association type from a schema.
     public func deleteSchemaAssociation(_ objectType: String, associationId: String) async throws {
         try await performWithoutBody(
-            makeRequest(.delete, Self.schemaPath(objectType) + "/associations/\(Self.segment(associationId))"))
+            makeRequest(.delete, schemaPath(objectType) + "/associations/\(Self.segment(associationId))"))
     }
 
     /// The portal's custom object types, ready for `ObjectTypeRegistry.register(_:)`.
@@ -55,7 +55,7 @@ extension HubSpotClient {
         try await schemas().map(\.objectType)
     }
 
-    private static func schemaPath(_ objectType: String) -> String {
-        "/crm-object-schemas/v3/schemas/\(segment(objectType))"
+    private func schemaPath(_ objectType: String) -> String {
+        endpoints.schemas(objectType)
     }
 }
