@@ -169,6 +169,19 @@ struct PacingTests {
         #expect(delay.map(RetryPolicy.milliseconds) ?? -1 == milliseconds)
     }
 
+    @Test(
+        "a Retry-After too large for any clock waits the longest wait, and does not trap (issue 15, item 3)",
+        arguments: ["inf", "Infinity", "1e308", "99999999999999999999", "9223372036854775807"])
+    func hugeRetryAfter(value: String) {
+        #expect(RetryPolicy().delay(retryAfter: value) == .seconds(20))
+    }
+
+    @Test(
+        "a Retry-After that is not a number of seconds is ignored (the backoff applies)", arguments: ["nan", "-1", ""])
+    func meaninglessRetryAfter(value: String) {
+        #expect(RetryPolicy().delay(retryAfter: value) == nil)
+    }
+
     @Test("backoff grows and stays within the cap")
     func backoff() {
         let policy = RetryPolicy(baseDelay: .milliseconds(100), maxDelay: .seconds(1))

@@ -34,13 +34,15 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// The wait a `Retry-After` value asks for: seconds per HTTP; values of 1000 and more are read
-    /// as milliseconds, since some HubSpot answers are reported to use them. Capped at `maxDelay`.
+    /// as milliseconds, since some HubSpot answers are reported to use them. Capped at `maxDelay`, before
+    /// anything is converted: a server's `inf`, `1e308` or twenty nines waits `maxDelay`, and never traps.
     public func delay(retryAfter value: String?) -> Duration? {
         guard let value, let number = Double(value.trimmingCharacters(in: .whitespaces)), number >= 0 else {
             return nil
         }
-        let delay: Duration = number >= 1000 ? .milliseconds(Int(number)) : .milliseconds(Int(number * 1000))
-        return min(delay, maxDelay)
+        let asked = number >= 1000 ? number : number * 1000
+        let cap = Double(Self.milliseconds(maxDelay))
+        return .milliseconds(Int(min(asked, cap)))
     }
 
     static func milliseconds(_ duration: Duration) -> Int {
