@@ -52,6 +52,21 @@ struct EditorTests {
         await harness.stop()
     }
 
+    @Test("q with a staged edit asks first, naming how many; any other key keeps editing, y quits (issue 16, item 2)")
+    func quitAsksBeforeDroppingStagedEdits() async throws {
+        let harness = try await Self.openFirstContact()
+        try await harness.edit("firstname", to: "Xavier")
+        try await harness.press(.character("q"))
+        #expect(!harness.app.quitRequested, "q must not drop a staged edit silently")
+        #expect(harness.screen.contains("Quit and drop 1 staged edit(s)? y quits"), "\(harness.screen)")
+        try await harness.press(.character("n"))
+        #expect(!harness.app.quitRequested)
+        #expect(harness.app.state.detail?.staged["firstname"] == "Xavier", "the edit is still staged")
+        try await harness.press(.character("q"), .character("y"))
+        #expect(harness.app.quitRequested)
+        await harness.stop()
+    }
+
     @Test("a number that is not one is refused by the editor, and nothing is staged")
     func numberValidation() async throws {
         let harness = try await Self.openFirstDeal()

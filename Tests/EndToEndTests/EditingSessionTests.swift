@@ -90,7 +90,17 @@ struct EditingSessionTests {
         #expect(deal[property: "dealstage"] == "closedwon")
         #expect(deal[property: "amount"] != "12x")
 
+        // q with a staged edit asks first (issue 16, item 2): any other key keeps editing, y quits.
+        try await selectDetailRowFromTop("Amount", in: tmux)
+        try await stage("4321", in: tmux)
+        try await tmux.waitFor("1 staged")
         try tmux.send("q")
+        try await tmux.waitFor("Quit and drop 1 staged edit(s)?")
+        try tmux.send("n")
+        try await tmux.waitFor("kept the staged edits")
+        try tmux.send("q")
+        try await tmux.waitFor("Quit and drop 1 staged edit(s)?")
+        try tmux.send("y")
         try await tmux.waitFor("EXIT=0")
         try sandbox.stop()
     }

@@ -6,7 +6,16 @@ extension BrowserState {
     mutating func perform(_ command: Command) -> [Effect] {
         message = nil
         switch command {
-        case .quit, .forceQuit:
+        case .quit:
+            // Staged edits live only here until saved: q asks before they go (Ctrl-c, a signal, do not).
+            if let detail, !detail.staged.isEmpty {
+                let what = detail.isNew ? "the unsaved new record" : "\(detail.staged.count) staged edit(s)"
+                confirmation = Confirmation(
+                    question: "Quit and drop \(what)? y quits, any other key keeps editing", action: .quit)
+                return []
+            }
+            return [.app(.quit(signal: nil))]
+        case .forceQuit:
             return [.app(.quit(signal: nil))]
         case .nextPane:
             focus = nextFocus(from: focus, forward: true)

@@ -9,7 +9,7 @@ extension BrowserState {
         guard command == .accept else {
             switch asked.action {
             case .save: message = StatusMessage("not saved; the edits stay staged")
-            case .dropStaged: message = StatusMessage("kept the staged edits")
+            case .dropStaged, .quit: message = StatusMessage("kept the staged edits")
             default: message = StatusMessage("nothing changed")
             }
             return []
@@ -25,6 +25,8 @@ extension BrowserState {
             return route(ListScreen.bulkUpdate(typeID: typeID, ids: ids, changes: changes))
         case .dropStaged:
             return route(detailScreen.dropStaged(graphShown: graph != nil))
+        case .quit:
+            return [.app(.quit(signal: nil))]
         }
     }
 }

@@ -14,6 +14,8 @@ public struct Confirmation: Sendable, Equatable {
         case save
         /// Drop the open record's staged edits, or the unsaved create form.
         case dropStaged
+        /// Quit, dropping the staged edits or the unsaved create form.
+        case quit
 
         /// What `y` does, as the hints say it ("y saves").
         public var yesLabel: String {
@@ -23,13 +25,14 @@ public struct Confirmation: Sendable, Equatable {
             case .bulkUpdate: "sets it on all"
             case .save: "saves"
             case .dropStaged: "drops"
+            case .quit: "quits"
             }
         }
 
         /// What any other key does, as the hints say it ("any other key keeps editing").
         public var noLabel: String {
             switch self {
-            case .save, .dropStaged: "keeps editing"
+            case .save, .dropStaged, .quit: "keeps editing"
             case .bulkUpdate: "cancels"
             case .removeAssociation, .archive: "keeps"
             }
