@@ -55,6 +55,14 @@ struct EditorKindsTests {
         #expect(harness.app.state.detail?.staged["closedate"] == "1804550400000", "a day is midnight UTC in ms")
         try await harness.edit("closedate", to: "next tuesday")
         #expect(harness.screen.contains("takes a"), "a date that is not one is refused: \(harness.screen)")
+        // A day that does not exist is refused by name, not rolled into March (issue 16, item 3).
+        try await harness.press(.escape)
+        try await harness.edit("closedate", to: "2026-02-30")
+        #expect(harness.screen.contains("not \"2026-02-30\""), "\(harness.screen)")
+        #expect(harness.app.state.detail?.staged["closedate"] == "1804550400000", "the staged day is unchanged")
+        try await harness.press(.escape)
+        try await harness.edit("closedate", to: "2028-02-29")
+        #expect(harness.app.state.detail?.staged["closedate"] == "1835395200000", "February 29 of a leap year exists")
         await harness.stop()
     }
 

@@ -75,6 +75,9 @@ struct SearchQueryTests {
             ("amount>lots", "Amount takes a number, not \"lots\""),
             ("owner:me", "owner:me needs to know who you are"),
             ("owner:nobody@example.com", "no owner \"nobody@example.com\""),
+            ("createdate>=2025-99-99", "Create Date takes a date as YYYY-MM-DD, not \"2025-99-99\""),
+            ("createdate>=hello", "Create Date takes a date as YYYY-MM-DD, not \"hello\""),
+            ("closedate<2026-02-30", "Close Date takes a date as YYYY-MM-DD, not \"2026-02-30\""),
         ])
     func errors(text: String, message: String) {
         guard case .failure(let error) = Self.parse(text) else {

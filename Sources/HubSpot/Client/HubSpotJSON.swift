@@ -96,7 +96,8 @@ public enum HubSpotTimestamp {
             bytes[13] == 58, bytes[16] == 58,
             let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
             let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+            (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day), hour < 24, minute < 60,
+            second < 61
         else { return nil }
         var index = 19
         var fraction = 0.0
@@ -128,7 +129,18 @@ public enum HubSpotTimestamp {
         return Date(timeIntervalSince1970: seconds)
     }
 
-    /// A calendar day `YYYY-MM-DD`, as midnight UTC; `nil` for any other shape.
+    /// The days of `month` in `year` of the Gregorian calendar (February 29 in leap years): a day past them
+    /// does not exist, and is refused rather than rolled into the next month.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// A calendar day `YYYY-MM-DD` that exists, as midnight UTC; `nil` for any other shape or a day that
+    /// does not exist (`2026-02-30`).
     public static func parseDay(_ text: String) -> Date? {
         text.utf8.count == 10 ? parse(text + "T00:00:00Z") : nil
     }

@@ -134,7 +134,11 @@ public enum SearchQuery {
             }
             return .success(option.value)
         }
-        if definition.type == "date" || definition.type == "datetime", let day = HubSpotTimestamp.parseDay(value) {
+        if definition.type == "date" || definition.type == "datetime" {
+            // A day that does not exist (2025-99-99), or no day at all, is named; nothing is sent.
+            guard let day = HubSpotTimestamp.parseDay(value) else {
+                return .failure(InputError("\(definition.label) takes a date as YYYY-MM-DD, not \"\(value)\""))
+            }
             return .success(String(Int64((day.timeIntervalSince1970 * 1000).rounded())))
         }
         if definition.type == "number", Double(value) == nil {
