@@ -35,6 +35,11 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        // Before anything starts (the demo sandbox, the cache): without a terminal there is nothing to browse in.
+        if let problem = TerminalRequirement.problem(environment: environment) {
+            FileHandle.standardError.write(Data("spoke: \(problem)\n".utf8))
+            throw ExitCode(ScriptExit.noTerminal)
+        }
         let config = portalOptions.loadConfig(environment: environment)
         let profile = try? config.profile(named: portalOptions.profile)
         let themeName = theme ?? profile?.theme ?? config.theme ?? "default"

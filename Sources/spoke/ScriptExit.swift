@@ -13,6 +13,8 @@ enum ScriptExit {
     static let unreachable: Int32 = 5
     /// 1: any other error HubSpot answered with (validation, rate limits once retries ran out, 5xx).
     static let apiError: Int32 = 1
+    /// 6: the browser was started without a terminal to draw in or read keys from.
+    static let noTerminal: Int32 = 6
 
     /// Runs `work`, turning a `HubSpotError` into a one-line message on stderr and its exit status.
     static func run(_ work: () throws -> Void) throws {

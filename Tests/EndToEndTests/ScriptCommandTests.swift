@@ -51,6 +51,31 @@ struct ScriptCommandTests {
         #expect(unknown == 64, "a usage error exits with EX_USAGE")
     }
 
+    @Test(
+        "without a terminal the browser says why in one line and exits 6 at once, writing no escape code (issue 15, item 6)"
+    )
+    func noTerminal() throws {
+        let spoke = try #require(SpokeBinary.path)
+        let env = "env -u HUBSPOT_ACCESS_TOKEN"
+        // Each prints the browser's exit status itself: a pipeline's own status is its last command's.
+        let cases = [
+            ("(\(env) timeout 20 \(spoke) < /dev/null 2>&1; echo status=$?)", "standard input is not a terminal"),
+            (
+                "script -q -e -c '(\(env) timeout 20 \(spoke) 2>&1; echo status=$?) | cat' /dev/null",
+                "standard output is not a terminal"
+            ),
+            ("script -q -e -c '\(env) TERM=dumb timeout 20 \(spoke); echo status=$?' /dev/null", "TERM is \"dumb\""),
+        ]
+        for (command, reason) in cases {
+            let started = ContinuousClock.now
+            let (_, output) = try shell(command)
+            #expect(output.contains("status=6"), "\(command): \(output)")
+            #expect(output.contains("spoke: \(reason)") && output.contains("spoke list"), "\(command): \(output)")
+            #expect(!output.unicodeScalars.contains { $0.value == 0x1B }, "no escape code reached \(command)")
+            #expect(ContinuousClock.now - started < .seconds(10), "\(command) did not exit at once")
+        }
+    }
+
     @Test("plain tables show control characters inert")
     func plainTableIsSafe() throws {
         let spoke = try #require(SpokeBinary.path)
