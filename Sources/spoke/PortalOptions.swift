@@ -46,8 +46,12 @@ struct PortalOptions: ParsableArguments {
             throw ValidationError(issue.description)
         }
         let token = try token(profile: chosen, environment: environment)
-        // A profile that names its own API (a local sandbox, say) is used even without a token.
-        if demo || chosen?.demo == true || (token == nil && chosen?.baseURL == nil) {
+        // Command-line options win over the profile, and the environment's token over the one
+        // default_profile picked: with --base-url, --token-file or HUBSPOT_ACCESS_TOKEN, a default demo
+        // profile does not turn the session into the demo. A profile that names its own API (a local
+        // sandbox, say) is used even without a token.
+        let profileIsDemo = chosen?.demo == true && !namesAPIOutsideProfile(environment: environment)
+        if demo || profileIsDemo || (token == nil && chosen?.baseURL == nil && baseURL == nil) {
             if offline { return (HubSpotClient(baseURL: Self.offlineDemoURL, credentials: nil), nil, true) }
             let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
             return (HubSpotClient(baseURL: server.baseURL, credentials: nil), server, true)
@@ -64,10 +68,19 @@ struct PortalOptions: ParsableArguments {
     /// The demo portal's address when it is browsed offline (never contacted).
     static let offlineDemoURL = URL(string: "http://127.0.0.1:9")!
 
-    /// The access token the options select for `profile` (the config's, already read), if any: `--token-file`,
-    /// else the profile's token file or variable, else `HUBSPOT_ACCESS_TOKEN`. Used to key the cache; never printed.
+    /// Whether the command line (`--base-url`, `--token-file`) or, unless `--profile` named the profile, the
+    /// environment (`HUBSPOT_ACCESS_TOKEN`) names the portal: then they win over what the profile says.
+    func namesAPIOutsideProfile(environment: [String: String]) -> Bool {
+        if baseURL != nil || tokenFile != nil { return true }
+        let environmentToken = environment["HUBSPOT_ACCESS_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return profile == nil && environmentToken?.isEmpty == false
+    }
+
+    /// The access token the options select for `profile` (the config's, already read), if any: `--token-file`;
+    /// else, for a profile named with `--profile`, its token file or variable; else `HUBSPOT_ACCESS_TOKEN`;
+    /// else the default profile's. Used to key the cache; never printed.
     func token(profile: ConfigProfile?, environment: [String: String]) throws -> String? {
-        if tokenFile == nil, let profile {
+        if tokenFile == nil, let profile, !namesAPIOutsideProfile(environment: environment) {
             if let file = profile.tokenFile {
                 return try TokenSource.resolve(tokenFile: file, environment: environment)
             }

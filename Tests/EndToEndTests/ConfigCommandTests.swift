@@ -16,6 +16,33 @@ struct ConfigCommandTests {
         return path
     }
 
+    @Test(
+        "with default_profile = demo, --base-url and a token read that portal: a wrong token exits 4, an unreachable URL 5 (issue 16, item 1)"
+    )
+    func optionsWinOverTheDefaultProfile() async throws {
+        let spoke = try #require(SpokeBinary.path)
+        let config = try writeFile("default_profile = \"demo\"\n\n[profiles.demo]\ndemo = true\n", mode: 0o600)
+        defer { unlink(config) }
+        let command = { (token: String, base: String) in
+            "HUBSPOT_ACCESS_TOKEN=\(token) \(spoke) get contacts 102 --json --properties firstname "
+                + "--config \(config) --base-url \(base) 2>&1"
+        }
+        try await withSandboxClient(token: "right-token", clientToken: "right-token", seed: 7) { client, server in
+            let expected = try await client.record("contacts", id: "102", properties: ["firstname"])
+            let (status, output) = try await ChildProcess.run(
+                "/bin/sh", ["-c", command("right-token", server.baseURL.absoluteString)])
+            #expect(status == 0, "\(output)")
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            let properties = try #require(record["properties"] as? [String: Any])
+            #expect(properties["firstname"] as? String == expected[property: "firstname"] ?? nil, "\(output)")
+            let (wrong, refused) = try await ChildProcess.run(
+                "/bin/sh", ["-c", command("wrong-token", server.baseURL.absoluteString)])
+            #expect(wrong == 4, "a wrong token is refused by that portal, not answered by the demo: \(refused)")
+        }
+        let (unreachable, output) = try await ChildProcess.run("/bin/sh", ["-c", command("t", "http://127.0.0.1:9")])
+        #expect(unreachable == 5, "\(output)")
+    }
+
     @Test("a profile's token file readable by others is refused, and the message gives the fix")
     func tokenFileModeRefused() throws {
         let spoke = try #require(SpokeBinary.path)
