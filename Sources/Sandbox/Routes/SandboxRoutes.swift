@@ -18,16 +18,19 @@ struct SandboxRoutes: Sendable {
         routes.addAssociationRoutes(to: router)
         routes.addAssociationBatchRoutes(to: router)
         routes.addAssociationLabelRoutes(to: router)
+        // Every generation is served by the same handlers over the same portal; APIGeneration decides the rest.
+        for generation in APIGeneration.allCases {
+            routes.addObjectRoutes(to: router, as: generation)
+            routes.addSearchRoutes(to: router, as: generation)
+            routes.addWriteRoutes(to: router, as: generation)
+            routes.addBatchRoutes(to: router, as: generation)
+        }
         routes.addPipelineRoutes(to: router)
         routes.addOwnerRoutes(to: router)
         routes.addSchemaRoutes(to: router)
         routes.addPropertyAdminRoutes(to: router)
-        routes.addObjectRoutes(to: router)
         routes.addPropertyRoutes(to: router)
-        routes.addSearchRoutes(to: router)
         routes.addOAuthRoutes(to: router, issuer: oauth)
-        routes.addWriteRoutes(to: router)
-        routes.addBatchRoutes(to: router)
         return router
     }
 
