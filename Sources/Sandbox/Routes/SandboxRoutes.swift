@@ -15,11 +15,11 @@ struct SandboxRoutes: Sendable {
 
         router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
         let routes = SandboxRoutes(portal: portal)
-        routes.addAssociationRoutes(to: router)
-        routes.addAssociationBatchRoutes(to: router)
-        routes.addAssociationLabelRoutes(to: router)
         // Every generation is served by the same handlers over the same portal; APIGeneration decides the rest.
         for generation in APIGeneration.allCases {
+            routes.addAssociationRoutes(to: router, as: generation)
+            routes.addAssociationBatchRoutes(to: router, as: generation)
+            routes.addAssociationLabelRoutes(to: router, as: generation)
             routes.addObjectRoutes(to: router, as: generation)
             routes.addSearchRoutes(to: router, as: generation)
             routes.addWriteRoutes(to: router, as: generation)
