@@ -150,7 +150,8 @@ struct DatedAssociationWireTests {
             #expect(type?["fromObjectTypeId"] as? String == "0-2")
             let (goneStatus, gone) = try await sandbox.send(
                 .get, "/crm/objects/2026-09/companies/\(company)/associations/contacts")
-            #expect(goneStatus == 404 && gone?["category"] as? String == "OBJECT_NOT_FOUND")
+            #expect(goneStatus == 404)
+            #expect(gone?["subCategory"] as? String == "ROUTE_NOT_FOUND")
         }
     }
 
