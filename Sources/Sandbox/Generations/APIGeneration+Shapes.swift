@@ -34,6 +34,21 @@ extension APIGeneration {
         }
     }
 
+    /// A stage as this generation sends it; a stage no one restricted is enforced by CRM permissions.
+    func shaped(_ stage: PipelineStage) -> PipelineStage {
+        guard stagesCarryWritePermissions, stage.writePermissions == nil else { return stage }
+        var shaped = stage
+        shaped.writePermissions = "CRM_PERMISSIONS_ENFORCEMENT"
+        return shaped
+    }
+
+    /// A pipeline, its stages shaped, as this generation sends it.
+    func shaped(_ pipeline: Pipeline) -> Pipeline {
+        var shaped = pipeline
+        shaped.stages = pipeline.stages.map { self.shaped($0) }
+        return shaped
+    }
+
     /// Associated records as this generation sends them.
     func shaped(_ objects: [AssociatedObject], from fromTypeID: String, to toTypeID: String) -> [AssociatedObject] {
         objects.map { object in

@@ -56,6 +56,40 @@ public enum APIGeneration: String, CaseIterable, Sendable {
     /// declares them nullable; 2026-03's schema does not, so the sandbox leaves such keys out there.
     public var sendsNullPropertyValues: Bool { self != .march2026 }
 
+    /// Property definitions and groups: `/crm/v3/properties` or `/crm/properties/{version}`.
+    public var propertiesPath: String {
+        self == .legacy ? "/crm/v3/properties" : "/crm/properties/\(rawValue)"
+    }
+
+    /// Pipelines and stages: `/crm/v3/pipelines` or `/crm/pipelines/{version}`.
+    public var pipelinesPath: String {
+        self == .legacy ? "/crm/v3/pipelines" : "/crm/pipelines/\(rawValue)"
+    }
+
+    /// Owners: `/crm/v3/owners` or `/crm/owners/{version}`.
+    public var ownersPath: String {
+        self == .legacy ? "/crm/v3/owners" : "/crm/owners/\(rawValue)"
+    }
+
+    /// Account information: `/account-info/v3` or `/account-info/{version}`.
+    public var accountInfoPath: String {
+        self == .legacy ? "/account-info/v3" : "/account-info/\(rawValue)"
+    }
+
+    /// Custom-object schemas: legacy answers under the documented and the short prefix; the dated ones have one.
+    public var schemaPaths: [String] {
+        self == .legacy
+            ? ["/crm-object-schemas/v3/schemas", "/crm/v3/schemas"] : ["/crm-object-schemas/\(rawValue)/schemas"]
+    }
+
+    /// Property batch create: 201 in v3 and 2026-03, 200 in 2026-09.
+    public var propertyBatchCreateStatus: HTTPResponse.Status {
+        self == .september2026 ? .ok : .created
+    }
+
+    /// The dated specs require `writePermissions` on every stage; v3's is optional and the sandbox leaves it out.
+    public var stagesCarryWritePermissions: Bool { self != .legacy }
+
     /// `GET …/{objectType}/{objectId}/associations/{toObjectType}`: gone from 2026-09, where batch read replaces it.
     public var servesRecordAssociationList: Bool { self != .september2026 }
 }

@@ -24,12 +24,12 @@ struct SandboxRoutes: Sendable {
             routes.addSearchRoutes(to: router, as: generation)
             routes.addWriteRoutes(to: router, as: generation)
             routes.addBatchRoutes(to: router, as: generation)
+            routes.addPipelineRoutes(to: router, as: generation)
+            routes.addOwnerRoutes(to: router, as: generation)
+            routes.addSchemaRoutes(to: router, as: generation)
+            routes.addPropertyAdminRoutes(to: router, as: generation)
+            routes.addPropertyRoutes(to: router, as: generation)
         }
-        routes.addPipelineRoutes(to: router)
-        routes.addOwnerRoutes(to: router)
-        routes.addSchemaRoutes(to: router)
-        routes.addPropertyAdminRoutes(to: router)
-        routes.addPropertyRoutes(to: router)
         routes.addOAuthRoutes(to: router, issuer: oauth)
         return router
     }
