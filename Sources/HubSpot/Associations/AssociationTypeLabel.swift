@@ -6,12 +6,21 @@ public struct AssociationTypeLabel: Codable, Hashable, Sendable {
     public var typeId: Int
     /// The label, e.g. "Primary"; `nil` for a pair's unlabeled default.
     public var label: String?
+    /// The source object type id, which only the 2026-03 generation sends.
+    public var fromObjectTypeId: String?
+    /// The target object type id, which only the 2026-03 generation sends.
+    public var toObjectTypeId: String?
 
     /// Creates a labelled type.
-    public init(category: AssociationCategory, typeId: Int, label: String? = nil) {
+    public init(
+        category: AssociationCategory, typeId: Int, label: String? = nil, fromObjectTypeId: String? = nil,
+        toObjectTypeId: String? = nil
+    ) {
         self.category = category
         self.typeId = typeId
         self.label = label
+        self.fromObjectTypeId = fromObjectTypeId
+        self.toObjectTypeId = toObjectTypeId
     }
 
     /// The same type as an input spec.

@@ -22,13 +22,15 @@ public struct CRMRecord: Codable, Hashable, Sendable, Identifiable {
     public var associations: [String: AssociationIDPage]?
     /// The record's page in HubSpot's web app, when the server sends it.
     public var url: String?
+    /// The trace id a batch input carried, echoed on its result so results can be matched to inputs.
+    public var objectWriteTraceId: String?
 
     /// Creates a record.
     public init(
         id: String, properties: [String: String?], createdAt: Date, updatedAt: Date,
         archived: Bool = false, archivedAt: Date? = nil,
         propertiesWithHistory: [String: [PropertyHistoryEntry]]? = nil,
-        associations: [String: AssociationIDPage]? = nil, url: String? = nil
+        associations: [String: AssociationIDPage]? = nil, url: String? = nil, objectWriteTraceId: String? = nil
     ) {
         self.id = id
         self.properties = properties
@@ -39,6 +41,7 @@ public struct CRMRecord: Codable, Hashable, Sendable, Identifiable {
         self.propertiesWithHistory = propertiesWithHistory
         self.associations = associations
         self.url = url
+        self.objectWriteTraceId = objectWriteTraceId
     }
 
     /// The value of a property, with `null` and absent both read as `nil`.

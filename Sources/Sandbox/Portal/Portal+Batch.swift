@@ -85,6 +85,7 @@ extension Portal {
                 } catch {
                     var context = ["inputIndex": [String(index)]]
                     if let id = input.id?.value { context["id"] = [id] }
+                    if let trace = input.objectWriteTraceId { context["objectWriteTraceId"] = [trace] }
                     outcome.errors.append(error)
                     outcome.errorContexts.append(context)
                 }

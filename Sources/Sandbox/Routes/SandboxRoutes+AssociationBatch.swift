@@ -2,10 +2,10 @@ import Foundation
 import HubSpot
 import Hummingbird
 
-// Associations v4 batch endpoints.
+// Association batch endpoints (v4 and the dated generations), under each generation's prefix.
 extension SandboxRoutes {
-    func addAssociationBatchRoutes(to router: Router<BasicRequestContext>) {
-        let batch = "/crm/v4/associations/:fromObjectType/:toObjectType/batch"
+    func addAssociationBatchRoutes(to router: Router<BasicRequestContext>, as generation: APIGeneration) {
+        let batch = "\(generation.associationsPath)/:fromObjectType/:toObjectType/batch"
         router.post(RouterPath("\(batch)/read")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Read.self, from: request)
             guard body.inputs.count <= PortalState.associationBatchReadLimit else {
@@ -28,13 +28,14 @@ extension SandboxRoutes {
                     } else {
                         results.append(
                             AssociationBatchReadResult(
-                                from: .init(id: input.id), to: page.results,
+                                from: .init(id: input.id),
+                                to: generation.shaped(page.results, from: fromTypeID, to: toTypeID),
                                 paging: page.paging))
                     }
                 }
                 return (results, errors)
             }
-            return Self.batchAnswer(results, errors, started: started, completed: portal.clock())
+            return Self.batchAnswer(results, errors, started: started, completed: portal.clock(), as: generation)
         }
         router.post(RouterPath("\(batch)/create")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Pairs.self, from: request)
@@ -61,7 +62,9 @@ extension SandboxRoutes {
                     status: Int(first.status) ?? 400, category: first.category,
                     message: first.message, context: first.context)
             }
-            return Self.batchAnswer(results, errors, started: started, completed: portal.clock(), success: .created)
+            return Self.batchAnswer(
+                results, errors, started: started, completed: portal.clock(), as: generation,
+                success: generation.associationBatchCreateStatus)
         }
         router.post(RouterPath("\(batch)/associate/default")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Pairs.self, from: request)
@@ -81,6 +84,7 @@ extension SandboxRoutes {
         }
         router.post(RouterPath("\(batch)/archive")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Archive.self, from: request)
+            let started = portal.clock()
             try portal.withState { (state) throws(SandboxAPIError) in
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                 for input in body.inputs {
@@ -91,10 +95,11 @@ extension SandboxRoutes {
                     }
                 }
             }
-            return Response(status: .noContent)
+            return archiveAnswer(started: started, as: generation)
         }
         router.post(RouterPath("\(batch)/labels/archive")) { request, context in
             let body = try await SandboxJSONInput.decode(AssociationBatchInputs.Pairs.self, from: request)
+            let started = portal.clock()
             try portal.withState { (state) throws(SandboxAPIError) in
                 let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                 for input in body.inputs {
@@ -103,19 +108,28 @@ extension SandboxRoutes {
                         RecordKey(typeID: toTypeID, id: input.to.id), specs: input.types ?? [])
                 }
             }
-            return Response(status: .noContent)
+            return archiveAnswer(started: started, as: generation)
         }
     }
 
-    /// 200 (or `success`) when every input worked, else 207 with one `StandardError` per failed input.
+    /// 204 in v4; the dated generations answer 200 with an empty batch body (`BatchResponseVoid`).
+    private func archiveAnswer(started: Date, as generation: APIGeneration) -> Response {
+        guard generation.answersAssociationArchivesWithBody else { return Response(status: .noContent) }
+        return SandboxResponse.json(
+            BatchResponse<String>(results: [], startedAt: started, completedAt: portal.clock()))
+    }
+
+    /// 200 (or `success`) when every input worked; else the generation's partial-failure status (207, or
+    /// `success` in 2026-09) with one `StandardError` per failed input.
     static func batchAnswer<T: Codable & Sendable & Hashable>(
-        _ results: [T], _ errors: [StandardError], started: Date, completed: Date,
+        _ results: [T], _ errors: [StandardError], started: Date, completed: Date, as generation: APIGeneration,
         success: HTTPResponse.Status = .ok
     ) -> Response {
         let answer = BatchResponse(
             results: results, startedAt: started, completedAt: completed,
             numErrors: errors.isEmpty ? nil : errors.count, errors: errors.isEmpty ? nil : errors)
-        return SandboxResponse.json(answer, status: errors.isEmpty ? success : HTTPResponse.Status(code: 207))
+        return SandboxResponse.json(
+            answer, status: generation.batchStatus(success: success, someFailed: !errors.isEmpty))
     }
 
     /// The error a batch read reports for a record with nothing associated (or no such record).

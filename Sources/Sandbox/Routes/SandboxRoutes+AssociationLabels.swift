@@ -2,15 +2,16 @@ import Foundation
 import HubSpot
 import Hummingbird
 
-// Association labels, under both spellings HubSpot has published.
+// Association labels: v4 under both spellings HubSpot has published, each dated generation under its one path.
 extension SandboxRoutes {
-    func addAssociationLabelRoutes(to router: Router<BasicRequestContext>) {
-        for prefix in AssociationLabelPath.allCases.map(\.rawValue) {
+    func addAssociationLabelRoutes(to router: Router<BasicRequestContext>, as generation: APIGeneration) {
+        for prefix in generation.associationLabelPaths {
             let labels = "\(prefix)/:fromObjectType/:toObjectType/labels"
             router.get(RouterPath(labels)) { _, context in
                 let results = try portal.withState { (state) throws(SandboxAPIError) in
                     let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
-                    return state.associationLabels(from: fromTypeID, to: toTypeID)
+                    return generation.shaped(
+                        state.associationLabels(from: fromTypeID, to: toTypeID), from: fromTypeID, to: toTypeID)
                 }
                 return SandboxResponse.json(CollectionPage(results: results))
             }
@@ -19,9 +20,10 @@ extension SandboxRoutes {
                 let created = try portal.withState { (state) throws(SandboxAPIError) in
                     let (fromTypeID, toTypeID) = try Self.typePair(context, in: state)
                     guard let name = input.name else { throw .validation("name is required", field: "name") }
-                    return try state.createLabel(
+                    let created = try state.createLabel(
                         from: fromTypeID, to: toTypeID, name: name, label: input.label,
                         inverseLabel: input.inverseLabel)
+                    return generation.shaped(created, from: fromTypeID, to: toTypeID)
                 }
                 return SandboxResponse.json(CollectionPage(results: created))
             }

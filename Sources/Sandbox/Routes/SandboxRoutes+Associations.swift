@@ -2,19 +2,23 @@ import Foundation
 import HubSpot
 import Hummingbird
 
-// Associations: v4 per record, v3 per record and type.
+// Associations per record: v4 and the dated generations under each one's prefix, and v3's per-type paths.
 extension SandboxRoutes {
-    func addAssociationRoutes(to router: Router<BasicRequestContext>) {
-        let v4 = "/crm/v4/objects/:objectType/:objectId/associations"
-        router.get(RouterPath("\(v4)/:toObjectType")) { request, context in
-            let limit = try request.queryInteger("limit") ?? PortalState.associationPageLimit
-            let page = try portal.withState { (state) throws(SandboxAPIError) in
-                let (from, toTypeID) = try Self.source(context, in: state)
-                return try state.associationPage(
-                    of: from, toTypeID: toTypeID, after: request.queryValue("after"),
-                    limit: limit)
+    func addAssociationRoutes(to router: Router<BasicRequestContext>, as generation: APIGeneration) {
+        let v4 = "\(generation.recordAssociationsPath)/:objectType/:objectId/associations"
+        if generation.servesRecordAssociationList {
+            router.get(RouterPath("\(v4)/:toObjectType")) { request, context in
+                let limit = try request.queryInteger("limit") ?? PortalState.associationPageLimit
+                let page = try portal.withState { (state) throws(SandboxAPIError) in
+                    let (from, toTypeID) = try Self.source(context, in: state)
+                    var page = try state.associationPage(
+                        of: from, toTypeID: toTypeID, after: request.queryValue("after"),
+                        limit: limit)
+                    page.results = generation.shaped(page.results, from: from.typeID, to: toTypeID)
+                    return page
+                }
+                return SandboxResponse.json(page)
             }
-            return SandboxResponse.json(page)
         }
         router.put(RouterPath("\(v4)/:toObjectType/:toObjectId")) { request, context in
             let specs = try await SandboxJSONInput.decode([AssociationSpec].self, from: request)
@@ -41,6 +45,7 @@ extension SandboxRoutes {
             return SandboxResponse.json(
                 BatchResponse(results: results, startedAt: started, completedAt: portal.clock()))
         }
+        guard generation == .legacy else { return }
         let v3 = "/crm/v3/objects/:objectType/:objectId/associations/:toObjectType/:toObjectId/:associationType"
         router.put(RouterPath(v3)) { _, context in
             try v3Associate(context, add: true)

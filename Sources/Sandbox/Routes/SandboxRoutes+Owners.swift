@@ -2,7 +2,7 @@ import Foundation
 import HubSpot
 import Hummingbird
 
-// Owners API v3, over the portal's fixed owners, and the account-info details of the portal.
+// Owners, over the portal's fixed owners, and the account-info details of the portal, per generation.
 extension SandboxRoutes {
     /// HubSpot's default owners page size; the maximum is unconfirmed, so the sandbox allows 500.
     static let ownersDefaultLimit = 100
@@ -10,8 +10,8 @@ extension SandboxRoutes {
     /// When the demo's owners were created.
     static let ownersCreated = HubSpotTimestamp.parse("2023-01-10T09:00:00.000Z")!
 
-    func addOwnerRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/crm/v3/owners") { request, _ in
+    func addOwnerRoutes(to router: Router<BasicRequestContext>, as generation: APIGeneration) {
+        router.get(RouterPath(generation.ownersPath)) { request, _ in
             let limit = try request.queryInteger("limit") ?? Self.ownersDefaultLimit
             guard (1...Self.ownersMaximumLimit).contains(limit) else {
                 throw SandboxAPIError.validation(
@@ -29,13 +29,10 @@ extension SandboxRoutes {
             let paging = next.map { Paging(next: .init(after: $0)) }
             return SandboxResponse.json(CollectionPage(results: page, paging: paging))
         }
-        router.get("/account-info/v3/details") { _, _ in
-            SandboxResponse.json(
-                AccountDetails(
-                    portalId: PortalState.portalID, accountType: "DEVELOPER_TEST", timeZone: "UTC",
-                    companyCurrency: "USD", uiDomain: "app.hubspot.com", dataHostingLocation: "na1"))
+        router.get(RouterPath("\(generation.accountInfoPath)/details")) { _, _ in
+            SandboxResponse.json(PortalInformation.sandbox)
         }
-        router.get("/crm/v3/owners/:ownerId") { request, context in
+        router.get(RouterPath("\(generation.ownersPath)/:ownerId")) { request, context in
             let id = Self.pathParameter("ownerId", in: context)
             let byUser = request.queryValue("idProperty") == "userId"
             let owner = portal.owners.first { byUser ? String($0.userID) == id : $0.id == id }

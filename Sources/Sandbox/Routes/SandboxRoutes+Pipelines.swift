@@ -2,16 +2,16 @@ import Foundation
 import HubSpot
 import Hummingbird
 
-// Pipelines API v3 for deals and tickets.
+// Pipelines API for deals and tickets, under each generation's prefix.
 extension SandboxRoutes {
-    func addPipelineRoutes(to router: Router<BasicRequestContext>) {
-        let base = "/crm/v3/pipelines/:objectType"
+    func addPipelineRoutes(to router: Router<BasicRequestContext>, as generation: APIGeneration) {
+        let base = "\(generation.pipelinesPath)/:objectType"
         let one = "\(base)/:pipelineId"
         router.get(RouterPath(base)) { _, context in
             SandboxResponse.json(
                 CollectionPage(
                     results: try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                        try state.pipelines(typeID)
+                        try state.pipelines(typeID).map { generation.shaped($0) }
                     }))
         }
         router.post(RouterPath(base)) { request, context in
@@ -19,13 +19,13 @@ extension SandboxRoutes {
             let date = portal.clock()
             return SandboxResponse.json(
                 try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                    try state.savePipeline(typeID, input, at: date)
+                    generation.shaped(try state.savePipeline(typeID, input, at: date))
                 }, status: .created)
         }
         router.get(RouterPath(one)) { _, context in
             SandboxResponse.json(
                 try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                    try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context))
+                    generation.shaped(try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context)))
                 })
         }
         router.put(RouterPath(one)) { request, context in
@@ -33,8 +33,9 @@ extension SandboxRoutes {
             let date = portal.clock()
             return SandboxResponse.json(
                 try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                    try state.savePipeline(
-                        typeID, input, replacing: Self.pathParameter("pipelineId", in: context), at: date)
+                    generation.shaped(
+                        try state.savePipeline(
+                            typeID, input, replacing: Self.pathParameter("pipelineId", in: context), at: date))
                 })
         }
         router.patch(RouterPath(one)) { request, context in
@@ -42,7 +43,8 @@ extension SandboxRoutes {
             let date = portal.clock()
             return SandboxResponse.json(
                 try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                    try state.patchPipeline(typeID, Self.pathParameter("pipelineId", in: context), patch, at: date)
+                    generation.shaped(
+                        try state.patchPipeline(typeID, Self.pathParameter("pipelineId", in: context), patch, at: date))
                 })
         }
         router.delete(RouterPath(one)) { _, context in
@@ -54,55 +56,62 @@ extension SandboxRoutes {
             }
             return Response(status: .noContent)
         }
-        addStageRoutes(to: router, pipeline: one)
+        addStageRoutes(to: router, pipeline: one, as: generation)
     }
 
-    private func addStageRoutes(to router: Router<BasicRequestContext>, pipeline: String) {
+    private func addStageRoutes(
+        to router: Router<BasicRequestContext>, pipeline: String, as generation: APIGeneration
+    ) {
         let stages = "\(pipeline)/stages"
         let one = "\(stages)/:stageId"
         router.get(RouterPath(stages)) { _, context in
             SandboxResponse.json(
                 CollectionPage(
                     results: try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                        try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context)).stages
+                        try state.pipeline(typeID, Self.pathParameter("pipelineId", in: context)).stages.map {
+                            generation.shaped($0)
+                        }
                     }))
         }
         router.get(RouterPath(one)) { _, context in
             SandboxResponse.json(
                 try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                    try state.stage(
-                        typeID, Self.pathParameter("pipelineId", in: context),
-                        Self.pathParameter("stageId", in: context))
+                    generation.shaped(
+                        try state.stage(
+                            typeID, Self.pathParameter("pipelineId", in: context),
+                            Self.pathParameter("stageId", in: context)))
                 })
         }
         router.post(RouterPath(stages)) { request, context in
             let input = try await SandboxJSONInput.decode(PipelineStageInput.self, from: request)
             return try saveStage(
-                context, stageID: nil, input.label, input.displayOrder, input.metadata, status: .created)
+                context, stageID: nil, input.label, input.displayOrder, input.metadata, status: .created,
+                as: generation)
         }
         router.put(RouterPath(one)) { request, context in
             let input = try await SandboxJSONInput.decode(PipelineStageInput.self, from: request)
             return try saveStage(
                 context, stageID: Self.pathParameter("stageId", in: context), input.label,
-                input.displayOrder, input.metadata)
+                input.displayOrder, input.metadata, as: generation)
         }
         router.patch(RouterPath(one)) { request, context in
             let patch = try await SandboxJSONInput.decode(PipelinePatch.self, from: request)
             return try saveStage(
                 context, stageID: Self.pathParameter("stageId", in: context), patch.label,
-                patch.displayOrder, patch.metadata, archived: patch.archived)
+                patch.displayOrder, patch.metadata, archived: patch.archived, as: generation)
         }
         router.delete(RouterPath(one)) { _, context in
             _ = try saveStage(
                 context, stageID: Self.pathParameter("stageId", in: context), nil, nil, nil,
-                archived: true)
+                archived: true, as: generation)
             return Response(status: .noContent)
         }
     }
 
     private func saveStage(
         _ context: BasicRequestContext, stageID: String?, _ label: String?, _ displayOrder: Int?,
-        _ metadata: [String: String]?, archived: Bool? = nil, status: HTTPResponse.Status = .ok
+        _ metadata: [String: String]?, archived: Bool? = nil, status: HTTPResponse.Status = .ok,
+        as generation: APIGeneration
     ) throws(SandboxAPIError) -> Response {
         let date = portal.clock()
         let stage = try pipelineState(context) { typeID, state throws(SandboxAPIError) in
@@ -110,7 +119,7 @@ extension SandboxRoutes {
                 typeID, Self.pathParameter("pipelineId", in: context), stageID: stageID, label: label,
                 displayOrder: displayOrder, metadata: metadata, archived: archived, at: date)
         }
-        return SandboxResponse.json(stage, status: status)
+        return SandboxResponse.json(generation.shaped(stage), status: status)
     }
 
     /// Runs `body` with the path's object type resolved, under the portal's lock.

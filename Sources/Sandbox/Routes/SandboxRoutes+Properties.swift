@@ -1,10 +1,10 @@
 import HubSpot
 import Hummingbird
 
-// Properties API v3: the definitions of a type, unpaged.
+// Properties API: the definitions of a type, unpaged, under each generation's prefix.
 extension SandboxRoutes {
-    func addPropertyRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/crm/v3/properties/:objectType") { request, context in
+    func addPropertyRoutes(to router: Router<BasicRequestContext>, as generation: APIGeneration) {
+        router.get(RouterPath("\(generation.propertiesPath)/:objectType")) { request, context in
             let archived = try request.queryFlag("archived")
             let definitions = try portal.propertyDefinitions(
                 of: Self.pathParameter("objectType", in: context),

@@ -2,7 +2,7 @@ import Foundation
 import HubSpot
 import Hummingbird
 
-// Properties v3 beyond the listing: one property, batches, and groups.
+// Properties beyond the listing: one property, batches, and groups, under each generation's prefix.
 extension SandboxRoutes {
     /// A batch body naming properties: `{inputs:[{name}], archived?}`.
     struct PropertyNames: Decodable, Sendable {
@@ -16,8 +16,8 @@ extension SandboxRoutes {
         let inputs: [PropertyCreate]
     }
 
-    func addPropertyAdminRoutes(to router: Router<BasicRequestContext>) {
-        let base = "/crm/v3/properties/:objectType"
+    func addPropertyAdminRoutes(to router: Router<BasicRequestContext>, as generation: APIGeneration) {
+        let base = "\(generation.propertiesPath)/:objectType"
         router.post(RouterPath(base)) { request, context in
             let input = try await SandboxJSONInput.decode(PropertyCreate.self, from: request)
             let date = portal.clock()
@@ -58,7 +58,7 @@ extension SandboxRoutes {
             }
             return SandboxResponse.json(
                 BatchResponse(results: results, startedAt: date, completedAt: portal.clock()),
-                status: .created)
+                status: generation.propertyBatchCreateStatus)
         }
         router.post(RouterPath("\(base)/batch/read")) { request, context in
             let body = try await SandboxJSONInput.decode(PropertyNames.self, from: request)

@@ -2,7 +2,7 @@ import Foundation
 import HubSpot
 import Hummingbird
 
-// Custom object schemas v3, under both the documented and the short prefix.
+// Custom object schemas: v3 under both the documented and the short prefix, each dated generation under one.
 extension SandboxRoutes {
     /// `POST …/schemas/{objectType}/associations` body.
     struct SchemaAssociationInput: Decodable, Sendable {
@@ -11,8 +11,8 @@ extension SandboxRoutes {
         let name: String?
     }
 
-    func addSchemaRoutes(to router: Router<BasicRequestContext>) {
-        for base in ["/crm-object-schemas/v3/schemas", "/crm/v3/schemas"] {
+    func addSchemaRoutes(to router: Router<BasicRequestContext>, as generation: APIGeneration) {
+        for base in generation.schemaPaths {
             let one = "\(base)/:objectType"
             router.get(RouterPath(base)) { request, _ in
                 let archived = try request.queryFlag("archived")

@@ -15,19 +15,22 @@ struct SandboxRoutes: Sendable {
 
         router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
         let routes = SandboxRoutes(portal: portal)
-        routes.addAssociationRoutes(to: router)
-        routes.addAssociationBatchRoutes(to: router)
-        routes.addAssociationLabelRoutes(to: router)
-        routes.addPipelineRoutes(to: router)
-        routes.addOwnerRoutes(to: router)
-        routes.addSchemaRoutes(to: router)
-        routes.addPropertyAdminRoutes(to: router)
-        routes.addObjectRoutes(to: router)
-        routes.addPropertyRoutes(to: router)
-        routes.addSearchRoutes(to: router)
+        // Every generation is served by the same handlers over the same portal; APIGeneration decides the rest.
+        for generation in APIGeneration.allCases {
+            routes.addAssociationRoutes(to: router, as: generation)
+            routes.addAssociationBatchRoutes(to: router, as: generation)
+            routes.addAssociationLabelRoutes(to: router, as: generation)
+            routes.addObjectRoutes(to: router, as: generation)
+            routes.addSearchRoutes(to: router, as: generation)
+            routes.addWriteRoutes(to: router, as: generation)
+            routes.addBatchRoutes(to: router, as: generation)
+            routes.addPipelineRoutes(to: router, as: generation)
+            routes.addOwnerRoutes(to: router, as: generation)
+            routes.addSchemaRoutes(to: router, as: generation)
+            routes.addPropertyAdminRoutes(to: router, as: generation)
+            routes.addPropertyRoutes(to: router, as: generation)
+        }
         routes.addOAuthRoutes(to: router, issuer: oauth)
-        routes.addWriteRoutes(to: router)
-        routes.addBatchRoutes(to: router)
         return router
     }
 

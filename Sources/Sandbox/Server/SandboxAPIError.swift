@@ -39,11 +39,14 @@ public struct SandboxAPIError: Error, Sendable, Hashable {
             context: ["id": [id], "objectType": [type]])
     }
 
-    /// 404 for a path no route serves.
+    /// 404 for a path no route serves (in any generation): the category a missing record has, so clients that
+    /// treat 404 as "not found" keep working, and `subCategory: ROUTE_NOT_FOUND` to tell the two apart.
     public static func routeNotFound(method: String, path: String) -> SandboxAPIError {
-        SandboxAPIError(
+        var error = SandboxAPIError(
             status: 404, category: "OBJECT_NOT_FOUND",
-            message: "No route matches \(method) \(path)")
+            message: "No route matches \(method) \(path)", context: ["path": [path]])
+        error.body.subCategory = "ROUTE_NOT_FOUND"
+        return error
     }
 
     /// 401 when a token is required and the request has none.

@@ -49,6 +49,8 @@ enum WriteBody {
         let idProperty: String?
         let properties: [String: Text]?
         let associations: [Association]?
+        /// A batch input's trace id, echoed on its result (and named in its error).
+        let objectWriteTraceId: String?
 
         /// Property values with JSON `null` read as `""` (clear), as HubSpot treats it.
         var values: [String: String] {
