@@ -20,7 +20,7 @@ final class BrowserHarness {
         width: Int, height: Int, portal: Portal = Portal(seed: 42), cache: CRMCache? = nil,
         offline: Bool = false, readOnly: Bool = false, preferences: PortalPreferencesStore? = nil,
         configuredColumns: [String: [String]] = [:], configuration: SandboxConfiguration = SandboxConfiguration(),
-        prepare: (Portal) -> Void = { _ in }
+        startTimeout: Duration = .seconds(20), prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
         let server = try await SandboxServer.start(configuration, portal: portal)
@@ -30,7 +30,7 @@ final class BrowserHarness {
         let warning = harness.app.usePreferences(preferences, configuredColumns: configuredColumns)
         try #require(warning == nil, "\(warning ?? "")")
         harness.app.start()
-        try await harness.settle()
+        try await harness.settle(timeout: startTimeout)
         return harness
     }
 

@@ -14,7 +14,10 @@ struct DrillScreenTests {
     func slowServerAndEsc() async throws {
         var configuration = SandboxConfiguration()
         configuration.traffic.latency = .seconds(2)
-        let harness = try await BrowserHarness.start(width: 120, height: 40, configuration: configuration)
+        // Start-up is a handful of 2 s requests; on a machine busy with the rest of the suite they can take a
+        // while, and start-up is not what this drill times.
+        let harness = try await BrowserHarness.start(
+            width: 120, height: 40, configuration: configuration, startTimeout: .seconds(90))
         let clock = ContinuousClock()
         harness.backend.keys.append(.enter)
         harness.app.step(timeoutMilliseconds: 0)
