@@ -14,7 +14,9 @@ struct RequestLogTests {
         #expect(screen.contains("Requests (last 200)"), "\(screen)")
         let log = harness.app.state.network.log
         let newest = try #require(log.last)
-        #expect(newest.path.hasPrefix("/crm/v3/objects/0-1/"), "the record read is the newest: \(newest)")
+        #expect(
+            newest.path.hasPrefix(Endpoints(.standard).object("0-1", "")),
+            "the record read is the newest, on the generation's path: \(newest)")
         #expect(screen.contains("GET    200"), "\(screen)")
         #expect(screen.contains(newest.path))
         #expect(

@@ -154,7 +154,11 @@ extension ResponseTarget {
                 _ = page.results.map(\.labels)
             },
             calls: [
-                { client, ids in _ = try await client.associations(of: "contacts", id: ids.contacts[0], to: "companies")
+                { client, ids in
+                    // The per-record list's body: a call of the generations that have it (2026-09 reads in batches).
+                    var legacy = client
+                    legacy.apiVersion = .legacy
+                    _ = try await legacy.associations(of: "contacts", id: ids.contacts[0], to: "companies")
                 }
             ]),
         ResponseTarget(

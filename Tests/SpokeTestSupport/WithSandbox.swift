@@ -19,16 +19,17 @@ public func withSandbox<T>(
 }
 
 /// ``withSandbox(_:portal:_:)`` on a sandbox of `seed` that accepts `token` (any request when nil), with a
-/// client that sends `clientToken` (or `token`).
+/// client that sends `clientToken` (or `token`) and speaks `apiVersion`.
 public func withSandboxClient<T>(
-    token: String? = nil, clientToken: String? = nil, seed: UInt64 = 42,
+    token: String? = nil, clientToken: String? = nil, seed: UInt64 = 42, apiVersion: APIVersion = .standard,
     _ body: (HubSpotClient, SandboxServer) async throws -> T
 ) async throws -> T {
     var configuration = SandboxConfiguration()
     configuration.seed = seed
     configuration.token = token
     return try await withSandbox(configuration) { server in
-        let client = HubSpotClient(baseURL: server.baseURL, credentials: (clientToken ?? token).map { .bearer($0) })
+        let client = HubSpotClient(
+            baseURL: server.baseURL, credentials: (clientToken ?? token).map { .bearer($0) }, apiVersion: apiVersion)
         return try await body(client, server)
     }
 }

@@ -7,6 +7,12 @@ extension HubSpotClient {
     public func associations(
         of type: String, id: String, to toType: String, after: String? = nil, limit: Int? = nil
     ) async throws -> CollectionPage<AssociatedObject> {
+        guard apiVersion.listsAssociationsPerRecord else {
+            // 2026-09 has no per-record list: the batch read of this one record, paged by `inputs[].after`.
+            let batch = try await batchReadAssociations(from: type, to: toType, ids: [id], after: after)
+            let result = batch.results.first { $0.from.id == id }
+            return CollectionPage(results: result?.to ?? [], paging: result?.paging)
+        }
         var query: [(String, String)] = []
         if let after { query.append(("after", after)) }
         if let limit { query.append(("limit", String(limit))) }

@@ -10,7 +10,7 @@ public enum APIVersion: String, Sendable, Hashable, CaseIterable, Codable {
     case legacy
 
     /// The generation a client speaks unless told otherwise.
-    public static let standard: APIVersion = .legacy
+    public static let standard: APIVersion = .september2026
 
     /// The value as `--api-version` and a profile's `api_version` spell it.
     public var name: String { rawValue }
