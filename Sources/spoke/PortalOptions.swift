@@ -23,6 +23,22 @@ struct PortalOptions: ParsableArguments {
     @Option(name: .long, help: "Use this [profiles.NAME] from the config file (default: its default_profile).")
     var profile: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The HubSpot API generation to speak: \(APIVersion.names) (default: the profile's api_version, else \(APIVersion.standard.name)).",
+            valueName: "version"))
+    var apiVersion: String?
+
+    /// `--api-version`, else the profile's `api_version`, else the default generation.
+    func chosenAPIVersion(profile: ConfigProfile?) throws -> APIVersion {
+        guard let apiVersion else { return profile?.apiVersion ?? .standard }
+        guard let version = APIVersion(rawValue: apiVersion) else {
+            throw ValidationError("--api-version must be one of \(APIVersion.names), got \"\(apiVersion)\"")
+        }
+        return version
+    }
+
     /// The config file's settings; its issues are for the caller to show.
     func loadConfig(environment: [String: String]) -> SpokeConfig {
         SpokeConfig.load(path: config, environment: environment)
@@ -52,9 +68,12 @@ struct PortalOptions: ParsableArguments {
         // sandbox, say) is used even without a token.
         let profileIsDemo = chosen?.demo == true && !namesAPIOutsideProfile(environment: environment)
         if demo || profileIsDemo || (token == nil && chosen?.baseURL == nil && baseURL == nil) {
-            if offline { return (HubSpotClient(baseURL: Self.offlineDemoURL, credentials: nil), nil, true) }
+            let version = try chosenAPIVersion(profile: chosen)
+            if offline {
+                return (HubSpotClient(baseURL: Self.offlineDemoURL, credentials: nil, apiVersion: version), nil, true)
+            }
             let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
-            return (HubSpotClient(baseURL: server.baseURL, credentials: nil), server, true)
+            return (HubSpotClient(baseURL: server.baseURL, credentials: nil, apiVersion: version), server, true)
         }
         let base = baseURL ?? chosen?.baseURL ?? "https://api.hubapi.com"
         guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme),
@@ -62,7 +81,9 @@ struct PortalOptions: ParsableArguments {
         else {
             throw ValidationError("--base-url must be an http(s) URL, got \"\(base)\"")
         }
-        return (HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) }), nil, false)
+        let client = HubSpotClient(
+            baseURL: url, credentials: token.map { .bearer($0) }, apiVersion: try chosenAPIVersion(profile: chosen))
+        return (client, nil, false)
     }
 
     /// The demo portal's address when it is browsed offline (never contacted).

@@ -20,13 +20,13 @@ final class BrowserHarness {
         width: Int, height: Int, portal: Portal = Portal(seed: 42), cache: CRMCache? = nil,
         offline: Bool = false, readOnly: Bool = false, preferences: PortalPreferencesStore? = nil,
         configuredColumns: [String: [String]] = [:], configuration: SandboxConfiguration = SandboxConfiguration(),
-        startTimeout: Duration = .seconds(20), prepare: (Portal) -> Void = { _ in }
+        startTimeout: Duration = .seconds(20), apiVersion: APIVersion = .standard, prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
         let server = try await SandboxServer.start(configuration, portal: portal)
         let harness = BrowserHarness(
             server: server, size: Size(width: width, height: height), cache: cache,
-            offline: offline, readOnly: readOnly)
+            offline: offline, readOnly: readOnly, apiVersion: apiVersion)
         let warning = harness.app.usePreferences(preferences, configuredColumns: configuredColumns)
         try #require(warning == nil, "\(warning ?? "")")
         harness.app.start()
@@ -34,17 +34,19 @@ final class BrowserHarness {
         return harness
     }
 
-    private init(server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool) {
+    private init(
+        server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool, apiVersion: APIVersion
+    ) {
         self.server = server
         let backend = MemoryBackend(size: size)
         // Few, quick retries: the cache tests stop the server on purpose,
         // and a request caught by a stopping server's keep-alive connection times out soon.
         let client =
             cache == nil
-            ? HubSpotClient(baseURL: server.baseURL, credentials: nil)
+            ? HubSpotClient(baseURL: server.baseURL, credentials: nil, apiVersion: apiVersion)
             : HubSpotClient(
                 baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
-                retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
+                retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)), apiVersion: apiVersion)
         let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
         let app = BrowserApp(
             client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,

@@ -64,6 +64,29 @@ struct ConfigTests {
         #expect(throws: ConfigIssue.self) { try config.profile(named: "staging") }
     }
 
+    @Test("a profile's api_version picks the HubSpot API generation; an unknown one is named with the known ones")
+    func apiVersion() throws {
+        let path = try Self.write(
+            """
+            [profiles.old]
+            base_url = "https://api.hubapi.com"
+            api_version = "legacy"
+
+            [profiles.typo]
+            base_url = "https://api.hubapi.com"
+            api_version = "2026-13"
+            """)
+        let config = SpokeConfig.load(path: path, environment: [:])
+        #expect(try config.profile(named: "old")?.apiVersion == .legacy)
+        #expect(try config.profile(named: "typo")?.apiVersion == nil)
+        #expect(
+            config.issues.map(\.description).contains {
+                $0.contains("profiles.typo.api_version")
+                    && $0.contains(
+                        "unknown API version \"2026-13\" (expected one of 2026-09, 2026-03, legacy)")
+            }, "\(config.issues)")
+    }
+
     @Test("bad entries are named with file, line and key; every other entry still applies")
     func badEntries() throws {
         let path = try Self.write(

@@ -76,6 +76,21 @@ struct ScriptCommandTests {
         }
     }
 
+    @Test("--api-version chooses the generation; an unknown one is refused with the known ones (exit 64)")
+    func apiVersionOption() throws {
+        let spoke = try #require(SpokeBinary.path)
+        for version in ["2026-09", "2026-03", "legacy"] {
+            let (status, output) = try shell(
+                "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --properties email --api-version \(version)"
+            )
+            #expect(status == 0, "\(version): \(output)")
+            #expect(output.contains("\"id\" : \"103\"") || output.contains("\"id\":\"103\""), "\(version): \(output)")
+        }
+        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --api-version v5 2>&1")
+        #expect(status == 64)
+        #expect(output.contains("--api-version must be one of 2026-09, 2026-03, legacy, got \"v5\""), "\(output)")
+    }
+
     @Test("plain tables show control characters inert")
     func plainTableIsSafe() throws {
         let spoke = try #require(SpokeBinary.path)

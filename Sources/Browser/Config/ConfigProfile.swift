@@ -1,3 +1,5 @@
+import HubSpot
+
 /// One `[profiles.NAME]` table: which portal to talk to, how to authenticate and how to show it.
 public struct ConfigProfile: Sendable, Equatable {
     /// The profile's name (the table key), as given to `--profile`.
@@ -19,6 +21,8 @@ public struct ConfigProfile: Sendable, Equatable {
     /// Your own owner email in this portal (`me = "…"`), so `owner:me` can be searched: a private app's
     /// token does not say whose it is.
     public var me: String?
+    /// The HubSpot API generation this portal is spoken to in (`api_version = "2026-09"`); nil for the default.
+    public var apiVersion: APIVersion?
 
     /// Creates a profile.
     public init(

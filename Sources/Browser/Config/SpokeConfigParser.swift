@@ -1,4 +1,5 @@
 import Foundation
+import HubSpot
 import TOMLSupport
 import TerminalUI
 
@@ -10,7 +11,7 @@ struct SpokeConfigParser {
 
     private static let topLevelKeys: Set<String> = ["default_profile", "theme", "mouse", "profiles", "columns", "keys"]
     private static let profileKeys: Set<String> = [
-        "portal", "base_url", "token_env", "token_file", "demo", "theme", "read_only", "me",
+        "portal", "base_url", "token_env", "token_file", "demo", "theme", "read_only", "me", "api_version",
     ]
 
     init(source: String, file: String) {
@@ -108,6 +109,15 @@ struct SpokeConfigParser {
         profile.theme = string(table["theme"], key: "theme", section: section, issues: &issues)
         profile.readOnly = bool(table["read_only"], key: "read_only", section: section, issues: &issues) ?? false
         profile.me = string(table["me"], key: "me", section: section, issues: &issues)
+        if let name = string(table["api_version"], key: "api_version", section: section, issues: &issues) {
+            profile.apiVersion = APIVersion(rawValue: name)
+            if profile.apiVersion == nil {
+                issues.append(
+                    issue(
+                        key: "api_version", section: section,
+                        message: "unknown API version \"\(name)\" (expected one of \(APIVersion.names))"))
+            }
+        }
         return profile
     }
 

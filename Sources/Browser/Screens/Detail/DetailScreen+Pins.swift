@@ -95,6 +95,12 @@ extension DetailScreen {
             menu.pinnedID = engagementID
             if detail?.reference == record {
                 detail?.record.properties["hs_pinned_engagement_id"] = .some(engagementID ?? "")
+                // The pin changed the record on the server: its new updatedAt is ours, so a save after it
+                // is not mistaken for someone else's change (a conflict with our own pin).
+                if case .saved(let saved?) = outcome {
+                    detail?.record.updatedAt = saved.updatedAt
+                    if detail?.staged.isEmpty == true { detail?.base = saved.updatedAt }
+                }
             }
             if case .queued(let pending) = outcome {
                 note = StatusMessage("queued offline (\(pending) waiting)")

@@ -1,0 +1,34 @@
+import Browser
+import Foundation
+import HubSpot
+import Testing
+
+/// What the browser sends, by API generation: every path of a session that browses, opens a record and its
+/// graph, pins an activity and saves an edit belongs to the generation it speaks (issue 14).
+@Suite("The browser speaks one API generation", .serialized)
+struct APIVersionScreenTests {
+    /// Whether `path` is one of `version`'s: a dated release's name in it, or legacy's v3/v4 prefixes.
+    private static func belongs(_ path: String, to version: APIVersion) -> Bool {
+        if version.isDated { return path.contains("/\(version.name)/") || path.hasSuffix("/\(version.name)") }
+        let legacy = ["/crm/v3/", "/crm/v4/", "/crm/associations/v4/", "/crm-object-schemas/v3/", "/account-info/v3/"]
+        return legacy.contains { path.hasPrefix($0) } && !path.contains("/2026-")
+    }
+
+    @Test(
+        "browsing, the graph, pinning and saving send only the chosen generation's paths",
+        arguments: [APIVersion.september2026, .legacy])
+    func sessionPaths(version: APIVersion) async throws {
+        let harness = try await BrowserHarness.start(width: 120, height: 40, apiVersion: version)
+        try await harness.press(.enter, .character("a"))
+        #expect(harness.app.state.graph != nil && harness.screen.contains("Associations"), "\(harness.screen)")
+        try await harness.press(.escape, .character("p"), .enter, .escape)
+        try await harness.edit("jobtitle", to: "Generation \(version.name)")
+        try await harness.press(.control("s"), .character("y"))
+        #expect(harness.screen.contains("saved 1 change(s)"), "\(harness.screen)")
+        let paths = harness.app.state.network.log.map(\.path)
+        #expect(paths.count > 8, "\(paths)")
+        let foreign = paths.filter { !Self.belongs($0, to: version) }
+        #expect(foreign.isEmpty, "\(version.name) sent other generations' paths: \(foreign)")
+        await harness.stop()
+    }
+}
