@@ -11,7 +11,9 @@ struct RequestLogTests {
         let harness = try await BrowserHarness.start(width: 140, height: 40)
         try await harness.press(.enter, .character("L"))
         let screen = harness.screen
-        #expect(screen.contains("Requests (last 200)"), "\(screen)")
+        #expect(
+            screen.contains("Requests (last 200) · API \(APIVersion.standard.name)"),
+            "the generation is named: \(screen)")
         let log = harness.app.state.network.log
         let newest = try #require(log.last)
         #expect(

@@ -46,7 +46,7 @@ public final class BrowserApp {
             registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings, readOnly: readOnly,
             connection: ConnectionStatus(
                 isOffline: offline, isForced: offline,
-                pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil))
+                pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil), apiVersion: client.apiVersion)
     }
 
     /// Runs until the user quits or a signal arrives. The terminal is restored on every way out.

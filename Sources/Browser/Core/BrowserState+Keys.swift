@@ -23,25 +23,16 @@ extension BrowserState {
         let command = modal.bindings(keyBindings).command(for: key) ?? .otherKey
         if command == .quit { return [.app(.quit(signal: nil))] }
         switch modal {
-        case .help:
-            if command == .close {
-                modals.set(.help, to: nil)
-            } else if command == .move, var offset = modals.helpOffset {
-                _ = Self.scroll(
-                    &offset, by: keyBindings.command(for: key)?.command, count: keyBindings.bindings.count,
-                    rows: HelpOverlay.rowsHeight(size: size))
-                modals.helpOffset = offset
-            }
+        case .help(let offset):
+            let count = keyBindings.bindings.count
+            modals.set(
+                .help,
+                to: closeOrScroll(offset, command, key, count, HelpOverlay.rowsHeight(size: size)).map(Modal.help))
             return []
-        case .requestLog:
-            if command == .close {
-                modals.set(.requestLog, to: nil)
-            } else if command == .move, var offset = modals.requestLogOffset {
-                _ = Self.scroll(
-                    &offset, by: keyBindings.command(for: key)?.command, count: network.log.count,
-                    rows: RequestLogOverlay.rowsHeight(size: size))
-                modals.requestLogOffset = offset
-            }
+        case .requestLog(let offset):
+            let rows = RequestLogOverlay.rowsHeight(size: size)
+            modals.set(
+                .requestLog, to: closeOrScroll(offset, command, key, network.log.count, rows).map(Modal.requestLog))
             return []
         case .outboxConflict: return answerOutboxConflict(command)
         case .confirmation: return answerConfirmation(command)
@@ -49,6 +40,17 @@ extension BrowserState {
         case .prompt: return typeIntoPrompt(key, command)
         case .pinMenu: return typeIntoPinMenu(key, command)
         }
+    }
+
+    /// A scrolling overlay's answer to `command`: nil closes it, else its offset after a movement key (moved by
+    /// the key table's command for `key`, over `count` rows shown `rows` at a time).
+    private func closeOrScroll(_ offset: Int, _ command: ModalCommand, _ key: Key, _ count: Int, _ rows: Int) -> Int? {
+        if command == .close { return nil }
+        var moved = offset
+        if command == .move {
+            _ = Self.scroll(&moved, by: keyBindings.command(for: key)?.command, count: count, rows: rows)
+        }
+        return moved
     }
 
     /// Runs `command` unless its binding says why it is unavailable; the refusal names the binding by

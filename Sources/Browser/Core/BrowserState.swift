@@ -33,11 +33,12 @@ public struct BrowserState: Sendable {
     /// `connection` says whether the session starts offline and what waits in the outbox.
     public init(
         registry: ObjectTypeRegistry, portal: PortalInfo, size: Size, keyBindings: KeyBindings = .standard,
-        readOnly: Bool = false, connection: ConnectionStatus = ConnectionStatus()
+        readOnly: Bool = false, connection: ConnectionStatus = ConnectionStatus(), apiVersion: APIVersion = .standard
     ) {
         session = Session(registry: registry, portal: portal, keyBindings: keyBindings)
         session.readOnly = readOnly
         session.connection = connection
+        session.apiVersion = apiVersion
         self.size = size
         if let contacts = registry.all.firstIndex(where: { $0.id == "0-1" }) {
             sidebar.selected = contacts

@@ -14,7 +14,7 @@ enum RequestLogOverlay {
         let height = min(canvas.size.height - 2, max(3, min(entries.count, rows) + 3))
         let inner = OverlayBox.draw(
             into: &canvas, width: width, height: height,
-            title: "Requests (last \(NetworkStatus.logLimit))")
+            title: "Requests (last \(NetworkStatus.logLimit)) · API \(state.session.apiVersion.name)")
         let offset = min(state.requestLogOffset, max(0, entries.count - rows))
         if entries.isEmpty {
             canvas.write(" no requests yet", at: Point(x: inner.x, y: inner.y), role: "text.dim", clip: inner)

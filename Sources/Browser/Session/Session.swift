@@ -10,6 +10,8 @@ public struct Session: Sendable {
     public let portal: PortalInfo
     /// The key table.
     public let keyBindings: KeyBindings
+    /// The HubSpot API generation the client speaks (the request log names it).
+    public internal(set) var apiVersion: APIVersion = .standard
     /// Whether writes are refused (`--read-only`): write keys say why, the gateway sends nothing.
     public internal(set) var readOnly: Bool = false
     /// What the client last said about the network: rate limits and retries.
