@@ -1,6 +1,7 @@
 import Browser
 import Foundation
 import HubSpot
+import Sandbox
 import Testing
 
 /// What the browser sends, by API generation: every path of a session that browses, opens a record and its
@@ -29,6 +30,21 @@ struct APIVersionScreenTests {
         #expect(paths.count > 8, "\(paths)")
         let foreign = paths.filter { !Self.belongs($0, to: version) }
         #expect(foreign.isEmpty, "\(version.name) sent other generations' paths: \(foreign)")
+        await harness.stop()
+    }
+
+    @Test("a portal that does not know the dated API is said plainly, and browsing goes on in legacy")
+    func fallbackIsSaid() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.generations = [.legacy]
+        let harness = try await BrowserHarness.start(
+            width: 120, height: 40, configuration: configuration, apiVersion: .september2026)
+        #expect(harness.app.state.activeList?.records.isEmpty == false, "the list loads all the same")
+        #expect(harness.app.state.session.apiVersion == .legacy)
+        #expect(
+            harness.screen.contains("this portal does not answer HubSpot's 2026-09 API"), "\(harness.screen)")
+        try await harness.press(.enter)
+        #expect(harness.app.state.detail?.phase == .loaded)
         await harness.stop()
     }
 }

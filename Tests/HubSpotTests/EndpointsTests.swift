@@ -111,6 +111,21 @@ struct EndpointsTests {
         }
     }
 
+    @Test(
+        "every dated path maps to the legacy path of the same call (for the fallback)",
+        arguments: [
+            APIVersion.september2026, .march2026,
+        ])
+    func legacyEquivalents(version: APIVersion) {
+        for (call, path, byVersion) in Self.expected {
+            #expect(
+                Endpoints.legacyPath(ofDated: path(Endpoints(version)), version: version) == byVersion[.legacy],
+                "\(call) in \(version.name)")
+        }
+        #expect(Endpoints.legacyPath(ofDated: "/crm/v3/objects/0-1", version: .september2026) == nil)
+        #expect(Endpoints.legacyPath(ofDated: "/crm/objects/0-1", version: .september2026) == nil)
+    }
+
     @Test("values are percent-encoded as one path segment in every generation", arguments: APIVersion.allCases)
     func encoding(version: APIVersion) {
         let path = Endpoints(version).object("p_cars", "a/b c")

@@ -82,6 +82,12 @@ extension BrowserState {
             return route(detailScreen.activitiesFailed(typeID: typeID, id: id, message: text, menuShown: showsPinMenu))
         case .client(let event):
             network.record(event)
+            if case .generationFallback(let from, let path) = event {
+                session.apiVersion = .legacy
+                message = StatusMessage(
+                    "this portal does not answer HubSpot's \(from.name) API (\(TerminalText.sanitize(path)) is unknown "
+                        + "there): speaking legacy v3/v4 from now on", kind: .error)
+            }
             return []
         case .signalled(let name):
             return [.app(.quit(signal: name))]

@@ -11,6 +11,9 @@ public enum ClientEvent: Sendable, Equatable {
     case retrying(method: HTTPMethod, path: String, reason: RetryReason, attempt: Int, delay: Duration)
     /// The client is holding a request back to stay within the portal's budget.
     case throttled(delay: Duration)
+    /// The portal answered a path of the dated generation `from` as an unknown route while the legacy path
+    /// worked: the client speaks legacy from now on.
+    case generationFallback(from: APIVersion, path: String)
 }
 
 /// Why a request is being retried.

@@ -122,4 +122,33 @@ public struct Endpoints: Sendable, Hashable {
     public var accountDetails: String {
         api("account-info") + "/details"
     }
+
+    // MARK: - From a dated path to legacy's
+
+    /// The legacy path of the same call as `path`, a (percent-encoded) path of dated `version`, or nil when
+    /// it is none. A record's associations move to v4's spelling; everything else swaps the date for v3.
+    public static func legacyPath(ofDated path: String, version: APIVersion) -> String? {
+        guard version.isDated else { return nil }
+        let date = version.rawValue
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // ["", "crm", family, date, …] or ["", api, date, …]
+        if parts.count > 3, parts[1] == "crm", parts[3] == date {
+            let family = parts[2]
+            if family == "associations" {
+                parts[2] = "v4"
+                parts[3] = "associations"
+                return parts.joined(separator: "/")
+            }
+            // A record's associations: /crm/objects/{date}/{type}/{id}/associations/… is v4's.
+            let isAssociationOfRecord = family == "objects" && parts.count > 6 && parts[6] == "associations"
+            parts[2] = isAssociationOfRecord ? "v4" : "v3"
+            parts[3] = family
+            return parts.joined(separator: "/")
+        }
+        if parts.count > 2, ["crm-object-schemas", "account-info"].contains(parts[1]), parts[2] == date {
+            parts[2] = "v3"
+            return parts.joined(separator: "/")
+        }
+        return nil
+    }
 }

@@ -14,8 +14,15 @@ public struct HubSpotClient: Sendable {
     public let pacer: RequestPacer
     /// Told about every response, retry and throttling wait (for status lines and request logs).
     public var observer: (@Sendable (ClientEvent) -> Void)?
-    /// The API generation the client speaks (its paths and shapes).
-    public var apiVersion: APIVersion
+    /// The generation spoken, shared by copies so that a fallback to legacy is made once for all of them.
+    private var generation: GenerationSwitch
+
+    /// The API generation the client speaks (its paths and shapes). Setting it gives this copy a generation
+    /// of its own.
+    public var apiVersion: APIVersion {
+        get { generation.current }
+        set { generation = GenerationSwitch(newValue) }
+    }
 
     /// The paths of the generation the client speaks.
     public var endpoints: Endpoints { Endpoints(apiVersion) }
@@ -32,7 +39,7 @@ public struct HubSpotClient: Sendable {
         self.retryPolicy = retryPolicy
         pacer = RequestPacer()
         self.observer = observer
-        self.apiVersion = apiVersion
+        generation = GenerationSwitch(apiVersion)
     }
 
     // MARK: - Requests
@@ -82,6 +89,34 @@ public struct HubSpotClient: Sendable {
     /// connections are retried only for requests that are safe to repeat (see `isSafeToRepeat`), so a
     /// create is never sent twice blindly.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let version = generation.current
+        do {
+            return try await sendAuthorized(request)
+        } catch HubSpotError.api(404, let body) where version.isDated && Self.isUnknownRoute(body) {
+            // The portal does not know the dated path (an old proxy, a region lagging): the same call on the
+            // legacy path, and legacy from then on when that answers, said once.
+            guard let path = Endpoints.legacyPath(ofDated: request.url.path, version: version),
+                var components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
+            else { throw HubSpotError.api(status: 404, body: body) }
+            components.percentEncodedPath = path
+            guard let url = components.url else { throw HubSpotError.api(status: 404, body: body) }
+            var legacy = request
+            legacy.url = url
+            let response = try await sendAuthorized(legacy)
+            if generation.fallBackToLegacy() {
+                observer?(.generationFallback(from: version, path: request.url.path))
+            }
+            return response
+        }
+    }
+
+    /// A 404 that names no CRM object: an answer of something that does not know the path (a proxy's page,
+    /// or the sandbox's `ROUTE_NOT_FOUND`), not a record that is missing.
+    static func isUnknownRoute(_ body: APIErrorBody) -> Bool {
+        body.category == nil || body.subCategory == "ROUTE_NOT_FOUND"
+    }
+
+    private func sendAuthorized(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard case .oauth(let session) = credentials else { return try await sendWithRetries(request) }
         var authorized = request
         let token = try await session.currentToken(using: self)

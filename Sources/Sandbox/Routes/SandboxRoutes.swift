@@ -7,7 +7,8 @@ struct SandboxRoutes: Sendable {
 
     /// A router with HubSpot's error bodies everywhere and, when `token` is set, bearer authentication.
     static func makeRouter(
-        portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy(), oauth: OAuthIssuer? = nil
+        portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy(), oauth: OAuthIssuer? = nil,
+        generations: [APIGeneration] = APIGeneration.allCases
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: HubSpotErrorMiddleware())
@@ -16,7 +17,7 @@ struct SandboxRoutes: Sendable {
         router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
         let routes = SandboxRoutes(portal: portal)
         // Every generation is served by the same handlers over the same portal; APIGeneration decides the rest.
-        for generation in APIGeneration.allCases {
+        for generation in generations {
             routes.addAssociationRoutes(to: router, as: generation)
             routes.addAssociationBatchRoutes(to: router, as: generation)
             routes.addAssociationLabelRoutes(to: router, as: generation)

@@ -16,6 +16,9 @@ public struct SandboxConfiguration: Sendable {
     public var traffic = TrafficPolicy()
     /// An OAuth app whose refresh token `/oauth/v1/token` exchanges for access tokens.
     public var oauth: OAuthIssuer?
+    /// The API generations served; only `.legacy` plays an old proxy or a lagging region, where a dated path
+    /// is an unknown route (a drill for the client's fallback).
+    public var generations: [APIGeneration] = APIGeneration.allCases
 
     /// Creates a configuration; every argument has the demo default.
     public init(
