@@ -97,6 +97,9 @@ struct RulesTests {
             ("amount", "12abc", "INVALID_DECIMAL"), ("dealstage", "nonsense", "INVALID_OPTION"),
             ("closedate", "yesterday", "INVALID_DATETIME"), ("hs_is_closed_won", "yes", "READ_ONLY_VALUE"),
             ("hs_priority", "urgent", "INVALID_OPTION"),
+            // Surrounding whitespace in a value that is not a string is refused, invisible characters too.
+            ("amount", " 12", "INVALID_WHITESPACE"), ("dealstage", "closedwon ", "INVALID_WHITESPACE"),
+            ("closedate", "\u{200B}1767225600000", "INVALID_WHITESPACE"),
         ])
     func typeChecks(property: String, value: String, code: String) async throws {
         try await withSandboxClient { client, _ in
@@ -108,6 +111,28 @@ struct RulesTests {
             #expect(status == 400)
             #expect(body.errors?.first?.in == property)
             #expect(body.errors?.first?.code == code)
+        }
+    }
+
+    @Test(
+        "a contact's email must be an address (INVALID_EMAIL); text properties may keep their spaces",
+        arguments: ["not-an-email", "two@@example.com", "no-domain@", "a@b", "spaced out@example.com", "a@b..com"])
+    func contactEmails(email: String) async throws {
+        try await withSandboxClient { client, _ in
+            let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
+            let error = await #expect(throws: HubSpotError.self) {
+                _ = try await client.updateRecord("contacts", id: contact.id, properties: ["email": email])
+            }
+            guard let (status, body) = WriteTestSupport.apiError(error) else { return }
+            #expect(status == 400)
+            #expect(body.category == "VALIDATION_ERROR")
+            #expect(body.errors?.first?.code == "INVALID_EMAIL", "\(email): \(body)")
+            let created = await #expect(throws: HubSpotError.self) {
+                _ = try await client.createRecord("contacts", properties: ["email": email])
+            }
+            #expect(WriteTestSupport.apiError(created)?.1.errors?.first?.code == "INVALID_EMAIL")
+            let spaced = try await client.updateRecord("contacts", id: contact.id, properties: ["jobtitle": " Chief "])
+            #expect(spaced[property: "jobtitle"] == " Chief ", "a string keeps its spaces")
         }
     }
 

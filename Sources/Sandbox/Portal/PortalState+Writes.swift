@@ -120,7 +120,7 @@ extension PortalState {
     }
 
     private func validator(_ typeID: String) -> PropertyValidator {
-        PropertyValidator(definitions: properties[typeID] ?? [])
+        PropertyValidator(definitions: properties[typeID] ?? [], typeID: typeID)
     }
 
     private static func sorted(_ problems: [SandboxAPIError.PropertyProblem]) -> [SandboxAPIError.PropertyProblem] {

@@ -4,9 +4,12 @@ import HubSpot
 /// Checks property values against a type's definitions the way HubSpot does before a write.
 struct PropertyValidator: Sendable {
     private let definitions: [String: PropertyDefinition]
+    /// The object type whose values these are (a contact's `email` must be an address).
+    private let typeID: String
 
-    init(definitions: [PropertyDefinition]) {
+    init(definitions: [PropertyDefinition], typeID: String = "") {
         self.definitions = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.typeID = typeID
     }
 
     /// The definition of `name`, if the type has one.
@@ -26,8 +29,36 @@ struct PropertyValidator: Sendable {
                     message: "\"\(name)\" is a read only property; its value cannot be set.")
             }
             guard !value.isEmpty else { return nil }
+            if typeID == "0-1", name == "email", !Self.isEmailAddress(value) {
+                return .init(name: name, code: "INVALID_EMAIL", message: "Email address \(value) is invalid")
+            }
+            // Since 2025-01-06 HubSpot refuses surrounding whitespace (invisible characters too) in every value
+            // that is not a string: numbers, booleans, dates, options.
+            if definition.type != "string", value != Self.trimmed(value) {
+                return .init(
+                    name: name, code: "INVALID_WHITESPACE",
+                    message:
+                        "\"\(value)\" has whitespace before or after it, which a \(definition.type) value may not have")
+            }
             return Self.typeProblem(value, definition)
         }
+    }
+
+    /// `text` without the whitespace and invisible characters around it (zero-width space, joiner, BOM).
+    static func trimmed(_ text: String) -> String {
+        let invisible = CharacterSet(charactersIn: "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}")
+        return text.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(invisible))
+    }
+
+    /// Whether `value` is an email address as HubSpot takes them: one `@`, a non-empty local part, a domain
+    /// with a dot and no empty label, nothing blank or bracketed anywhere.
+    static func isEmailAddress(_ value: String) -> Bool {
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, value == trimmed(value),
+            !value.contains(where: { $0.isWhitespace || "<>()[],;:\\\"".contains($0) })
+        else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
     }
 
     /// Problems for required properties missing on create (`.all` names each; `.anyOf` names all of them).
