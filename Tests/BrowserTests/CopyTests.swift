@@ -28,6 +28,18 @@ struct CopyTests {
         await harness.stop()
     }
 
+    @Test("y on a create form copies nothing and says why (issue 15, item 10: it copied an empty id)")
+    func nothingToCopyOnAForm() async throws {
+        let harness = try await BrowserHarness.start(width: 120, height: 30)
+        try await harness.press(.character("n"))
+        #expect(harness.app.state.detail?.isNew == true)
+        let emitted = harness.backend.emitted.count
+        try await harness.press(.character("y"))
+        #expect(harness.backend.emitted.count == emitted, "nothing reached the clipboard")
+        #expect(harness.screen.contains("the new record has no id until it is created"), "\(harness.screen)")
+        await harness.stop()
+    }
+
     @Test("the clipboard payload cannot end the sequence early, whatever the text")
     func payloadIsInert() {
         let hostile = "a\u{07}b\u{1B}\\c\u{1B}]0;owned\u{07}"

@@ -4,7 +4,8 @@ import CRMCache
 extension BrowserState {
     /// The id of the record in the detail pane when it has focus, else of the selected row.
     public var recordIDToCopy: String? {
-        if focus == .detail, let detail { return detail.record.id }
+        // A create form has no id until it is saved: nothing to copy then.
+        if focus == .detail, let detail { return detail.record.id.isEmpty ? nil : detail.record.id }
         return activeList?.selectedRecord?.id
     }
 

@@ -164,7 +164,10 @@ public struct KeyBindings: Sendable {
         KeyBinding(
             [.character("y")], .copy, "copy the record id",
             disabledReason: { state in
-                state.recordIDToCopy == nil ? "no record selected" : nil
+                if state.focus == .detail, state.detail?.isNew == true {
+                    return "the new record has no id until it is created"
+                }
+                return state.recordIDToCopy == nil ? "no record selected" : nil
             }),
         KeyBinding(
             [.character("Y")], .copyURL, "copy the record's HubSpot URL", disabledReason: { $0.urlDisabledReason }),

@@ -10,9 +10,15 @@ public enum PropertyInput {
     public static func parse(_ text: String, for definition: PropertyDefinition?) -> Result<String, InputError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let definition, !trimmed.isEmpty else { return .success(trimmed) }
+        if trimmed.count > maximumLength {
+            return .failure(
+                InputError(
+                    "\(definition.label) is \(trimmed.count) characters long; HubSpot takes at most \(maximumLength)"))
+        }
         switch definition.type {
         case "number":
-            guard let number = Double(trimmed), number.isFinite else {
+            // Decimal notation only: Double also reads "0x1p3", "inf" and "nan", which HubSpot does not.
+            guard trimmed.wholeMatch(of: decimal) != nil, let number = Double(trimmed), number.isFinite else {
                 return .failure(InputError("\(definition.label) takes a number, not \"\(trimmed)\""))
             }
             return .success(trimmed)
@@ -56,6 +62,12 @@ public enum PropertyInput {
             return .success(trimmed)
         }
     }
+
+    /// The longest value HubSpot stores in a property, in characters.
+    public static let maximumLength = 65_536
+
+    /// A number as a person writes one: digits, an optional point and fraction, an optional exponent.
+    nonisolated(unsafe) private static let decimal = /[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/
 
     /// The text a person edits for a stored value: option labels for enumerations, days for dates.
     public static func editableText(_ value: String, for definition: PropertyDefinition?) -> String {
