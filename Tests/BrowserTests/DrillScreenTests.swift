@@ -42,6 +42,25 @@ struct DrillScreenTests {
         await harness.stop()
     }
 
+    @Test("a server that names the same cursor again: scrolling stops at the rows read, and the status line says why")
+    func repeatedCursor() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.traffic.bodyFault = .repeatedCursor
+        configuration.traffic.bodyFaultRate = 1
+        let harness = try await BrowserHarness.start(width: 120, height: 40, configuration: configuration)
+        var said = false
+        for _ in 0..<6 {
+            try await harness.press(.end)
+            said = said || harness.screen.contains("named the cursor \"100\" again")
+        }
+        let list = try #require(harness.app.state.activeList)
+        #expect(list.records.count == 200, "the first page and the one at the cursor, then no more")
+        #expect(list.isComplete)
+        #expect(said, "the status line said why the list stopped")
+        #expect(list.failure?.contains("named the cursor \"100\" again") == true)
+        await harness.stop()
+    }
+
     @Test("30% of answers are 429s: browsing every contact completes, the request log shows them, no error is shown")
     func rateLimited() async throws {
         var configuration = SandboxConfiguration()

@@ -135,6 +135,10 @@ extension BrowserState {
                     message = StatusMessage(
                         "server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
                 }
+                // A list that stopped on its own (a cursor named again) says why.
+                if let list = activeList, list.isComplete, let failure = list.failure {
+                    message = StatusMessage(failure, kind: .error)
+                }
                 // The filter applies to the new rows too; the record view follows the selection.
                 effects += filter.map { setFilter($0) } ?? []
                 syncDetailWithSelection()

@@ -16,11 +16,23 @@ public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
         let fetch: Fetch
         var after: String?
         var finished = false
+        /// Every cursor followed so far: a server that names one again would send the same pages forever.
+        var followed: Set<String> = []
 
-        /// The next page's elements, or `nil` after the last page.
+        /// The next page's elements, or `nil` after the last page. A next cursor already followed ends the
+        /// walk with an error that says so, after the page that named it.
         public mutating func next() async throws -> [Element]? {
             guard !finished else { return nil }
             try Task.checkCancellation()
+            if let after, !followed.insert(after).inserted {
+                let shown = after.prefix(40).unicodeScalars.map { (32..<127).contains($0.value) ? String($0) : "?" }
+                    .joined()
+                finished = true
+                throw HubSpotError.malformedResponse(
+                    status: 200,
+                    detail: "paging.next.after: the server named the cursor \"\(shown)\" again, so the pages would "
+                        + "repeat forever; stopped after the records read so far")
+            }
             let page = try await fetch(after)
             after = page.next
             finished = page.next == nil

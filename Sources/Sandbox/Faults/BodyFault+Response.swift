@@ -2,6 +2,9 @@ import Foundation
 import Hummingbird
 
 extension BodyFault {
+    /// The cursor every page names under `repeatedCursor`.
+    static let repeatedCursorValue = "100"
+
     /// `response` spoiled the way this fault says; its status stays.
     func spoil(_ response: Response) async throws -> Response {
         let collector = CollectingBodyWriter()
@@ -24,6 +27,16 @@ extension BodyFault {
             let page = "<html><head><title>Gateway</title></head><body>Please sign in to the network.</body></html>"
             spoiled.headers[.contentType] = "text/html; charset=utf-8"
             spoiled.body = ResponseBody(byteBuffer: ByteBuffer(string: page))
+        case .repeatedCursor:
+            guard var page = try? JSONSerialization.jsonObject(with: Data(original)) as? [String: Any],
+                var paging = page["paging"] as? [String: Any], var next = paging["next"] as? [String: Any]
+            else { return response }
+            next["after"] = Self.repeatedCursorValue
+            paging["next"] = next
+            page["paging"] = paging
+            let body = try JSONSerialization.data(withJSONObject: page)
+            spoiled.body = ResponseBody(byteBuffer: ByteBuffer(bytes: body))
+            spoiled.headers[.contentLength] = String(body.count)
         }
         return spoiled
     }

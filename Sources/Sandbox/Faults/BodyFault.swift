@@ -7,4 +7,7 @@ public enum BodyFault: String, Sendable, Hashable, CaseIterable {
     case truncatedBody = "truncated-body"
     /// A 200 with an HTML page, as a captive portal or a misrouted proxy answers.
     case wrongContentType = "wrong-content-type"
+    /// Every page names the same next cursor, as a buggy server or proxy cache did: a client that follows
+    /// cursors blindly reads the same page forever.
+    case repeatedCursor = "repeated-cursor"
 }

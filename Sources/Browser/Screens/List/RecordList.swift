@@ -90,7 +90,13 @@ public struct RecordList: Sendable {
         if page == loadedPageCount {
             pageStarts.append(records.count)
             records.append(contentsOf: result.results)
-            if let next = result.nextAfter {
+            if let next = result.nextAfter, cursors.contains(next) {
+                // A cursor already followed: the server would send the same pages forever. Stop, and say so.
+                isComplete = true
+                failure =
+                    "the server named the cursor \"\(TerminalText.sanitize(String(next.prefix(40))))\" again, so "
+                    + "its pages would repeat forever; the list stops at the rows read so far"
+            } else if let next = result.nextAfter {
                 cursors.append(next)
             } else {
                 isComplete = true
