@@ -33,7 +33,9 @@ struct DrillScreenTests {
             try await Task.sleep(for: .milliseconds(5))
         }
         let waited = clock.now - pressed
-        #expect(waited < .milliseconds(1500), "the request was cancelled, not waited out: \(waited)")
+        // A request waited out takes the server's whole 2 s; a cancelled one ends before that, however busy the
+        // machine is (the bound was 1.5 s, which a loaded machine running the suite missed by 60 ms).
+        #expect(waited < .seconds(2), "the request was cancelled, not waited out: \(waited)")
         try await harness.settle()
         #expect(harness.app.state.connection.isOffline == false, "a cancelled request is not an outage")
         // r loads it again, slowly but surely.

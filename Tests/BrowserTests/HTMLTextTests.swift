@@ -1,4 +1,4 @@
-import Browser
+import HubSpot
 import Testing
 
 @Suite("HTML to one line of text")

@@ -105,3 +105,24 @@ struct ModelTests {
         #expect(record.properties.keys.contains("phone"))
     }
 }
+
+@Suite("Record names are text")
+struct DisplayNameTests {
+    private static func record(_ properties: [String: String]) -> CRMRecord {
+        CRMRecord(
+            id: "7", properties: properties.mapValues { Optional($0) }, createdAt: Date(timeIntervalSince1970: 0),
+            updatedAt: Date(timeIntervalSince1970: 0))
+    }
+
+    @Test("a note named by its HTML body reads as text (issue 16, item 5); plain names keep & and <")
+    func htmlBodies() throws {
+        let notes = try #require(ObjectTypeRegistry.standard.resolve("notes"))
+        let title = try #require(notes.titleProperties.first)
+        #expect(
+            notes.displayName(of: Self.record([title: "<p>Left a voicemail &amp; an email</p><br/>"]))
+                == "Left a voicemail & an email")
+        let companies = try #require(ObjectTypeRegistry.standard.resolve("companies"))
+        #expect(companies.displayName(of: Self.record(["name": "AT&T"])) == "AT&T")
+        #expect(companies.displayName(of: Self.record(["name": "Tom <3 Cakes"])) == "Tom <3 Cakes")
+    }
+}

@@ -67,10 +67,19 @@ public struct ObjectType: Hashable, Sendable, Identifiable {
     /// The name a person reads for a record: the title properties, else the fallback, else `#id`.
     public func displayName(of record: CRMRecord) -> String {
         for candidates in [titleProperties, fallbackTitleProperties] {
-            let parts = candidates.compactMap { record.properties[$0] ?? nil }.filter { !$0.isEmpty }
+            // A note's or an email's title is its HTML body: the name is its text, never its markup.
+            let parts = candidates.compactMap { record.properties[$0] ?? nil }.map(Self.text).filter { !$0.isEmpty }
             if !parts.isEmpty { return parts.joined(separator: " ") }
         }
         return "#\(record.id)"
+    }
+
+    /// `value` as text: HTML (a tag, or an entity) through ``HTMLText/plain(_:)``, anything else as it is.
+    private static func text(_ value: String) -> String {
+        guard value.contains(where: { $0 == "<" || $0 == "&" }) else { return value }
+        let looksLikeHTML =
+            value.contains(/<\/?[A-Za-z][^>]*>/) || value.contains(/&(#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z]+);/)
+        return looksLikeHTML ? HTMLText.plain(value) : value
     }
 }
 
