@@ -5,10 +5,13 @@ import Foundation
 /// output its escape codes would go into a pipe, and a `dumb` terminal cannot move the cursor.
 public enum TerminalRequirement {
     /// A one-line reason naming what is missing and what to do instead, or nil when the browser can run.
+    /// `inputIsTerminal` and `outputIsTerminal` stand in for the process's own descriptors (in tests).
     public static func problem(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        inputIsTerminal: Bool = isatty(STDIN_FILENO) == 1, outputIsTerminal: Bool = isatty(STDOUT_FILENO) == 1
+        environment: [String: String] = ProcessInfo.processInfo.environment, inputIsTerminal: Bool? = nil,
+        outputIsTerminal: Bool? = nil
     ) -> String? {
+        let inputIsTerminal = inputIsTerminal ?? (isatty(STDIN_FILENO) == 1)
+        let outputIsTerminal = outputIsTerminal ?? (isatty(STDOUT_FILENO) == 1)
         let instead = "for scripts, use spoke list, get or search (--json)"
         if !inputIsTerminal {
             return "standard input is not a terminal, so the browser cannot read keys; run spoke in a terminal, or "
