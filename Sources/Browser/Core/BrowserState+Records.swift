@@ -14,9 +14,6 @@ extension BrowserState {
         detailScreen.rows(detail, context)
     }
 
-    /// The detail row under the selection.
-    var selectedDetailRow: DetailRows.Row? { detailScreen.selectedRow(context) }
-
     /// Why `e` does nothing now, or nil when it edits the selected property (or the marked rows).
     public var editDisabledReason: String? {
         if readOnly { return "read-only mode (--read-only): editing is off" }

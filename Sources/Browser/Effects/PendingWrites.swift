@@ -24,9 +24,4 @@ public struct PendingWrites: Sendable {
     public func isPending(_ origin: WriteOrigin) -> Bool {
         origins.values.contains(origin)
     }
-
-    /// Whether a write whose origin matches `test` is under way.
-    public func isPending(where test: (WriteOrigin) -> Bool) -> Bool {
-        origins.values.contains(where: test)
-    }
 }

@@ -5,9 +5,6 @@ import TerminalUI
 
 // MARK: - A type's list: opening it, paging it in, moving in it, pages arriving
 extension ListScreen {
-    /// The list of `type`, if it was ever opened.
-    func list(of type: ObjectType) -> RecordList? { lists[type.id] }
-
     /// Makes `type`'s list exist and asks for its first page (a search shown in its place ends, the filter goes).
     mutating func open(_ type: ObjectType, _ context: ScreenContext) -> ScreenUpdate {
         var update = leaveSearch()
