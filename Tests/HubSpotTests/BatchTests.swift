@@ -61,9 +61,9 @@ struct BatchTests {
         }
     }
 
-    @Test("when every input fails the call fails with the first error's status")
-    func allFail() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("when every input fails the call fails with the first error's status", arguments: APIVersion.allCases)
+    func allFail(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.batchUpdate(
                     "contacts",
@@ -76,9 +76,9 @@ struct BatchTests {
         }
     }
 
-    @Test("batch update changes each record")
-    func update() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("batch update changes each record", arguments: APIVersion.allCases)
+    func update(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let contacts = try await client.listRecords("contacts", ListQuery(limit: 2)).results
             let result = try await client.batchUpdate(
                 "contacts",
@@ -90,9 +90,9 @@ struct BatchTests {
         }
     }
 
-    @Test("upsert by email creates first (new: true), then updates (new: false)")
-    func upsert() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("upsert by email creates first (new: true), then updates (new: false)", arguments: APIVersion.allCases)
+    func upsert(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let email = WriteTestSupport.email("upsert")
             let first = try await client.batchUpsert(
                 "contacts",
@@ -113,9 +113,9 @@ struct BatchTests {
         }
     }
 
-    @Test("upsert by a hasUniqueValue property of deals")
-    func upsertByUniqueProperty() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("upsert by a hasUniqueValue property of deals", arguments: APIVersion.allCases)
+    func upsertByUniqueProperty(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let input = RecordUpsertInput(
                 id: "EXT-42", idProperty: "deal_reference",
                 properties: [
@@ -129,9 +129,9 @@ struct BatchTests {
         }
     }
 
-    @Test("batch archive answers 204 and the records leave reads")
-    func archive() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("batch archive answers 204 and the records leave reads", arguments: APIVersion.allCases)
+    func archive(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let created = try await client.batchCreate("contacts", [Self.contactInput("arch")])
             try await client.batchArchive("contacts", ids: created.results.map(\.id) + ["999999999"])
             let error = await #expect(throws: HubSpotError.self) {
@@ -143,9 +143,9 @@ struct BatchTests {
         }
     }
 
-    @Test("more than 100 inputs, or 50 with histories, is a 400 stating the limit")
-    func limits() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("more than 100 inputs, or 50 with histories, is a 400 stating the limit", arguments: APIVersion.allCases)
+    func limits(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let ids = (0..<101).map { String(100 + $0) }
             let tooMany = await #expect(throws: HubSpotError.self) {
                 _ = try await client.batchRead("contacts", ids: ids)
@@ -168,9 +168,9 @@ struct BatchTests {
         }
     }
 
-    @Test("batch read with propertiesWithHistory returns the histories")
-    func readHistory() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("batch read with propertiesWithHistory returns the histories", arguments: APIVersion.allCases)
+    func readHistory(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
             _ = try await client.updateRecord("contacts", id: contact.id, properties: ["city": "Ghent"])
             _ = try await client.updateRecord("contacts", id: contact.id, properties: ["city": "Bruges"])

@@ -7,10 +7,10 @@ import Testing
 @Suite("Custom objects follow their schema's rules")
 struct CustomObjectRulesTests {
     @Test(
-        "required properties come from the schema, unique ones are enforced, and records pin only associated activities"
-    )
-    func schemaRules() async throws {
-        try await withSandboxClient { client, server in
+        "required properties come from the schema, unique ones are enforced, and records pin only associated activities",
+        arguments: APIVersion.allCases)
+    func schemaRules(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, server in
             let cars = try #require(try await client.customObjectTypes().first { $0.name == "cars" })
             #expect(cars.requiredOnCreate.propertyNames.sorted() == ["model", "vin"])
             let missing = await #expect(throws: HubSpotError.self) {

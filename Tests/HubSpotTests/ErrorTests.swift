@@ -6,9 +6,9 @@ import Testing
 
 @Suite("HubSpot errors decode from the sandbox's error bodies")
 struct ErrorTests {
-    @Test("404 for a missing record carries HubSpot's message and category")
-    func notFound() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("404 for a missing record carries HubSpot's message and category", arguments: APIVersion.allCases)
+    func notFound(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.record("contacts", id: "999999999")
             }
@@ -24,10 +24,10 @@ struct ErrorTests {
         }
     }
 
-    @Test("401 without a token, and with a wrong one, when the sandbox demands one")
-    func unauthorized() async throws {
+    @Test("401 without a token, and with a wrong one, when the sandbox demands one", arguments: APIVersion.allCases)
+    func unauthorized(_ version: APIVersion) async throws {
         for clientToken in ["", "wrong-token"] {
-            try await withSandboxClient(token: "s3cret", clientToken: clientToken) { client, _ in
+            try await withSandboxClient(token: "s3cret", clientToken: clientToken, apiVersion: version) { client, _ in
                 let error = await #expect(throws: HubSpotError.self) {
                     _ = try await client.listRecords("contacts")
                 }
@@ -38,17 +38,17 @@ struct ErrorTests {
         }
     }
 
-    @Test("the right token is accepted")
-    func authorized() async throws {
-        try await withSandboxClient(token: "s3cret") { client, _ in
+    @Test("the right token is accepted", arguments: APIVersion.allCases)
+    func authorized(_ version: APIVersion) async throws {
+        try await withSandboxClient(token: "s3cret", apiVersion: version) { client, _ in
             let page = try await client.listRecords("contacts", ListQuery(limit: 3))
             #expect(page.results.count == 3)
         }
     }
 
-    @Test("a limit above 100 is refused with a message that names the limit")
-    func limitAboveMaximum() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("a limit above 100 is refused with a message that names the limit", arguments: APIVersion.allCases)
+    func limitAboveMaximum(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.listRecords("contacts", ListQuery(limit: 101))
             }

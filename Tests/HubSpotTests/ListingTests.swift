@@ -6,9 +6,9 @@ import Testing
 
 @Suite("Listing records against the sandbox")
 struct ListingTests {
-    @Test("paging contacts with after returns every record exactly once")
-    func pagingReturnsEveryRecordOnce() async throws {
-        try await withSandboxClient { client, server in
+    @Test("paging contacts with after returns every record exactly once", arguments: APIVersion.allCases)
+    func pagingReturnsEveryRecordOnce(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, server in
             var seen: [String] = []
             var after: String?
             var pages = 0
@@ -27,9 +27,11 @@ struct ListingTests {
         }
     }
 
-    @Test("small pages of companies by type id cover the same records as one big page by name")
-    func typeIdAndNameAgree() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "small pages of companies by type id cover the same records as one big page by name",
+        arguments: APIVersion.allCases)
+    func typeIdAndNameAgree(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             var small: [String] = []
             var after: String?
             repeat {
@@ -42,9 +44,9 @@ struct ListingTests {
         }
     }
 
-    @Test("requested properties come back; others do not")
-    func requestedProperties() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("requested properties come back; others do not", arguments: APIVersion.allCases)
+    func requestedProperties(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let page = try await client.listRecords(
                 "deals", ListQuery(limit: 5, properties: ["dealname", "amount", "dealstage"]))
             #expect(page.results.count == 5)
@@ -56,9 +58,9 @@ struct ListingTests {
         }
     }
 
-    @Test("a record is fetched by id with the properties asked for")
-    func getById() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("a record is fetched by id with the properties asked for", arguments: APIVersion.allCases)
+    func getById(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let first = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
             let record = try await client.record("0-1", id: first.id, properties: ["email", "firstname", "lastname"])
             #expect(record.id == first.id)

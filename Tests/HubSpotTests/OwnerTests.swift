@@ -6,9 +6,9 @@ import Testing
 
 @Suite("Owners against the sandbox")
 struct OwnerTests {
-    @Test("owners page with after, each exactly once")
-    func paging() async throws {
-        try await withSandboxClient { client, server in
+    @Test("owners page with after, each exactly once", arguments: APIVersion.allCases)
+    func paging(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, server in
             var seen: [String] = []
             var after: String?
             var pages = 0
@@ -27,9 +27,9 @@ struct OwnerTests {
         }
     }
 
-    @Test("an owner is found by email, by id and by user id")
-    func lookup() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("an owner is found by email, by id and by user id", arguments: APIVersion.allCases)
+    func lookup(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let found = try await client.owners(email: "Yuki.Tanaka@spoke-demo.example").results
             let yuki = try #require(found.first)
             #expect(found.count == 1 && yuki.firstName == "Yuki" && yuki.displayName == "Yuki Tanaka")

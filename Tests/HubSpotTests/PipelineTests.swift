@@ -6,9 +6,11 @@ import Testing
 
 @Suite("Pipelines against the sandbox")
 struct PipelineTests {
-    @Test("deals have the sales pipeline and Renewals; tickets have open and closed stages")
-    func demoPipelines() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "deals have the sales pipeline and Renewals; tickets have open and closed stages",
+        arguments: APIVersion.allCases)
+    func demoPipelines(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let deals = try await client.pipelines("deals")
             #expect(deals.map(\.id) == ["default", "renewals"])
             let sales = try #require(deals.first)
@@ -23,9 +25,9 @@ struct PipelineTests {
         }
     }
 
-    @Test("a pipeline is created, read, patched, replaced and deleted")
-    func pipelineCrud() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("a pipeline is created, read, patched, replaced and deleted", arguments: APIVersion.allCases)
+    func pipelineCrud(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let input = PipelineInput(
                 label: "Partners", displayOrder: 2,
                 stages: [
@@ -54,9 +56,11 @@ struct PipelineTests {
         }
     }
 
-    @Test("deal stages need a probability between 0 and 1; stages are added, changed and removed")
-    func stageRules() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "deal stages need a probability between 0 and 1; stages are added, changed and removed",
+        arguments: APIVersion.allCases)
+    func stageRules(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let missing = PipelineStageInput(label: "No odds", displayOrder: 9, metadata: [:])
             #expect(
                 await failureStatus {

@@ -6,9 +6,9 @@ import Testing
 
 @Suite("Properties and property groups against the sandbox")
 struct PropertyAdminTests {
-    @Test("a property is created, read, changed and archived; duplicates are 409")
-    func propertyLifecycle() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("a property is created, read, changed and archived; duplicates are 409", arguments: APIVersion.allCases)
+    func propertyLifecycle(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let input = PropertyCreate(
                 name: "favorite_color", label: "Favorite color", type: "enumeration",
                 fieldType: "select", groupName: "contactinformation",
@@ -30,9 +30,9 @@ struct PropertyAdminTests {
         }
     }
 
-    @Test("PropertyCreate is validated: enums, name, label and group")
-    func validation() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("PropertyCreate is validated: enums, name, label and group", arguments: APIVersion.allCases)
+    func validation(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             func create(
                 _ name: String, _ type: String, _ fieldType: String, group: String = "contactinformation",
                 label: String = "X"
@@ -59,9 +59,9 @@ struct PropertyAdminTests {
         }
     }
 
-    @Test("batch create, read and archive")
-    func batches() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("batch create, read and archive", arguments: APIVersion.allCases)
+    func batches(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let inputs = ["tier", "region"].map {
                 PropertyCreate(
                     name: $0, label: $0.capitalized, type: "string", fieldType: "text",
@@ -76,9 +76,9 @@ struct PropertyAdminTests {
         }
     }
 
-    @Test("groups are listed from the catalog, created, changed and archived")
-    func groups() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("groups are listed from the catalog, created, changed and archived", arguments: APIVersion.allCases)
+    func groups(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let groups = try await client.propertyGroups("contacts")
             #expect(groups.contains { $0.name == "contactinformation" && $0.label == "Contact information" })
             let created = try await client.createPropertyGroup(

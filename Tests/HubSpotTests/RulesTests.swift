@@ -6,9 +6,11 @@ import Testing
 
 @Suite("The rules HubSpot enforces on writes")
 struct RulesTests {
-    @Test("a duplicate contact email is a 409 CONFLICT naming the existing id, on create and on update")
-    func duplicateEmail() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "a duplicate contact email is a 409 CONFLICT naming the existing id, on create and on update",
+        arguments: APIVersion.allCases)
+    func duplicateEmail(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let email = WriteTestSupport.email("dup")
             let first = try await client.createRecord("contacts", properties: ["email": email])
             let onCreate = await #expect(throws: HubSpotError.self) {
@@ -28,9 +30,11 @@ struct RulesTests {
         }
     }
 
-    @Test("a value of a hasUniqueValue property held by another record is a 409 naming it")
-    func uniqueProperty() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "a value of a hasUniqueValue property held by another record is a 409 naming it", arguments: APIVersion.allCases
+    )
+    func uniqueProperty(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let deal = [
                 "dealname": "Unique", "pipeline": "default", "dealstage": "qualifiedtobuy",
                 "deal_reference": "REF-1",
@@ -47,9 +51,9 @@ struct RulesTests {
         }
     }
 
-    @Test("a missing required property is a 400 naming it")
-    func missingRequired() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("a missing required property is a 400 naming it", arguments: APIVersion.allCases)
+    func missingRequired(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.createRecord("deals", properties: ["dealname": "No stage", "pipeline": "default"])
             }
@@ -73,12 +77,14 @@ struct RulesTests {
 
     @Test(
         "unknown and read-only properties are 400s naming the property",
-        arguments: [
+        arguments: APIVersion.allCases,
+        [
             ("no_such_property", "PROPERTY_DOESNT_EXIST"), ("hs_object_id", "READ_ONLY_VALUE"),
             ("createdate", "READ_ONLY_VALUE"), ("num_associated_deals", "READ_ONLY_VALUE"),
         ])
-    func unknownAndReadOnly(property: String, code: String) async throws {
-        try await withSandboxClient { client, _ in
+    func unknownAndReadOnly(version: APIVersion, case: (property: String, code: String)) async throws {
+        let (property, code) = `case`
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("contacts", id: contact.id, properties: [property: "123"])
@@ -93,7 +99,8 @@ struct RulesTests {
 
     @Test(
         "values are checked against the property's type",
-        arguments: [
+        arguments: APIVersion.allCases,
+        [
             ("amount", "12abc", "INVALID_DECIMAL"), ("dealstage", "nonsense", "INVALID_OPTION"),
             ("closedate", "yesterday", "INVALID_DATETIME"), ("hs_is_closed_won", "yes", "READ_ONLY_VALUE"),
             ("hs_priority", "urgent", "INVALID_OPTION"),
@@ -101,8 +108,9 @@ struct RulesTests {
             ("amount", " 12", "INVALID_WHITESPACE"), ("dealstage", "closedwon ", "INVALID_WHITESPACE"),
             ("closedate", "\u{200B}1767225600000", "INVALID_WHITESPACE"),
         ])
-    func typeChecks(property: String, value: String, code: String) async throws {
-        try await withSandboxClient { client, _ in
+    func typeChecks(version: APIVersion, case: (property: String, value: String, code: String)) async throws {
+        let (property, value, code) = `case`
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("deals", id: deal.id, properties: [property: value])
@@ -116,9 +124,10 @@ struct RulesTests {
 
     @Test(
         "a contact's email must be an address (INVALID_EMAIL); text properties may keep their spaces",
-        arguments: ["not-an-email", "two@@example.com", "no-domain@", "a@b", "spaced out@example.com", "a@b..com"])
-    func contactEmails(email: String) async throws {
-        try await withSandboxClient { client, _ in
+        arguments: APIVersion.allCases,
+        ["not-an-email", "two@@example.com", "no-domain@", "a@b", "spaced out@example.com", "a@b..com"])
+    func contactEmails(version: APIVersion, email: String) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1)).results[0]
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("contacts", id: contact.id, properties: ["email": email])
@@ -136,9 +145,9 @@ struct RulesTests {
         }
     }
 
-    @Test("good values of each type are accepted")
-    func goodValues() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("good values of each type are accepted", arguments: APIVersion.allCases)
+    func goodValues(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
             for (property, value) in [
                 ("amount", "-12.75"), ("closedate", "1767225600000"),
@@ -172,9 +181,11 @@ struct RulesTests {
         }
     }
 
-    @Test("pinning: an unassociated activity is a 400, an associated one pins, \"\" unpins")
-    func pinning() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "pinning: an unassociated activity is a 400, an associated one pins, \"\" unpins",
+        arguments: APIVersion.allCases)
+    func pinning(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let contact = try await client.createRecord(
                 "contacts", properties: ["email": WriteTestSupport.email("pin")])
             let loose = try await client.createRecord(
@@ -206,9 +217,9 @@ struct RulesTests {
         }
     }
 
-    @Test("pinning on create: the activity must be associated in the same request")
-    func pinningOnCreate() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("pinning on create: the activity must be associated in the same request", arguments: APIVersion.allCases)
+    func pinningOnCreate(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let note = try await client.createRecord("notes", properties: ["hs_timestamp": WriteTestSupport.timestamp])
             let deal = [
                 "dealname": "Pinned", "pipeline": "default", "dealstage": "qualifiedtobuy",

@@ -6,9 +6,11 @@ import Testing
 
 @Suite("Custom object schemas against the sandbox")
 struct SchemaTests {
-    @Test("the demo's cars schema is listed and found by type id, qualified name and name")
-    func carsSchema() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "the demo's cars schema is listed and found by type id, qualified name and name", arguments: APIVersion.allCases
+    )
+    func carsSchema(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let schemas = try await client.schemas()
             let cars = try #require(schemas.first { $0.name == "cars" })
             #expect(cars.objectTypeId == "2-3465404")
@@ -24,9 +26,11 @@ struct SchemaTests {
         }
     }
 
-    @Test("car records list by type id and by name, carry required properties, and link to contacts")
-    func carRecords() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "car records list by type id and by name, carry required properties, and link to contacts",
+        arguments: APIVersion.allCases)
+    func carRecords(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let byID = try await client.listRecords("2-3465404", ListQuery(limit: 100, properties: ["vin", "model"]))
             let byName = try await client.listRecords("cars", ListQuery(limit: 100, properties: ["vin", "model"]))
             #expect(byID.results.count == 25 && byID == byName)
@@ -42,9 +46,11 @@ struct SchemaTests {
         }
     }
 
-    @Test("the schema becomes a registry type named by its display property and requiring its properties")
-    func objectType() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "the schema becomes a registry type named by its display property and requiring its properties",
+        arguments: APIVersion.allCases)
+    func objectType(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             var registry = ObjectTypeRegistry.standard
             for type in try await client.customObjectTypes() { registry.register(type) }
             let cars = try #require(registry.resolve("cars"))
@@ -55,9 +61,11 @@ struct SchemaTests {
         }
     }
 
-    @Test("a new schema registers a type every object route serves; bad schemas are refused")
-    func createSchema() async throws {
-        try await withSandboxClient { client, server in
+    @Test(
+        "a new schema registers a type every object route serves; bad schemas are refused",
+        arguments: APIVersion.allCases)
+    func createSchema(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, server in
             let input = ObjectSchemaInput(
                 name: "boats", labels: ObjectSchemaLabels(singular: "Boat", plural: "Boats"),
                 properties: [

@@ -12,9 +12,9 @@ struct SearchTests {
         return all
     }
 
-    @Test("a query finds a contact by email; total counts the matches")
-    func queryByEmail() async throws {
-        try await withSandboxClient { client, server in
+    @Test("a query finds a contact by email; total counts the matches", arguments: APIVersion.allCases)
+    func queryByEmail(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, server in
             let target = server.portal.records(of: "contacts")[17]
             let email = try #require(target[property: "email"])
             let page = try await client.search("contacts", SearchRequest(query: email, properties: ["email"]))
@@ -25,9 +25,11 @@ struct SearchTests {
         }
     }
 
-    @Test("every operator on text, numbers and dates agrees with a filter over all records")
-    func operators() async throws {
-        try await withSandboxClient { client, server in
+    @Test(
+        "every operator on text, numbers and dates agrees with a filter over all records",
+        arguments: APIVersion.allCases)
+    func operators(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, server in
             let deals = server.portal.records(of: "deals")
             func amount(_ record: CRMRecord) -> Double? { record[property: "amount"].flatMap(Double.init) }
             let cases: [(SearchFilter, (CRMRecord) -> Bool)] = [
@@ -73,9 +75,9 @@ struct SearchTests {
         }
     }
 
-    @Test("CONTAINS_TOKEN takes wildcards, so a domain finds its contacts")
-    func wildcardToken() async throws {
-        try await withSandboxClient { client, server in
+    @Test("CONTAINS_TOKEN takes wildcards, so a domain finds its contacts", arguments: APIVersion.allCases)
+    func wildcardToken(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, server in
             let domain = try #require(
                 server.portal.records(of: "contacts")[0][property: "email"]?.split(separator: "@").last)
             let expected = server.portal.records(of: "contacts").filter {
@@ -90,9 +92,9 @@ struct SearchTests {
         }
     }
 
-    @Test("groups are OR'ed, filters in a group AND'ed")
-    func groupsAreOred() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("groups are OR'ed, filters in a group AND'ed", arguments: APIVersion.allCases)
+    func groupsAreOred(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let won = FilterGroup([SearchFilter("dealstage", .eq, "closedwon")])
             let lost = FilterGroup([SearchFilter("dealstage", .eq, "closedlost")])
             let either = try await client.search("deals", SearchRequest(filterGroups: [won, lost]))
@@ -110,9 +112,9 @@ struct SearchTests {
         }
     }
 
-    @Test("sorts in object form and string form give the same order", arguments: [true, false])
-    func sorting(descending: Bool) async throws {
-        try await withSandboxClient { client, _ in
+    @Test("sorts in object form and string form give the same order", arguments: APIVersion.allCases, [true, false])
+    func sorting(version: APIVersion, descending: Bool) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let object = try await client.search(
                 "deals",
                 SearchRequest(
@@ -125,7 +127,7 @@ struct SearchTests {
             let transport = URLSessionTransport()
             let response = try await transport.send(
                 HTTPRequest(
-                    method: .post, url: client.baseURL.appendingPathComponent("crm/v3/objects/deals/search"),
+                    method: .post, url: URL(string: client.baseURL.absoluteString + client.endpoints.search("deals"))!,
                     headers: ["Content-Type": "application/json"], body: Data(body.utf8)))
             let page = try HubSpotJSON.decoder().decode(RecordPage.self, from: response.body)
             #expect(page.results.map(\.id) == object.results.map(\.id))
@@ -134,7 +136,8 @@ struct SearchTests {
 
     @Test(
         "limits: page size 200, 6 filters a group, unknown properties",
-        arguments: [
+        arguments: APIVersion.allCases,
+        [
             SearchRequest(limit: 201),
             SearchRequest(filterGroups: [
                 FilterGroup(Array(repeating: SearchFilter("dealname", .hasProperty), count: 7))
@@ -142,8 +145,8 @@ struct SearchTests {
             SearchRequest(filterGroups: [FilterGroup([SearchFilter("no_such_property", .eq, "x")])]),
             SearchRequest(filterGroups: [FilterGroup([SearchFilter("amount", .between, "1")])]),
         ])
-    func limits(request: SearchRequest) async throws {
-        try await withSandboxClient { client, _ in
+    func limits(version: APIVersion, request: SearchRequest) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let error = await #expect(throws: HubSpotError.self) { _ = try await client.search("deals", request) }
             #expect(error?.status == 400)
             #expect(error?.category == "VALIDATION_ERROR")

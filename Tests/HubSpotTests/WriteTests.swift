@@ -6,9 +6,10 @@ import Testing
 
 @Suite("Creating, updating and archiving single records")
 struct WriteTests {
-    @Test("create returns the stored record with server-set properties, and GET finds it")
-    func create() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "create returns the stored record with server-set properties, and GET finds it", arguments: APIVersion.allCases)
+    func create(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let email = WriteTestSupport.email("create")
             let created = try await client.createRecord(
                 "contacts",
@@ -26,9 +27,9 @@ struct WriteTests {
         }
     }
 
-    @Test("create with associations links both directions, ids sent as strings")
-    func createWithAssociations() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("create with associations links both directions, ids sent as strings", arguments: APIVersion.allCases)
+    func createWithAssociations(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let company = try await client.listRecords("companies", ListQuery(limit: 1)).results[0]
             let contact = try await client.createRecord(
                 "contacts", properties: ["email": WriteTestSupport.email("assoc")],
@@ -40,9 +41,9 @@ struct WriteTests {
         }
     }
 
-    @Test("an unknown association type or a missing target is a 400")
-    func badAssociations() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("an unknown association type or a missing target is a 400", arguments: APIVersion.allCases)
+    func badAssociations(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let company = try await client.listRecords("companies", ListQuery(limit: 1)).results[0]
             for association in [
                 AssociationInput(toId: company.id, types: [AssociationSpec(.hubspotDefined, 99999)]),
@@ -58,9 +59,10 @@ struct WriteTests {
         }
     }
 
-    @Test("PATCH changes a value, \"\" clears it, and hs_lastmodifieddate moves forward")
-    func updateAndClear() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "PATCH changes a value, \"\" clears it, and hs_lastmodifieddate moves forward", arguments: APIVersion.allCases)
+    func updateAndClear(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
             let before = try await client.record(
                 "deals", id: deal.id, properties: ["hs_lastmodifieddate", "description"])
@@ -83,9 +85,9 @@ struct WriteTests {
         }
     }
 
-    @Test("PATCH by idProperty=email finds the contact")
-    func updateByEmail() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("PATCH by idProperty=email finds the contact", arguments: APIVersion.allCases)
+    func updateByEmail(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let email = WriteTestSupport.email("byemail")
             let created = try await client.createRecord("contacts", properties: ["email": email])
             let updated = try await client.updateRecord(
@@ -96,9 +98,9 @@ struct WriteTests {
         }
     }
 
-    @Test("PATCH of a missing record is a 404")
-    func updateMissing() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("PATCH of a missing record is a 404", arguments: APIVersion.allCases)
+    func updateMissing(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
                 _ = try await client.updateRecord("contacts", id: "999999999", properties: ["firstname": "X"])
             }
@@ -106,9 +108,11 @@ struct WriteTests {
         }
     }
 
-    @Test("an archived record is 404 without archived=true, 200 with it, and leaves the list")
-    func archive() async throws {
-        try await withSandboxClient { client, _ in
+    @Test(
+        "an archived record is 404 without archived=true, 200 with it, and leaves the list",
+        arguments: APIVersion.allCases)
+    func archive(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let created = try await client.createRecord(
                 "tickets",
                 properties: [
@@ -137,9 +141,9 @@ struct WriteTests {
         }
     }
 
-    @Test("propertiesWithHistory shows the old and the new value, newest first")
-    func history() async throws {
-        try await withSandboxClient { client, _ in
+    @Test("propertiesWithHistory shows the old and the new value, newest first", arguments: APIVersion.allCases)
+    func history(_ version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1, properties: ["jobtitle"]))
                 .results[0]
             let old = contact[property: "jobtitle"]

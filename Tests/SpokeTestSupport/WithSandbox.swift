@@ -1,5 +1,6 @@
 import HubSpot
 import Sandbox
+import Testing
 
 /// Starts a sandbox on a free loopback port, runs `body` with it, and stops it afterwards, also when `body`
 /// throws.
@@ -19,17 +20,31 @@ public func withSandbox<T>(
 }
 
 /// ``withSandbox(_:portal:_:)`` on a sandbox of `seed` that accepts `token` (any request when nil), with a
-/// client that sends `clientToken` (or `token`) and speaks `apiVersion`.
+/// client that sends `clientToken` (or `token`) and speaks `apiVersion`. Afterwards it checks that every path the
+/// client sent belongs to `apiVersion` (see ``Endpoints/generation(ofPath:)``), so a test run per generation shows
+/// the whole call went through that generation's paths; a body that replaces the client's observer opts out.
 public func withSandboxClient<T>(
     token: String? = nil, clientToken: String? = nil, seed: UInt64 = 42, apiVersion: APIVersion = .standard,
+    sourceLocation: SourceLocation = #_sourceLocation,
     _ body: (HubSpotClient, SandboxServer) async throws -> T
 ) async throws -> T {
     var configuration = SandboxConfiguration()
     configuration.seed = seed
     configuration.token = token
-    return try await withSandbox(configuration) { server in
+    let sent = SentPaths()
+    let result = try await withSandbox(configuration) { server in
         let client = HubSpotClient(
-            baseURL: server.baseURL, credentials: (clientToken ?? token).map { .bearer($0) }, apiVersion: apiVersion)
+            baseURL: server.baseURL, credentials: (clientToken ?? token).map { .bearer($0) },
+            observer: { sent.record($0) }, apiVersion: apiVersion)
         return try await body(client, server)
     }
+    for path in sent.paths {
+        let generation = Endpoints.generation(ofPath: path)
+        if let generation, generation != apiVersion {
+            Issue.record(
+                "a client speaking \(apiVersion.name) sent \(path), a \(generation.name) path",
+                sourceLocation: sourceLocation)
+        }
+    }
+    return result
 }
