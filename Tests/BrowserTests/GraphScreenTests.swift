@@ -133,6 +133,37 @@ struct GraphScreenTests {
         await harness.stop()
     }
 
+    @Test("a after Enter reads no record: each type's labels and names are read at once, one request per type each")
+    func oneRoundAfterEnter() async throws {
+        let harness = try await BrowserHarness.start(width: 120, height: 40)
+        try await harness.press(.enter)
+        let beforeGraph = harness.app.state.network.log.count
+        try await harness.press(.character("a"))
+        let contact = try #require(harness.app.state.detail?.record)
+        let graphRequests = harness.app.state.network.log.dropFirst(beforeGraph).map(\.path)
+        let graph = try #require(harness.app.state.graph)
+        guard case .loaded(let groups)? = graph.hops[graph.root] else {
+            Issue.record("the graph did not load: \(graph.hops)")
+            return
+        }
+        let endpoints = Endpoints(.standard)
+        #expect(!graphRequests.contains(endpoints.object("0-1", contact.id)), "the record is not read again")
+        #expect(groups.count >= 2, "the demo contact is associated with several types: \(groups.map(\.toTypeID))")
+        for group in groups {
+            #expect(
+                graphRequests.filter { $0 == endpoints.associationsBatch("0-1", group.toTypeID, "read") }.count == 1)
+            #expect(graphRequests.filter { $0 == endpoints.objectsBatch(group.toTypeID, "read") }.count == 1)
+        }
+        #expect(graphRequests.count == 2 * groups.count, "\(graphRequests)")
+        for group in groups {
+            for item in group.items.prefix(5) {
+                let name = harness.app.state.graphNames[RecordReference(typeID: group.toTypeID, id: item.id)]
+                #expect(name?.isEmpty == false, "\(group.toTypeID) \(item.id) is named")
+            }
+        }
+        await harness.stop()
+    }
+
     @Test("1,200 associated notes page in 500 at a time as the end of the group scrolls into view")
     func largeFanOut() async throws {
         let harness = try await Self.openGraph(prepare: { portal in

@@ -53,7 +53,10 @@ extension BrowserState {
         case .graph:
             guard let detail else { return [] }
             let name = session.registry.resolve(detail.typeID)?.displayName(of: detail.record)
-            return route(graphScreen.open(detail.reference, name: name))
+            // Only a live read's associations are current enough to stand in for reading the record again.
+            let isLive = detail.phase == .loaded && detail.cachedAt == nil
+            let known = isLive ? KnownAssociations(record: detail.record, registry: session.registry) : nil
+            return route(graphScreen.open(detail.reference, name: name, known: known))
         case .expand: return route(graphScreen.expandSelectedRow(true))
         case .collapse: return route(graphScreen.expandSelectedRow(false))
         case .addAssociation: return route(graphScreen.beginAdd(context))

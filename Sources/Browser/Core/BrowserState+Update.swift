@@ -23,6 +23,7 @@ extension BrowserState {
         case .key(let key):
             return handleKey(key)
         case .writeFinished(let token, let request, let outcome):
+            detailScreen.forgetAssociations()
             // The outcome goes back to whoever asked.
             switch writes.finish(token) {
             case .graph(let root)?: return route(graphScreen.writeFinished(root: root, request, outcome))

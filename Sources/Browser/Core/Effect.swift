@@ -31,7 +31,7 @@ public enum Effect: Sendable, Hashable {
     /// Fetch the association labels from one type to another.
     case fetchAssociationLabels(fromType: String, toType: String)
     /// Read one hop of the association graph.
-    case loadGraphHop(RecordReference)
+    case loadGraphHop(RecordReference, known: KnownAssociations? = nil)
     /// Read the next page of a graph group.
     case loadGraphPage(RecordReference, toTypeID: String, after: String)
     /// Read the display names of records of one type.

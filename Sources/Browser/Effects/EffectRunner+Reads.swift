@@ -45,7 +45,11 @@ extension EffectRunner {
         }
         if let cached { inbox.post(.cachedRecordLoaded(typeID: typeID, cached.record, fetchedAt: cached.fetchedAt)) }
         do {
-            let record = try await client.record(typeID, id: id, properties: properties)
+            // The record's associated ids come with it, so that `a` on it can read the graph in one round.
+            var record = try await client.record(
+                typeID, id: id, properties: properties, associations: graphLoader.associableTypes.map(\.name))
+            // HubSpot leaves `associations` out when there are none; asked for, that absence means "none".
+            if record.associations == nil { record.associations = [:] }
             try? cache?.store([record], typeID: typeID)
             return .recordLoaded(typeID: typeID, record)
         } catch {
@@ -75,8 +79,9 @@ extension EffectRunner {
         GraphLoader(client: client, cache: cache, registry: registry.withLock { $0 })
     }
 
-    /// One hop of the graph: the cached version at once (if any), then the live one.
-    func loadGraphHop(_ source: RecordReference) async -> Action {
+    /// One hop of the graph: the cached version at once (if any), then the live one (`known` saves reading
+    /// the record again).
+    func loadGraphHop(_ source: RecordReference, known: KnownAssociations?) async -> Action {
         let loader = graphLoader
         let cached = loader.cached(source)
         if connectivity.isOffline {
@@ -85,7 +90,7 @@ extension EffectRunner {
         }
         if let cached { inbox.post(.graphHopLoaded(source, cached.groups, names: cached.names, cached: true)) }
         do {
-            let live = try await loader.load(source)
+            let live = try await loader.load(source, known: known)
             return .graphHopLoaded(source, live.groups, names: live.names, cached: false)
         } catch {
             _ = wentOffline(error)

@@ -152,8 +152,8 @@ public final class EffectRunner: Sendable {
                 failed: { .lookupFailed("association labels: \($0)") })
         case .searchRecords(let typeID, let text):
             return await searchRecords(typeID: typeID, text: text)
-        case .loadGraphHop(let source):
-            return await loadGraphHop(source)
+        case .loadGraphHop(let source, let known):
+            return await loadGraphHop(source, known: known)
         case .loadGraphPage(let source, let toTypeID, let after):
             do {
                 let page = try await graphLoader.loadPage(source, toTypeID: toTypeID, after: after)

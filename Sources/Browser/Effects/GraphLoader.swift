@@ -2,8 +2,8 @@ import CRMCache
 import Foundation
 import HubSpot
 
-/// Reads one hop of the association graph: which types a record is associated with (one v3 read),
-/// the first page of each (v4, with labels), and the display names of the first hundred of each.
+/// Reads one hop of the association graph: which types a record is associated with (the record's read),
+/// the first page of each (with labels), and the display names of the first hundred of each.
 /// Live answers are written through to the cache; offline, the cache answers alone.
 struct GraphLoader: Sendable {
     /// The v4 page size (HubSpot's maximum).
@@ -21,48 +21,78 @@ struct GraphLoader: Sendable {
         registry.all.filter { $0.group != .other }
     }
 
-    /// The hop of `source`, live.
-    func load(_ source: RecordReference) async throws -> (
+    /// The hop of `source`, live. Which types and records it is associated with come from `known` (the read
+    /// Enter made) or, without it, from one read of the record; then the first page of each type (with labels)
+    /// and the names of its first hundred records are read in one parallel round, so the graph costs one round
+    /// trip after the record view, whatever the number of types.
+    func load(_ source: RecordReference, known: KnownAssociations? = nil) async throws -> (
         groups: [AssociationGraph.Group], names: [RecordReference: String]
     ) {
-        let sourceType = registry.resolve(source.typeID)
-        let record = try await client.record(
-            source.typeID, id: source.id, properties: sourceType?.titleProperties ?? [],
-            associations: associableTypes.map(\.name))
         var names: [RecordReference: String] = [:]
-        if let sourceType { names[source] = sourceType.displayName(of: record) }
-        let present = associableTypes.filter { type in
-            (record.associations ?? [:]).contains { key, page in
-                registry.resolve(key)?.id == type.id && !page.results.isEmpty
-            }
+        let associated: KnownAssociations
+        if let known {
+            associated = known
+        } else {
+            let sourceType = registry.resolve(source.typeID)
+            let record = try await client.record(
+                source.typeID, id: source.id, properties: sourceType?.titleProperties ?? [],
+                associations: associableTypes.map(\.name))
+            if let sourceType { names[source] = sourceType.displayName(of: record) }
+            associated = KnownAssociations(record: record, registry: registry) ?? KnownAssociations(idsByType: [:])
         }
-        let pages = try await withThrowingTaskGroup(of: (String, CollectionPage<AssociatedObject>).self) { group in
-            for type in present {
-                group.addTask {
-                    (type.id, try await client.associations(of: source.typeID, id: source.id, to: type.id))
-                }
-            }
-            var pages: [String: CollectionPage<AssociatedObject>] = [:]
-            for try await (typeID, page) in group { pages[typeID] = page }
-            return pages
-        }
+        let present = associableTypes.filter { !(associated.idsByType[$0.id] ?? []).isEmpty }
+        let round = try await readPagesAndNames(source, present: present, associated: associated)
+        names.merge(round.names) { _, new in new }
         for type in associableTypes where !present.contains(where: { $0.id == type.id }) {
             try? cache?.storeAssociations(from: source, toTypeID: type.id, [])
         }
         var groups: [AssociationGraph.Group] = []
         for type in present {
-            guard let page = pages[type.id], !page.results.isEmpty else { continue }
+            guard let page = round.pages[type.id], !page.results.isEmpty else { continue }
             try? cache?.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: page.results))
             groups.append(
                 AssociationGraph.Group(
                     toTypeID: type.id, items: page.results.map(Self.item),
                     nextAfter: page.paging?.next?.after))
         }
+        // A record the association read lists first that the record's own read did not (associated since, or
+        // ordered differently) has no name yet: those few are read now rather than shown as bare ids.
         for group in groups {
-            let ids = group.items.prefix(Self.namesPerBatch).map(\.id)
-            names.merge(try await self.names(typeID: group.toTypeID, ids: Array(ids))) { _, new in new }
+            let unnamed = group.items.prefix(Self.namesPerBatch).map(\.id).filter {
+                names[RecordReference(typeID: group.toTypeID, id: $0)] == nil
+            }
+            names.merge(try await self.names(typeID: group.toTypeID, ids: unnamed)) { _, new in new }
         }
         return (groups, names)
+    }
+
+    /// The first page of associations of each present type and the names of the first hundred known records
+    /// of each, all requests in flight at once.
+    private func readPagesAndNames(
+        _ source: RecordReference, present: [ObjectType], associated: KnownAssociations
+    ) async throws -> (pages: [String: CollectionPage<AssociatedObject>], names: [RecordReference: String]) {
+        enum Answer: Sendable {
+            case page(String, CollectionPage<AssociatedObject>)
+            case names([RecordReference: String])
+        }
+        return try await withThrowingTaskGroup(of: Answer.self) { group in
+            for type in present {
+                group.addTask {
+                    .page(type.id, try await client.associations(of: source.typeID, id: source.id, to: type.id))
+                }
+                let ids = Array((associated.idsByType[type.id] ?? []).prefix(Self.namesPerBatch))
+                group.addTask { .names(try await self.names(typeID: type.id, ids: ids)) }
+            }
+            var pages: [String: CollectionPage<AssociatedObject>] = [:]
+            var named: [RecordReference: String] = [:]
+            for try await answer in group {
+                switch answer {
+                case .page(let typeID, let page): pages[typeID] = page
+                case .names(let found): named.merge(found) { _, new in new }
+                }
+            }
+            return (pages, named)
+        }
     }
 
     /// The next page of `source`'s associations to `toTypeID`, with names for its first hundred.

@@ -28,6 +28,12 @@ extension DetailScreen {
         return update
     }
 
+    /// A write ended: what the open record's read said about its associations may no longer hold, so `a`
+    /// reads the record again rather than trusting it.
+    mutating func forgetAssociations() {
+        detail?.record.associations = nil
+    }
+
     /// The open record could not be read. One already shown from the cache stays; the status line says why.
     mutating func failed(typeID: String, id: String, message text: String) -> ScreenUpdate {
         guard var current = detail, current.typeID == typeID, current.record.id == id else { return .none }

@@ -9,12 +9,12 @@ extension GraphScreen {
         return detail.record.id.isEmpty ? "the record has no id yet" : nil
     }
 
-    /// `a`: the graph of `root` (named `name` where the record view knows it), or the focus when it is
-    /// already that record's.
-    mutating func open(_ root: RecordReference, name: String?) -> ScreenUpdate {
+    /// `a`: the graph of `root` (named `name` where the record view knows it, with the associations its live
+    /// read named), or the focus when it is already that record's.
+    mutating func open(_ root: RecordReference, name: String?, known: KnownAssociations?) -> ScreenUpdate {
         if let graph, graph.root == root { return .ask(.focus(.graph)) }
         graph = AssociationGraph(root: root)
-        var update = ScreenUpdate(effects: [.loadGraphHop(root)], requests: [.focus(.graph)])
+        var update = ScreenUpdate(effects: [.loadGraphHop(root, known: known)], requests: [.focus(.graph)])
         if let name { update.requests.insert(.names([root: name]), at: 0) }
         return update
     }
