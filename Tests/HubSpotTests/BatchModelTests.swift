@@ -23,6 +23,37 @@ struct BatchModelTests {
         #expect(result.errors[1].errors.isEmpty && result.errors[1].links.isEmpty)
     }
 
+    @Test("outcomes match answers to inputs by trace id, in any order; without trace ids by record id")
+    func outcomesByTrace() throws {
+        let record = { (id: String, trace: String?) in
+            CRMRecord(id: id, properties: [:], createdAt: .now, updatedAt: .now, objectWriteTraceId: trace)
+        }
+        let failure = { (context: [String: [String]]) in
+            StandardError(status: "400", category: "VALIDATION_ERROR", message: "bad", context: context)
+        }
+        let traced = BatchResult(
+            httpStatus: 207,
+            response: BatchResponse(
+                results: [record("9", "t2"), record("7", "t0")], startedAt: .now, completedAt: .now,
+                errors: [failure(["objectWriteTraceId": ["t1"]])]),
+            inputTraceIds: ["t0", "t1", "t2"])
+        #expect(traced.outcomes.map(Self.summary) == ["ok 7", "failed", "ok 9"])
+        let untraced = BatchResult(
+            httpStatus: 207,
+            response: BatchResponse(
+                results: [record("9", nil)], startedAt: .now, completedAt: .now, errors: [failure(["id": ["7"]])]),
+            inputTraceIds: ["t0", "t1", "t2"], inputRecordIds: ["7", "8", "9"])
+        #expect(untraced.outcomes.map(Self.summary) == ["failed", "unanswered", "ok 9"])
+    }
+
+    private static func summary(_ outcome: BatchInputOutcome<CRMRecord>) -> String {
+        switch outcome {
+        case .succeeded(let record): "ok \(record.id)"
+        case .failed: "failed"
+        case .unanswered: "unanswered"
+        }
+    }
+
     @Test("an upsert result keeps the record and `new`, and encodes back to one flat object")
     func upsertRoundTrip() throws {
         let json = """

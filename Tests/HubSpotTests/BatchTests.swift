@@ -61,6 +61,45 @@ struct BatchTests {
         }
     }
 
+    @Test(
+        "each input carries an objectWriteTraceId that its result or error repeats; outcomes line up with the inputs",
+        arguments: APIVersion.allCases)
+    func traceIds(version: APIVersion) async throws {
+        try await withSandboxClient(apiVersion: version) { client, _ in
+            let contacts = try await client.listRecords("contacts", ListQuery(limit: 3)).results.map(\.id)
+            let result = try await client.batchUpdate(
+                "contacts",
+                [
+                    RecordUpdateInput(id: contacts[0], properties: ["jobtitle": "First"]),
+                    RecordUpdateInput(id: contacts[1], properties: ["no_such_property": "x"]),
+                    RecordUpdateInput(id: contacts[2], properties: ["jobtitle": "Third"], objectWriteTraceId: "mine"),
+                ])
+            #expect(result.inputTraceIds == ["spoke-0", "spoke-1", "mine"])
+            #expect(Set(result.results.compactMap(\.objectWriteTraceId)) == ["spoke-0", "mine"])
+            #expect(result.errors.first?.context["objectWriteTraceId"] == ["spoke-1"])
+            let outcomes = result.outcomes
+            guard outcomes.count == 3 else {
+                Issue.record("one outcome per input: \(outcomes)")
+                return
+            }
+            if case .succeeded(let record) = outcomes[0] {
+                #expect(record.id == contacts[0])
+            } else {
+                Issue.record("\(outcomes[0])")
+            }
+            if case .failed(let error) = outcomes[1] {
+                #expect(error.message.contains("no_such_property"))
+            } else {
+                Issue.record("\(outcomes[1])")
+            }
+            if case .succeeded(let record) = outcomes[2] {
+                #expect(record[property: "jobtitle"] == "Third")
+            } else {
+                Issue.record("\(outcomes[2])")
+            }
+        }
+    }
+
     @Test("when every input fails the call fails with the first error's status", arguments: APIVersion.allCases)
     func allFail(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in

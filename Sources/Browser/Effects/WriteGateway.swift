@@ -142,10 +142,14 @@ public struct WriteGateway: Sendable {
             do {
                 let result = try await client.batchUpdate(
                     typeID, chunk.map { RecordUpdateInput(id: $0, properties: changes) })
-                succeeded += result.results.map(\.id)
-                for error in result.errors {
-                    let inputIDs = error.context["id"] ?? error.context["ids"] ?? ["?"]
-                    failed += inputIDs.map { WriteFailure.ItemError(id: $0, message: error.message) }
+                // Each input is matched to its answer by its trace id, so an id is never credited with another's.
+                for (id, outcome) in zip(chunk, result.outcomes) {
+                    switch outcome {
+                    case .succeeded: succeeded.append(id)
+                    case .failed(let error): failed.append(WriteFailure.ItemError(id: id, message: error.message))
+                    case .unanswered:
+                        failed.append(WriteFailure.ItemError(id: id, message: "the server's answer did not mention it"))
+                    }
                 }
             } catch {
                 let message = WriteFailure(error).message

@@ -4,11 +4,19 @@ public struct BatchResult<Result: Codable & Hashable & Sendable>: Hashable, Send
     public let httpStatus: Int
     /// The decoded body.
     public let response: BatchResponse<Result>
+    /// The `objectWriteTraceId` of each input, in the order they were sent (empty for reads and archives).
+    public let inputTraceIds: [String]
+    /// The record id each input named (an update by record id), or nil; used when an answer carries no trace id.
+    public let inputRecordIds: [String?]
 
     /// Creates a result.
-    public init(httpStatus: Int, response: BatchResponse<Result>) {
+    public init(
+        httpStatus: Int, response: BatchResponse<Result>, inputTraceIds: [String] = [], inputRecordIds: [String?] = []
+    ) {
         self.httpStatus = httpStatus
         self.response = response
+        self.inputTraceIds = inputTraceIds
+        self.inputRecordIds = inputRecordIds
     }
 
     /// The inputs that succeeded.

@@ -22,19 +22,37 @@ extension HubSpotClient {
         return try await batch(type, "read", query: archived ? [("archived", "true")] : [], body: body)
     }
 
-    /// Creates records (201, or 207 when some inputs fail).
+    /// Creates records (201, or 207 when some inputs fail). Inputs without a trace id get one (`spoke-<index>`),
+    /// so ``BatchResult/outcomes`` can match results to them.
     public func batchCreate(_ type: String, _ inputs: [RecordCreateInput]) async throws -> BatchResult<CRMRecord> {
-        try await batch(type, "create", body: InputsBody(inputs: inputs))
+        let traced = Self.traced(inputs, \.objectWriteTraceId)
+        return try await batch(
+            type, "create", body: InputsBody(inputs: traced), traceIds: traced.compactMap(\.objectWriteTraceId))
     }
 
-    /// Changes records by id (or `idProperty`).
+    /// Changes records by id (or `idProperty`); inputs are traced as in ``batchCreate(_:_:)``.
     public func batchUpdate(_ type: String, _ inputs: [RecordUpdateInput]) async throws -> BatchResult<CRMRecord> {
-        try await batch(type, "update", body: InputsBody(inputs: inputs))
+        let traced = Self.traced(inputs, \.objectWriteTraceId)
+        return try await batch(
+            type, "update", body: InputsBody(inputs: traced), traceIds: traced.compactMap(\.objectWriteTraceId),
+            recordIds: traced.map { $0.idProperty == nil ? $0.id : nil })
     }
 
-    /// Creates or updates records by a unique property; each result says whether it was new.
+    /// Creates or updates records by a unique property; each result says whether it was new. Inputs are traced
+    /// as in ``batchCreate(_:_:)``.
     public func batchUpsert(_ type: String, _ inputs: [RecordUpsertInput]) async throws -> BatchResult<UpsertedRecord> {
-        try await batch(type, "upsert", body: InputsBody(inputs: inputs))
+        let traced = Self.traced(inputs, \.objectWriteTraceId)
+        return try await batch(
+            type, "upsert", body: InputsBody(inputs: traced), traceIds: traced.compactMap(\.objectWriteTraceId))
+    }
+
+    /// `inputs`, each without a trace id given `spoke-<index>`.
+    private static func traced<Input>(_ inputs: [Input], _ trace: WritableKeyPath<Input, String?>) -> [Input] {
+        inputs.enumerated().map { index, input in
+            var traced = input
+            if traced[keyPath: trace] == nil { traced[keyPath: trace] = "spoke-\(index)" }
+            return traced
+        }
     }
 
     /// Moves records to the recycle bin (204, whatever state they were in).
@@ -45,7 +63,8 @@ extension HubSpotClient {
     }
 
     private func batch<Result: Codable & Hashable & Sendable, Body: Encodable>(
-        _ type: String, _ action: String, query: [(String, String)] = [], body: Body
+        _ type: String, _ action: String, query: [(String, String)] = [], body: Body, traceIds: [String] = [],
+        recordIds: [String?] = []
     ) async throws -> BatchResult<Result> {
         let data: Data
         do {
@@ -57,7 +76,8 @@ extension HubSpotClient {
             makeRequest(.post, endpoints.objectsBatch(type, action), query: query, body: data))
         do {
             let decoded = try HubSpotJSON.decode(BatchResponse<Result>.self, from: response.body)
-            return BatchResult(httpStatus: response.status, response: decoded)
+            return BatchResult(
+                httpStatus: response.status, response: decoded, inputTraceIds: traceIds, inputRecordIds: recordIds)
         } catch {
             throw HubSpotError.malformedResponse(status: response.status, detail: Self.describe(error))
         }
