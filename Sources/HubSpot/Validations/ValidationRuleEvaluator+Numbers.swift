@@ -21,7 +21,10 @@ extension ValidationRuleEvaluator {
         else { return .unknown }
         guard let places = decimalPlaces(of: value.trimmingCharacters(in: .whitespaces)) else { return .unknown }
         guard places > limit else { return .pass }
-        return .fail(limit == 0 ? "must be a whole number" : "may have at most \(limit) decimal places")
+        // Not `INVALID_DECIMAL`: that is the code of a value that is no number at all.
+        return .fail(
+            limit == 0 ? "must be a whole number" : "may have at most \(limit) decimal places",
+            code: "INVALID_DECIMAL_PLACES")
     }
 
     /// The decimal places `text` writes (`1.25` → 2, `1.5e-3` → 4, `12e3` → 0); nil when it is no number.
