@@ -56,10 +56,9 @@ extension Effect {
     /// must be known), nor the start-up reads nobody waits on.
     public var isCancellableRead: Bool {
         switch self {
-        case .fetchPage, .fetchDefinitions, .fetchPropertyGroups, .fetchValidationRules, .fetchRecord, .fetchSearchPage,
-            .fetchOwners,
+        case .fetchPage, .fetchDefinitions, .fetchPropertyGroups, .fetchRecord, .fetchSearchPage, .fetchOwners,
             .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
-            .fetchActivities:
+            .fetchActivities, .fetchValidationRules:
             true
         case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .editExternally, .write,
             .cancelReads,
