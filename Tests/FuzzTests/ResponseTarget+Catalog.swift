@@ -101,6 +101,21 @@ extension ResponseTarget {
             PropertyGroup.self,
             calls: [{ client, ids in _ = try await client.propertyGroup("contacts", name: ids.propertyGroup) }]),
         ResponseTarget(
+            CollectionPage<PropertyValidation>.self, name: "CollectionPage<PropertyValidation>",
+            read: { page in _ = page.results.flatMap(\.propertyValidationRules).map(\.ruleType.isKnown) },
+            calls: [{ client, _ in _ = try await client.propertyValidations(of: "deals") }]),
+        ResponseTarget(
+            CollectionPage<PropertyValidationRule>.self, name: "CollectionPage<PropertyValidationRule>",
+            calls: [{ client, _ in _ = try await client.propertyValidationRules("contacts", property: "phone") }]),
+        ResponseTarget(
+            PropertyValidationRule.self,
+            read: { _ = ValidationRuleEvaluator.evaluate("x", against: $0, label: "X") },
+            calls: [
+                { client, _ in
+                    _ = try await client.propertyValidationRule("deals", property: "amount", ruleType: .decimal)
+                }
+            ]),
+        ResponseTarget(
             CollectionPage<Pipeline>.self, name: "CollectionPage<Pipeline>",
             read: { page in
                 _ = page.results.flatMap(\.stages).map { ($0.probability, $0.isClosed) }
@@ -220,7 +235,7 @@ extension ResponseTarget {
     /// HubSpot's error body: 404, 400 with per-property details, 409 with the existing id, 429 (from a second,
     /// rate-limited sandbox in the corpus).
     private static let errorBody = ResponseTarget(
-        APIErrorBody.self, isErrorBody: true,
+        APIErrorBody.self, isErrorBody: true, read: { _ = $0.propertyValidationResults },
         calls: [
             { client, _ in _ = try await client.record("contacts", id: "999999999") },
             { client, _ in
@@ -229,6 +244,10 @@ extension ResponseTarget {
             },
             { client, ids in
                 _ = try await client.createRecord("contacts", properties: ["email": "fuzz.\(ids.company)@example.com"])
+            },
+            { client, _ in
+                _ = try await client.createRecord(
+                    "contacts", properties: ["email": "fuzz.rule@example.com", "phone": "+1 617 555 0100 ext. 12345"])
             },
         ])
 }

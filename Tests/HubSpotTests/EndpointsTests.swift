@@ -74,6 +74,21 @@ struct EndpointsTests {
             ]
         ),
         (
+            "property validations", { $0.propertyValidations("0-1") },
+            [
+                .september2026: "/crm/property-validations/2026-09/0-1",
+                .march2026: "/crm/property-validations/2026-03/0-1", .legacy: "/crm/v3/property-validations/0-1",
+            ]
+        ),
+        (
+            "validation rule", { $0.propertyValidationRule("0-1", "phone", "MAX_LENGTH") },
+            [
+                .september2026: "/crm/property-validations/2026-09/0-1/phone/rule-type/MAX_LENGTH",
+                .march2026: "/crm/property-validations/2026-03/0-1/phone/rule-type/MAX_LENGTH",
+                .legacy: "/crm/v3/property-validations/0-1/phone/rule-type/MAX_LENGTH",
+            ]
+        ),
+        (
             "pipeline", { $0.pipelines("0-3", "default") },
             [
                 .september2026: "/crm/pipelines/2026-09/0-3/default", .march2026: "/crm/pipelines/2026-03/0-3/default",

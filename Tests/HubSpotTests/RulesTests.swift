@@ -149,8 +149,9 @@ struct RulesTests {
     func goodValues(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
+            // Not negative: the demo portal's validation rules keep a deal's amount between 0 and 10,000,000.
             for (property, value) in [
-                ("amount", "-12.75"), ("closedate", "1767225600000"),
+                ("amount", "12.75"), ("closedate", "1767225600000"),
                 ("closedate", "2026-03-01T12:00:00Z"), ("dealstage", "closedwon"),
             ] {
                 let updated = try await client.updateRecord("deals", id: deal.id, properties: [property: value])

@@ -132,6 +132,9 @@ def test_duplicate_email_is_409_conflict(client):
     ({"dealname": "x", "pipeline": "default", "dealstage": "closedwon", "amount": "lots"}, "INVALID_DECIMAL", "amount"),
     ({"dealname": "x", "pipeline": "default", "dealstage": "closedwon", "colour": "red"}, "PROPERTY_DOESNT_EXIST", "colour"),
     ({"dealname": "x", "pipeline": "default", "dealstage": "closedwon", "hs_object_id": "1"}, "READ_ONLY_VALUE", "hs_object_id"),
+    # The demo portal's property validation rules: amount between 0 and 10,000,000, at most 2 decimals.
+    ({"dealname": "x", "pipeline": "default", "dealstage": "closedwon", "amount": "-1"}, "INVALID_MIN_NUMBER", "amount"),
+    ({"dealname": "x", "pipeline": "default", "dealstage": "closedwon", "amount": "9.999"}, "INVALID_DECIMAL_PLACES", "amount"),
 ])
 def test_invalid_deal_properties_are_400_naming_the_property(client, properties, code, name):
     with pytest.raises(DealsApiException) as caught:

@@ -32,6 +32,9 @@ public enum Action: Sendable {
     case definitionsLoaded(typeID: String, [PropertyDefinition])
     /// A type's property groups arrived (none when they could not be read: rows then go without headings).
     case propertyGroupsLoaded(typeID: String, [PropertyGroup])
+    /// A type's property validation rules arrived (none when they could not be read: edits are then checked by
+    /// the server alone).
+    case validationRulesLoaded(typeID: String, [PropertyValidation])
     /// A property-definition fetch failed.
     case definitionsFailed(typeID: String, message: String)
     /// A full record arrived.

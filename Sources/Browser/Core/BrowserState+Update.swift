@@ -177,10 +177,16 @@ extension BrowserState {
         case .propertyGroupsLoaded(let typeID, let groups):
             propertyGroups[typeID] = groups
             return []
+        case .validationRulesLoaded(let typeID, let loaded):
+            catalog.receiveValidationRules(loaded, typeID: typeID)
+            return []
         case .definitionsLoaded(let typeID, let loaded):
             definitionsInFlight.remove(typeID)
             definitions[typeID] = loaded
-            let groupsEffect: [Effect] = propertyGroups[typeID] == nil ? [.fetchPropertyGroups(typeID: typeID)] : []
+            // The rules come with the definitions, once a session, so an edit is checked before it is staged.
+            let groupsEffect: [Effect] =
+                (propertyGroups[typeID] == nil ? [.fetchPropertyGroups(typeID: typeID)] : [])
+                + (catalog.validationRules[typeID] == nil ? [.fetchValidationRules(typeID: typeID)] : [])
             if let detail, detail.typeID == typeID, detail.phase == .loading {
                 return groupsEffect + [fetchRecordEffect(typeID: typeID, id: detail.record.id)]
             }

@@ -10,6 +10,8 @@ public enum Effect: Sendable, Hashable {
     case fetchDefinitions(typeID: String)
     /// Fetch the property groups of `typeID`.
     case fetchPropertyGroups(typeID: String)
+    /// Fetch the property validation rules of `typeID`.
+    case fetchValidationRules(typeID: String)
     /// Fetch the portal's account details (its id and web domain, for record URLs).
     case fetchAccount
     /// Fetch the portal's custom object types (schemas).
@@ -56,7 +58,7 @@ extension Effect {
         switch self {
         case .fetchPage, .fetchDefinitions, .fetchPropertyGroups, .fetchRecord, .fetchSearchPage, .fetchOwners,
             .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
-            .fetchActivities:
+            .fetchActivities, .fetchValidationRules:
             true
         case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .editExternally, .write,
             .cancelReads,

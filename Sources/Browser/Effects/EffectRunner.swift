@@ -90,6 +90,13 @@ public final class EffectRunner: Sendable {
                 kind: CRMCache.DocumentKind.propertyGroups, key: typeID, fetch: { try await $0.propertyGroups(typeID) },
                 loaded: { .propertyGroupsLoaded(typeID: typeID, $0) },
                 failed: { _ in .propertyGroupsLoaded(typeID: typeID, []) })
+        case .fetchValidationRules(let typeID):
+            // A token without the scope (403) or a portal without the API (404) has no rules to check edits by:
+            // the server still refuses what breaks one, and its answer is shown by the property.
+            return await readThrough(
+                kind: "property-validations", key: typeID, fetch: { try await $0.propertyValidations(of: typeID) },
+                loaded: { .validationRulesLoaded(typeID: typeID, $0) },
+                failed: { _ in .validationRulesLoaded(typeID: typeID, []) })
         case .fetchCustomTypes:
             // A portal without custom objects, or a token without the schema scope, simply has none.
             return await readThrough(

@@ -94,6 +94,10 @@ public struct WriteFailure: Sendable, Equatable, Error {
                 let names = [detail.in].compactMap { $0 } + (detail.context?["propertyName"] ?? [])
                 for name in names where byProperty[name] == nil { byProperty[name] = detail.message }
             }
+            // A validation rule's failure may come only as the list HubSpot embeds in the message.
+            for result in body.propertyValidationResults where byProperty[result.name] == nil {
+                byProperty[result.name] = result.message
+            }
             for name in body.context?["propertyName"] ?? [] where byProperty[name] == nil {
                 byProperty[name] = body.message ?? hubSpot.message
             }

@@ -16,7 +16,10 @@ extension BrowserState {
             return []
         case .accept:
             guard let typeID = current.bulkTypeID ?? detail?.typeID else { return [] }
-            switch PropertyInput.parse(current.text, for: catalog.definition(current.name, typeID: typeID)) {
+            switch PropertyInput.parse(
+                current.text, for: catalog.definition(current.name, typeID: typeID),
+                rules: catalog.rules(current.name, typeID: typeID))
+            {
             case .failure(let error):
                 current.error = error.message
             case .success(let value):

@@ -103,6 +103,16 @@ public struct Endpoints: Sendable, Hashable {
         properties(type) + "/groups" + (name.map { "/" + Self.segment($0) } ?? "")
     }
 
+    /// A type's property validation rules (GET), or one property's.
+    public func propertyValidations(_ type: String, _ property: String? = nil) -> String {
+        crm("property-validations") + "/" + Self.segment(type) + (property.map { "/" + Self.segment($0) } ?? "")
+    }
+
+    /// One validation rule of a property, by its rule type (GET, PUT).
+    public func propertyValidationRule(_ type: String, _ property: String, _ ruleType: String) -> String {
+        propertyValidations(type, property) + "/rule-type/" + Self.segment(ruleType)
+    }
+
     /// A type's pipelines (or one of them).
     public func pipelines(_ type: String, _ id: String? = nil) -> String {
         crm("pipelines") + "/" + Self.segment(type) + (id.map { "/" + Self.segment($0) } ?? "")

@@ -10,6 +10,7 @@ extension DemoPortalBuilder {
         state.syncPipelineOptions("0-5")
         addDemoLabels()
         addCars()
+        addValidationRules()
     }
 
     /// Contact→company "Decision maker" and "Billing contact", deal→contact "Champion", each on a few records.

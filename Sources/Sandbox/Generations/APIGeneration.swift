@@ -61,6 +61,11 @@ public enum APIGeneration: String, CaseIterable, Sendable {
         self == .legacy ? "/crm/v3/properties" : "/crm/properties/\(rawValue)"
     }
 
+    /// Property validation rules: `/crm/v3/property-validations` or `/crm/property-validations/{version}`.
+    public var propertyValidationsPath: String {
+        self == .legacy ? "/crm/v3/property-validations" : "/crm/property-validations/\(rawValue)"
+    }
+
     /// Pipelines and stages: `/crm/v3/pipelines` or `/crm/pipelines/{version}`.
     public var pipelinesPath: String {
         self == .legacy ? "/crm/v3/pipelines" : "/crm/pipelines/\(rawValue)"

@@ -9,6 +9,8 @@ struct PortalAdminState: Sendable {
     var propertyGroups: [String: [PropertyGroup]] = [:]
     /// Archived custom properties by type id (kept out of `PortalState.properties` so writes refuse them).
     var archivedProperties: [String: [PropertyDefinition]] = [:]
+    /// Property validation rules by type id, then property name; one rule per rule type, in the order set.
+    var validationRules: [String: [String: [PropertyValidationRule]]] = [:]
     /// Custom object schemas, in creation order.
     var schemas: [ObjectSchema] = []
     /// USER_DEFINED association type ids start above every HubSpot-defined id, so a type id

@@ -120,7 +120,8 @@ extension PortalState {
     }
 
     private func validator(_ typeID: String) -> PropertyValidator {
-        PropertyValidator(definitions: properties[typeID] ?? [], typeID: typeID)
+        PropertyValidator(
+            definitions: properties[typeID] ?? [], typeID: typeID, rules: admin.validationRules[typeID] ?? [:])
     }
 
     private static func sorted(_ problems: [SandboxAPIError.PropertyProblem]) -> [SandboxAPIError.PropertyProblem] {

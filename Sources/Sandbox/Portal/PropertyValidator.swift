@@ -6,10 +6,15 @@ struct PropertyValidator: Sendable {
     private let definitions: [String: PropertyDefinition]
     /// The object type whose values these are (a contact's `email` must be an address).
     private let typeID: String
+    /// The portal's validation rules of the type, by property name.
+    private let rules: [String: [PropertyValidationRule]]
 
-    init(definitions: [PropertyDefinition], typeID: String = "") {
+    init(
+        definitions: [PropertyDefinition], typeID: String = "", rules: [String: [PropertyValidationRule]] = [:]
+    ) {
         self.definitions = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.typeID = typeID
+        self.rules = rules
     }
 
     /// The definition of `name`, if the type has one.
@@ -29,36 +34,27 @@ struct PropertyValidator: Sendable {
                     message: "\"\(name)\" is a read only property; its value cannot be set.")
             }
             guard !value.isEmpty else { return nil }
-            if typeID == "0-1", name == "email", !Self.isEmailAddress(value) {
+            if typeID == "0-1", name == "email", !ValidationRuleEvaluator.isEmailAddress(value) {
                 return .init(name: name, code: "INVALID_EMAIL", message: "Email address \(value) is invalid")
             }
             // Since 2025-01-06 HubSpot refuses surrounding whitespace (invisible characters too) in every value
             // that is not a string: numbers, booleans, dates, options.
-            if definition.type != "string", value != Self.trimmed(value) {
+            if definition.type != "string", value != ValidationRuleEvaluator.trimmed(value) {
                 return .init(
                     name: name, code: "INVALID_WHITESPACE",
                     message:
                         "\"\(value)\" has whitespace before or after it, which a \(definition.type) value may not have")
             }
-            return Self.typeProblem(value, definition)
+            return Self.typeProblem(value, definition) ?? ruleProblem(value, definition)
         }
     }
 
-    /// `text` without the whitespace and invisible characters around it (zero-width space, joiner, BOM).
-    static func trimmed(_ text: String) -> String {
-        let invisible = CharacterSet(charactersIn: "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}")
-        return text.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(invisible))
-    }
-
-    /// Whether `value` is an email address as HubSpot takes them: one `@`, a non-empty local part, a domain
-    /// with a dot and no empty label, nothing blank or bracketed anywhere.
-    static func isEmailAddress(_ value: String) -> Bool {
-        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, value == trimmed(value),
-            !value.contains(where: { $0.isWhitespace || "<>()[],;:\\\"".contains($0) })
-        else { return false }
-        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
-        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+    /// The first of the property's validation rules the value breaks, as HubSpot enforces them on every write
+    /// (rules Spoke cannot evaluate are stored but not enforced; see decision 0031).
+    private func ruleProblem(_ value: String, _ definition: PropertyDefinition) -> SandboxAPIError.PropertyProblem? {
+        let broken = ValidationRuleEvaluator.violations(
+            of: value, rules: rules[definition.name] ?? [], label: definition.label)
+        return broken.first.map { .init(name: definition.name, code: $0.code, message: $0.message) }
     }
 
     /// Problems for required properties missing on create (`.all` names each; `.anyOf` names all of them).

@@ -30,6 +30,7 @@ struct SandboxRoutes: Sendable {
             routes.addSchemaRoutes(to: router, as: generation)
             routes.addPropertyAdminRoutes(to: router, as: generation)
             routes.addPropertyRoutes(to: router, as: generation)
+            routes.addPropertyValidationRoutes(to: router, as: generation)
         }
         routes.addOAuthRoutes(to: router, issuer: oauth)
         return router

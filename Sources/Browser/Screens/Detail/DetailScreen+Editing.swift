@@ -74,8 +74,10 @@ extension DetailScreen {
     ) -> ScreenUpdate {
         switch result {
         case .success(let text):
+            let typeID = detail?.typeID ?? ""
             switch PropertyInput.parse(
-                text, for: detail.flatMap { context.catalog.definition(name, typeID: $0.typeID) })
+                text, for: context.catalog.definition(name, typeID: typeID),
+                rules: context.catalog.rules(name, typeID: typeID))
             {
             case .success(let value): return stage(name, value)
             case .failure(let error): return .ask(.message(StatusMessage("not staged: \(error.message)", kind: .error)))

@@ -6,8 +6,20 @@ import HubSpot
 /// Empty text clears the property (`""`). Enumerations take an option's value or label; multi-select
 /// checkboxes take several joined with `;`; dates become midnight UTC in milliseconds, as HubSpot stores them.
 public enum PropertyInput {
-    /// The value to send for `text`, or a message naming what was wrong.
-    public static func parse(_ text: String, for definition: PropertyDefinition?) -> Result<String, InputError> {
+    /// The value to send for `text`, or a message naming what was wrong: its type's rules first, then the
+    /// property's validation `rules` (those Spoke can evaluate; the server checks the others).
+    public static func parse(
+        _ text: String, for definition: PropertyDefinition?, rules: [PropertyValidationRule] = []
+    ) -> Result<String, InputError> {
+        parseValue(text, for: definition).flatMap { value in
+            guard let definition,
+                let broken = ValidationRuleEvaluator.violations(of: value, rules: rules, label: definition.label).first
+            else { return .success(value) }
+            return .failure(InputError(broken.message))
+        }
+    }
+
+    private static func parseValue(_ text: String, for definition: PropertyDefinition?) -> Result<String, InputError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let definition, !trimmed.isEmpty else { return .success(trimmed) }
         if trimmed.count > maximumLength {
