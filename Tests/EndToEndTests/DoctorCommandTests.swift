@@ -106,6 +106,21 @@ struct DoctorCommandTests {
         #expect(output.contains("fix: check --base-url (or the profile's base_url) and the network"), "\(output)")
     }
 
+    @Test("something that answers with web pages is not HubSpot's API: fix --base-url, exit 5")
+    func notTheAPI() async throws {
+        var configuration = sandbox()
+        configuration.traffic.bodyFault = .wrongContentType
+        try await withSandbox(configuration) { server in
+            let (status, output) = try await doctor("--base-url \(server.baseURL.absoluteString)", token: "right")
+            #expect(status == 5, "\(output)")
+            #expect(
+                output.contains("answers, but not as HubSpot's API (HTTP 200: expected JSON, got text/html"),
+                "\(output)")
+            #expect(output.contains("fix: check --base-url: it should be https://api.hubapi.com"), "\(output)")
+            #expect(output.split(separator: "\n").count < 8, "one line per check, no page dumped:\n\(output)")
+        }
+    }
+
     @Test("a token file readable by others: says so with chmod 600, asks the server nothing, exit 4")
     func tokenFileMode() async throws {
         let file = NSTemporaryDirectory() + "spoke-doctor-token-\(UUID().uuidString)"

@@ -20,14 +20,10 @@ extension Doctor {
         case .failure(.cancelled):
             return ([unreachable("cancelled")], false, nil)
         case .failure(.malformedResponse(let status, let detail)):
-            return (
-                [
-                    .failed(
-                        "server", "\(url) answers, but not as HubSpot's API (HTTP \(status)): \(detail)",
-                        fix: "check --base-url: it should be https://api.hubapi.com or a HubSpot-compatible API",
-                        exitStatus: ScriptExit.unreachable)
-                ], false, nil
-            )
+            return ([notTheAPI("HTTP \(status): \(detail)")], false, nil)
+        case .failure(.api(404, let body)) where body.category == nil:
+            // HubSpot's 404s carry a category; a bare one is a web server that has no such path at all.
+            return ([notTheAPI(HubSpotError.api(status: 404, body: body).message)], false, nil)
         case .failure(let error) where error.status == 401:
             return (
                 [
@@ -52,6 +48,15 @@ extension Doctor {
             "server", "cannot reach \(client.baseURL.absoluteString): \(reason)",
             fix:
                 "check --base-url (or the profile's base_url) and the network; HubSpot's API is https://api.hubapi.com",
+            exitStatus: ScriptExit.unreachable)
+    }
+
+    /// Something answered, but not HubSpot's API (a web page, a proxy's error).
+    private func notTheAPI(_ detail: String) -> DoctorCheck {
+        .failed(
+            "server",
+            "\(client.baseURL.absoluteString) answers, but not as HubSpot's API (\(detail.count > 100 ? detail.prefix(100) + "…" : detail))",
+            fix: "check --base-url: it should be https://api.hubapi.com or a HubSpot-compatible API",
             exitStatus: ScriptExit.unreachable)
     }
 

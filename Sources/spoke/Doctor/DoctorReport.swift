@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Prints the doctor's checks as they come, one line each, and a fix under each failure.
 ///
@@ -41,12 +42,20 @@ final class DoctorReport {
             case .note: ("·", "2")
             }
         let name = check.name.padding(toLength: max(Self.nameWidth, check.name.count), withPad: " ", startingAt: 0)
-        var line = "\(paint(mark, color)) \(name)  \(check.detail)\n"
+        var line = "\(paint(mark, color)) \(name)  \(Self.oneLine(check.detail))\n"
         if let fix = check.fix {
             // Under the detail column, so the eye goes from what is wrong to what to do.
-            line += String(repeating: " ", count: 2 + Self.nameWidth + 2) + paint("fix:", "1") + " \(fix)\n"
+            line +=
+                String(repeating: " ", count: 2 + Self.nameWidth + 2) + paint("fix:", "1") + " \(Self.oneLine(fix))\n"
         }
         write(line)
+    }
+
+    /// Server text (a web page's body, HubSpot's message) on one line: control characters inert, runs of
+    /// white space one space.
+    static func oneLine(_ text: String) -> String {
+        TerminalText.sanitize(
+            text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " "))
     }
 
     /// The first column's width: the longest usual name ("rate limit", "custom objects") fits.
