@@ -11,6 +11,8 @@ struct Doctor {
     let log: DoctorLog
     /// Where the lines go.
     let report: DoctorReport
+    /// Whether the client sends a token (not for the demo portal or an open sandbox).
+    let sendsToken: Bool
 
     /// Runs every check that can run; the account (when it could be read) names the cache file.
     func run(write: DoctorWriteCheck) -> AccountDetails? {

@@ -87,7 +87,7 @@ struct DoctorCommand: ParsableCommand {
             baseURL: url, credentials: token.map { .bearer($0) }, transport: URLSessionTransport(timeout: 15),
             retryPolicy: RetryPolicy(maxAttempts: 3, maxConnectionAttempts: 2, baseDelay: .milliseconds(200)),
             observer: { log.record($0) }, apiVersion: version)
-        return Doctor(client: client, log: log, report: report).run(write: write)
+        return Doctor(client: client, log: log, report: report, sendsToken: token != nil).run(write: write)
     }
 
     /// The config file's problems, or that it was read (or that there is none).

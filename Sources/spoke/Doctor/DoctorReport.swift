@@ -10,11 +10,13 @@ final class DoctorReport {
     private(set) var checks: [DoctorCheck] = []
     private let write: (String) -> Void
 
-    /// Writes to stdout, in colour when `colored`.
+    /// Writes to stdout, in colour when `colored`. Through stdio, flushed per line: FileHandle traps on a
+    /// closed pipe (`spoke doctor | head`), and each line should show as soon as its check is done.
     init(
         colored: Bool,
         write: @escaping (String) -> Void = { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+            print(text, terminator: "")
+            fflush(nil)
         }
     ) {
         self.colored = colored
