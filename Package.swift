@@ -103,7 +103,7 @@ let package = Package(
             dependencies: ["Browser", "HubSpot", "Sandbox", "SpokeTestSupport", "TerminalUI", "TOMLSupport"]
         ),
         // Drives the built `spoke` binary in tmux; depends on it only through the build folder.
-        .testTarget(name: "EndToEndTests", dependencies: ["HubSpot", "SpokeTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HubSpot", "Sandbox", "SpokeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,8 +66,7 @@ struct PortalOptions: ParsableArguments {
         // default_profile picked: with --base-url, --token-file or HUBSPOT_ACCESS_TOKEN, a default demo
         // profile does not turn the session into the demo. A profile that names its own API (a local
         // sandbox, say) is used even without a token.
-        let profileIsDemo = chosen?.demo == true && !namesAPIOutsideProfile(environment: environment)
-        if demo || profileIsDemo || (token == nil && chosen?.baseURL == nil && baseURL == nil) {
+        if choosesDemo(profile: chosen, environment: environment) || (token == nil && !namesAPI(profile: chosen)) {
             let version = try chosenAPIVersion(profile: chosen)
             if offline {
                 return (HubSpotClient(baseURL: Self.offlineDemoURL, credentials: nil, apiVersion: version), nil, true)
@@ -75,15 +74,32 @@ struct PortalOptions: ParsableArguments {
             let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
             return (HubSpotClient(baseURL: server.baseURL, credentials: nil, apiVersion: version), server, true)
         }
-        let base = baseURL ?? chosen?.baseURL ?? "https://api.hubapi.com"
+        let url = try apiURL(profile: chosen)
+        let client = HubSpotClient(
+            baseURL: url, credentials: token.map { .bearer($0) }, apiVersion: try chosenAPIVersion(profile: chosen))
+        return (client, nil, false)
+    }
+
+    /// Whether `--demo`, or a demo profile the command line and the environment leave alone, asks for the demo
+    /// portal.
+    func choosesDemo(profile: ConfigProfile?, environment: [String: String]) -> Bool {
+        demo || (profile?.demo == true && !namesAPIOutsideProfile(environment: environment))
+    }
+
+    /// Whether `--base-url` or the profile names an API (then it is used even without a token).
+    func namesAPI(profile: ConfigProfile?) -> Bool {
+        baseURL != nil || profile?.baseURL != nil
+    }
+
+    /// The API to talk to: `--base-url`, else the profile's, else HubSpot's; refused unless it is an http(s) URL.
+    func apiURL(profile: ConfigProfile?) throws -> URL {
+        let base = baseURL ?? profile?.baseURL ?? "https://api.hubapi.com"
         guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme),
             url.host != nil
         else {
             throw ValidationError("--base-url must be an http(s) URL, got \"\(base)\"")
         }
-        let client = HubSpotClient(
-            baseURL: url, credentials: token.map { .bearer($0) }, apiVersion: try chosenAPIVersion(profile: chosen))
-        return (client, nil, false)
+        return url
     }
 
     /// The demo portal's address when it is browsed offline (never contacted).
@@ -97,23 +113,28 @@ struct PortalOptions: ParsableArguments {
         return profile == nil && environmentToken?.isEmpty == false
     }
 
-    /// The access token the options select for `profile` (the config's, already read), if any: `--token-file`;
-    /// else, for a profile named with `--profile`, its token file or variable; else `HUBSPOT_ACCESS_TOKEN`;
-    /// else the default profile's. Used to key the cache; never printed.
-    func token(profile: ConfigProfile?, environment: [String: String]) throws -> String? {
+    /// Where the token the options select for `profile` (the config's, already read) comes from, if anywhere:
+    /// `--token-file`; else, for a profile named with `--profile`, its token file or variable; else
+    /// `HUBSPOT_ACCESS_TOKEN`; else the default profile's.
+    func tokenOrigin(profile: ConfigProfile?, environment: [String: String]) -> TokenOrigin? {
         if tokenFile == nil, let profile, !namesAPIOutsideProfile(environment: environment) {
-            if let file = profile.tokenFile {
-                return try TokenSource.resolve(tokenFile: file, environment: environment)
-            }
+            if let file = profile.tokenFile { return .profileTokenFile(profile: profile.name, path: file) }
             if let variable = profile.tokenEnvironmentVariable {
-                guard let token = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty
-                else {
-                    throw ValidationError(
-                        "profile \"\(profile.name)\" reads its token from $\(variable), which is not set")
-                }
-                return token
+                return .profileVariable(profile: profile.name, variable: variable)
             }
         }
-        return try TokenSource.resolve(tokenFile: tokenFile, environment: environment)
+        if let tokenFile { return .tokenFileOption(tokenFile) }
+        return TokenSource.environmentOrigin(environment)
+    }
+
+    /// The access token the options select for `profile`, if any (see `tokenOrigin`). Used to key the cache;
+    /// never printed.
+    func token(profile: ConfigProfile?, environment: [String: String]) throws -> String? {
+        guard let origin = tokenOrigin(profile: profile, environment: environment) else { return nil }
+        do {
+            return try TokenSource.read(origin, environment: environment)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 }

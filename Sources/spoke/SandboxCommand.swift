@@ -24,6 +24,13 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Demand 'Authorization: Bearer TOKEN' on every request.")
     var token: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Act as a key granted only these scopes, comma-separated (default: every scope); other calls answer 403 MISSING_SCOPES.",
+            valueName: "scope,…"))
+    var scopes: String?
+
     @Option(name: .long, help: "Request budget per rolling window, e.g. 20/10s (HubSpot's TEN_SECONDLY_ROLLING).")
     var rateLimit: String?
 
@@ -51,6 +58,9 @@ struct SandboxCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535, got \(port)") }
         if let records, records < 1 { throw ValidationError("--records must be at least 1, got \(records)") }
+        if let scopes, grantedScopes(scopes).isEmpty {
+            throw ValidationError("--scopes must name at least one scope, e.g. crm.objects.contacts.read")
+        }
         _ = try traffic()
     }
 
@@ -105,6 +115,11 @@ struct SandboxCommand: AsyncParsableCommand {
         return policy
     }
 
+    /// The scopes `--scopes` lists.
+    func grantedScopes(_ list: String) -> Set<String> {
+        Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
     func run() async throws {
         var configuration = SandboxConfiguration()
         configuration.host = host
@@ -112,6 +127,7 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.seed = seed
         configuration.token = token
         if let records { configuration.contactCount = records }
+        configuration.scopes = scopes.map(grantedScopes)
         configuration.traffic = try traffic()
         let server = try await SandboxServer.start(configuration)
         print("listening on \(server.baseURL.absoluteString)")

@@ -21,7 +21,11 @@ enum ScriptExit {
         do {
             try work()
         } catch let error as HubSpotError {
-            FileHandle.standardError.write(Data("spoke: \(error.errorDescription ?? error.message)\n".utf8))
+            // A 403 that names the scope says which, instead of HubSpot's general "hasn't been granted all…".
+            let text =
+                error.missingScopes.map { "HubSpot 403 \(error.category ?? "MISSING_SCOPES"): \($0.advice)" }
+                ?? error.errorDescription ?? error.message
+            FileHandle.standardError.write(Data("spoke: \(text)\n".utf8))
             throw ExitCode(status(for: error))
         }
     }

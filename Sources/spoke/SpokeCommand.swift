@@ -9,11 +9,12 @@ struct SpokeCommand: AsyncParsableCommand {
         abstract: "A terminal browser for the HubSpot CRM.",
         discussion: """
             With no token configured, spoke opens the built-in demo portal. Set HUBSPOT_ACCESS_TOKEN \
-            (a private app token with the crm.objects.*.read scopes) or pass --token-file to browse a real portal.
+            (a service key, or a private app token) or pass --token-file to browse a real portal; \
+            spoke doctor checks the setup and names any scope the key lacks.
             """,
         subcommands: [
             BrowseCommand.self, ListCommand.self, GetCommand.self, SearchCommand.self, CacheCommand.self,
-            SandboxCommand.self, BenchCommand.self,
+            DoctorCommand.self, SandboxCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

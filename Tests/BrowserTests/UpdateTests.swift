@@ -47,12 +47,12 @@ struct UpdateTests {
         #expect(effects.contains { if case .fetchPage("0-2", 0, nil, _) = $0 { true } else { false } })
     }
 
-    @Test("a failed page shows the server's message and r retries it")
+    @Test("a failed page shows the server's message, naming the type, and r retries it")
     func failureAndRetry() {
         var state = makeState()
         _ = state.apply(.started)
         _ = state.apply(.pageFailed(typeID: "0-1", page: 0, message: "HubSpot 503: unavailable"))
-        #expect(state.message == StatusMessage("HubSpot 503: unavailable", kind: .error))
+        #expect(state.message == StatusMessage("Contacts: HubSpot 503: unavailable", kind: .error))
         let effects = state.apply(.key(.character("r")))
         #expect(effects.contains { if case .fetchPage("0-1", 0, nil, _) = $0 { true } else { false } })
     }

@@ -173,7 +173,7 @@ extension BrowserState {
             guard typeID == selectedType.id else { return [] }
             return route(listScreen.receiveLocalSearch(typeID: typeID, text: text, records))
         case .pageFailed(let typeID, let page, let text):
-            return route(listScreen.pageFailed(typeID: typeID, page: page, message: text))
+            return route(listScreen.pageFailed(typeID: typeID, page: page, message: text, context))
         case .propertyGroupsLoaded(let typeID, let groups):
             propertyGroups[typeID] = groups
             return []

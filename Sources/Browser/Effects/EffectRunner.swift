@@ -221,8 +221,11 @@ public final class EffectRunner: Sendable {
         RecordPage(results: cached.records, paging: cached.nextCursor.map { Paging(next: .init(after: $0)) })
     }
 
+    /// What went wrong, in one line; a 403 that names the scope the key lacks says that instead of HubSpot's
+    /// general "This app hasn't been granted all required scopes…".
     static func describe(_ error: any Error) -> String {
-        (error as? HubSpotError)?.errorDescription ?? String(describing: error)
+        guard let error = error as? HubSpotError else { return String(describing: error) }
+        return error.missingScopes?.advice ?? error.errorDescription ?? error.message
     }
 
     static func describe(_ report: ReplayReport) -> StatusMessage? {

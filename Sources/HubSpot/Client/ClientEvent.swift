@@ -43,6 +43,8 @@ public struct RateLimitSnapshot: Sendable, Equatable {
     public var remaining: Int
     /// The window's length (`-Interval-Milliseconds`).
     public var intervalMilliseconds: Int
+    /// Requests allowed per day (`-Daily`), when sent (HubSpot leaves the daily pair out for OAuth tokens).
+    public var daily: Int?
     /// Requests left today (`-Daily-Remaining`), when sent.
     public var dailyRemaining: Int?
 
@@ -54,6 +56,7 @@ public struct RateLimitSnapshot: Sendable, Equatable {
         self.max = max
         self.remaining = remaining
         intervalMilliseconds = response.header("X-HubSpot-RateLimit-Interval-Milliseconds").flatMap(Int.init) ?? 10_000
+        daily = response.header("X-HubSpot-RateLimit-Daily").flatMap(Int.init)
         dailyRemaining = response.header("X-HubSpot-RateLimit-Daily-Remaining").flatMap(Int.init)
     }
 }

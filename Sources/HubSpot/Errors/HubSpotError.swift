@@ -25,6 +25,12 @@ public enum HubSpotError: Error, Sendable, Equatable {
         return nil
     }
 
+    /// The scopes a 403 says the token lacks (`MISSING_SCOPES`), when the body names them.
+    public var missingScopes: MissingScopes? {
+        guard case .api(403, let body) = self else { return nil }
+        return MissingScopes(body: body)
+    }
+
     /// HubSpot's own message, or a description of the failure.
     public var message: String {
         switch self {

@@ -4,7 +4,7 @@ public struct PropertyValidationRule: Codable, Hashable, Sendable {
     /// What the rule checks.
     public var ruleType: ValidationRuleType
     /// The rule's limits, as text: a length, a bound, a mode, a pattern, domains. Their meaning per type is
-    /// not in the spec; see docs/decisions/0031-property-validation-rules.md for the readings Spoke assumes.
+    /// not in the spec; see docs/decisions/0032-property-validation-rules.md for the readings Spoke assumes.
     public var ruleArguments: [String]
     /// Whether the value is normalized before it is checked (read here as: surrounding whitespace ignored).
     public var shouldApplyNormalization: Bool?

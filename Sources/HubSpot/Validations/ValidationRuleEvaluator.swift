@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Values are the text sent to HubSpot (a date as milliseconds, a number as typed). An empty value clears the
 /// property and breaks no rule. The readings of `ruleArguments` are assumptions, written down in
-/// docs/decisions/0031-property-validation-rules.md; a rule whose arguments do not read as expected is left
+/// docs/decisions/0032-property-validation-rules.md; a rule whose arguments do not read as expected is left
 /// to the server (``RuleVerdict/cannotEvaluate``) rather than guessed at.
 public enum ValidationRuleEvaluator {
     /// What a rule family found: kept, broken (what the value must be, and HubSpot's code), or not checkable.

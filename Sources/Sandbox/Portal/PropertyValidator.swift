@@ -50,7 +50,7 @@ struct PropertyValidator: Sendable {
     }
 
     /// The first of the property's validation rules the value breaks, as HubSpot enforces them on every write
-    /// (rules Spoke cannot evaluate are stored but not enforced; see decision 0031).
+    /// (rules Spoke cannot evaluate are stored but not enforced; see decision 0032).
     private func ruleProblem(_ value: String, _ definition: PropertyDefinition) -> SandboxAPIError.PropertyProblem? {
         let broken = ValidationRuleEvaluator.violations(
             of: value, rules: rules[definition.name] ?? [], label: definition.label)

@@ -5,16 +5,18 @@ import Hummingbird
 struct SandboxRoutes: Sendable {
     let portal: Portal
 
-    /// A router with HubSpot's error bodies everywhere and, when `token` is set, bearer authentication.
+    /// A router with HubSpot's error bodies everywhere, bearer authentication when `token` is set, and a key's
+    /// limited `scopes` when given (all of them when nil).
     static func makeRouter(
         portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy(), oauth: OAuthIssuer? = nil,
-        generations: [APIGeneration] = APIGeneration.allCases
+        generations: [APIGeneration] = APIGeneration.allCases, scopes: Set<String>? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: HubSpotErrorMiddleware())
         if token != nil || oauth != nil { router.add(middleware: BearerTokenMiddleware(token: token, issuer: oauth)) }
 
         router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
+        if let scopes { router.add(middleware: ScopeMiddleware(granted: scopes)) }
         let routes = SandboxRoutes(portal: portal)
         // Every generation is served by the same handlers over the same portal; APIGeneration decides the rest.
         for generation in generations {

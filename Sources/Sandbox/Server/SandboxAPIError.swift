@@ -62,6 +62,23 @@ public struct SandboxAPIError: Error, Sendable, Hashable {
             + "This API supports OAuth 2.0 authentication and you can find more details at "
             + "https://developers.hubspot.com/docs/methods/auth/oauth-overview")
 
+    /// 403 `MISSING_SCOPES` when the token was not granted any of `scopes`, in the shape of the bodies HubSpot
+    /// is seen to send: the scopes sit in `errors[0].context.requiredGranularScopes` (see
+    /// docs/decisions/0030-missing-scopes.md).
+    public static func missingScopes(_ scopes: [String]) -> SandboxAPIError {
+        var error = SandboxAPIError(
+            status: 403, category: "MISSING_SCOPES",
+            message: "This app hasn't been granted all required scopes to make this call. Read more about required "
+                + "scopes here: https://developers.hubspot.com/scopes.",
+            errors: [
+                APIErrorBody.Detail(
+                    message: "One or more of the following scopes are required.",
+                    context: ["requiredGranularScopes": scopes])
+            ])
+        error.body.links = ["scopes": "https://developers.hubspot.com/scopes"]
+        return error
+    }
+
     /// 500 for a failure inside the sandbox itself.
     public static func internalError(_ message: String) -> SandboxAPIError {
         SandboxAPIError(status: 500, category: "INTERNAL_ERROR", message: message)

@@ -12,6 +12,9 @@ public struct SandboxConfiguration: Sendable {
     public var scale: Double
     /// When set, exactly this many contacts, with the other types scaled to match.
     public var contactCount: Int?
+    /// The scopes the token grants, as a service key's would; `nil` grants every scope. A request that needs a
+    /// scope outside the set is answered 403 `MISSING_SCOPES`, naming the scopes that would do.
+    public var scopes: Set<String>?
     /// Rate limits, latency and injected errors.
     public var traffic = TrafficPolicy()
     /// An OAuth app whose refresh token `/oauth/v1/token` exchanges for access tokens.

@@ -46,7 +46,7 @@ public final class SandboxServer: Sendable {
         let app = Application(
             router: SandboxRoutes.makeRouter(
                 portal: portal, token: configuration.token, traffic: configuration.traffic,
-                oauth: configuration.oauth, generations: configuration.generations),
+                oauth: configuration.oauth, generations: configuration.generations, scopes: configuration.scopes),
             server: dropper.serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),

@@ -74,10 +74,13 @@ extension ListScreen {
         lists[typeID]?.receiveCached(page: page, result, fetchedAt: fetchedAt, final: final) == true
     }
 
-    /// A page could not be read; the list keeps its rows and `r` asks again.
-    mutating func pageFailed(typeID: String, page: Int, message text: String) -> ScreenUpdate {
+    /// A page could not be read; the list keeps its rows and `r` asks again. The status line names the type:
+    /// the answer may arrive after the sidebar moved on ("Tickets: this key lacks the scope tickets — …").
+    mutating func pageFailed(typeID: String, page: Int, message text: String, _ context: ScreenContext) -> ScreenUpdate
+    {
         lists[typeID]?.fail(page: page, message: text)
-        return .ask(.message(StatusMessage(text, kind: .error)))
+        let label = context.session.registry.resolve(typeID)?.pluralLabel
+        return .ask(.message(StatusMessage(label.map { "\($0): \(text)" } ?? text, kind: .error)))
     }
 
     /// A record changed elsewhere (a save, a bulk update): every loaded row that holds it shows the change.

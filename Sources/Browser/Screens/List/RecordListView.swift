@@ -31,7 +31,11 @@ enum RecordListView {
             } else {
                 (text, role) = ("No \(type.pluralLabel.lowercased()) in this portal.", "detail.empty")
             }
-            canvas.write(text, at: Point(x: rowsRect.x + 1, y: rowsRect.y), role: role, clip: rowsRect)
+            // Wrapped: a failure's reason and its fix are longer than a narrow list pane.
+            for (row, line) in TerminalText.wrap(text, toWidth: rowsRect.width - 2).prefix(rowsRect.height).enumerated()
+            {
+                canvas.write(line, at: Point(x: rowsRect.x + 1, y: rowsRect.y + row), role: role, clip: rowsRect)
+            }
             return
         }
         let columns = RecordRows.fit(state.columns(for: type), width: inner.width - 1)
