@@ -5,8 +5,8 @@ import Testing
 /// Config profiles, token-file safety and shell completions, through the real binary.
 @Suite("spoke config profiles and completions")
 struct ConfigCommandTests {
-    private func shell(_ command: String) throws -> (status: Int32, output: String) {
-        try ChildProcess.runBlocking("/bin/sh", ["-c", command])
+    private func shell(_ command: String) async throws -> (status: Int32, output: String) {
+        try await ChildProcess.run("/bin/sh", ["-c", command])
     }
 
     private func writeFile(_ text: String, mode: mode_t) throws -> String {
@@ -44,7 +44,7 @@ struct ConfigCommandTests {
     }
 
     @Test("a profile's token file readable by others is refused, and the message gives the fix")
-    func tokenFileModeRefused() throws {
+    func tokenFileModeRefused() async throws {
         let spoke = try #require(SpokeBinary.path)
         let tokenFile = try writeFile("pat-na1-secret-token\n", mode: 0o644)
         defer { unlink(tokenFile) }
@@ -55,7 +55,7 @@ struct ConfigCommandTests {
             token_file = "\(tokenFile)"
             """, mode: 0o600)
         defer { unlink(config) }
-        let (status, output) = try shell(
+        let (status, output) = try await shell(
             "env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --config \(config) --profile prod 2>&1")
         #expect(status != 0)
         #expect(output.contains("token file \(tokenFile) is readable by others (mode 644)"), "\(output)")
@@ -64,7 +64,7 @@ struct ConfigCommandTests {
     }
 
     @Test("--profile picks a profile (the demo one here); an unknown profile lists the known ones")
-    func profileChoice() throws {
+    func profileChoice() async throws {
         let spoke = try #require(SpokeBinary.path)
         let config = try writeFile(
             """
@@ -78,38 +78,38 @@ struct ConfigCommandTests {
             token_env = "SPOKE_TEST_NO_SUCH_VARIABLE"
             """, mode: 0o600)
         defer { unlink(config) }
-        let (status, output) = try shell(
+        let (status, output) = try await shell(
             "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --config \(config) --profile demo")
         #expect(status == 0, "\(output)")
         #expect(output.contains("\"id\""))
-        let (defaultStatus, defaultOutput) = try shell("\(spoke) get contacts 103 --config \(config) 2>&1")
+        let (defaultStatus, defaultOutput) = try await shell("\(spoke) get contacts 103 --config \(config) 2>&1")
         #expect(defaultStatus != 0, "the default profile is used when --profile is absent")
         #expect(
             defaultOutput.contains(
                 "profile \"broken\" reads its token from $SPOKE_TEST_NO_SUCH_VARIABLE, which is not set"),
             "\(defaultOutput)")
-        let (unknownStatus, unknownOutput) = try shell(
+        let (unknownStatus, unknownOutput) = try await shell(
             "\(spoke) get contacts 103 --config \(config) --profile staging 2>&1")
         #expect(unknownStatus != 0)
         #expect(unknownOutput.contains("unknown profile \"staging\"; known profiles: broken, demo"), "\(unknownOutput)")
     }
 
     @Test("bad config entries are reported with file and line, and the command still runs")
-    func badEntriesReported() throws {
+    func badEntriesReported() async throws {
         let spoke = try #require(SpokeBinary.path)
         let config = try writeFile("mouse = \"yes\"\n[profiles.demo]\ndemo = true\n", mode: 0o600)
         defer { unlink(config) }
-        let (status, output) = try shell(
+        let (status, output) = try await shell(
             "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --config \(config) --profile demo 2>&1")
         #expect(status == 0, "\(output)")
         #expect(output.contains("\(config):1: mouse: must be true or false; ignored"), "\(output)")
     }
 
     @Test("spoke --generate-completion-script bash, zsh and fish name the subcommands and options")
-    func completions() throws {
+    func completions() async throws {
         let spoke = try #require(SpokeBinary.path)
         for shellName in ["bash", "zsh", "fish"] {
-            let (status, output) = try shell("\(spoke) --generate-completion-script \(shellName)")
+            let (status, output) = try await shell("\(spoke) --generate-completion-script \(shellName)")
             #expect(status == 0, "\(shellName): \(output)")
             // fish writes options as `-l profile`, bash and zsh as `--profile`.
             for word in ["browse", "list", "search", "cache", "sandbox", "profile", "config", "theme"] {

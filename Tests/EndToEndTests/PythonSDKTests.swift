@@ -11,15 +11,15 @@ import Testing
         "python3 with hubspot-api-client and pytest is not installed (pip install hubspot-api-client pytest)"))
 struct PythonSDKTests {
     @Test("the SDK's own methods work unchanged against spoke sandbox")
-    func sdkSuitePasses() throws {
+    func sdkSuitePasses() async throws {
         let spoke = try #require(SpokeBinary.path, "the spoke binary was not built beside the tests")
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let (status, output) = try ChildProcess.runBlocking(
+        let (status, output) = try await ChildProcess.run(
             "/usr/bin/env",
             [
                 "SPOKE_BIN=\(spoke)", "python3", "-m", "pytest", root.appendingPathComponent("sdk").path,
                 "-q", "-p", "no:cacheprovider",
-            ])
+            ], timeout: .seconds(600))
         let summary = output.split(separator: "\n").suffix(4).joined(separator: "\n")
         print("Python SDK suite:\n\(summary)")
         #expect(status == 0, "pytest failed:\n\(output)")

@@ -5,56 +5,57 @@ import Testing
 /// The scriptable commands, run as a script would run them.
 @Suite("spoke list/get/search for scripts")
 struct ScriptCommandTests {
-    private func shell(_ command: String) throws -> (status: Int32, output: String) {
-        try ChildProcess.runBlocking("/bin/sh", ["-c", command])
+    private func shell(_ command: String) async throws -> (status: Int32, output: String) {
+        try await ChildProcess.run("/bin/sh", ["-c", command])
     }
 
     @Test("list --all --json piped to python counts every contact of the demo portal, once each")
-    func listAllAsJSONLines() throws {
+    func listAllAsJSONLines() async throws {
         let spoke = try #require(SpokeBinary.path)
         let script =
             "import json,sys; rows=[json.loads(l) for l in sys.stdin]; print(len(rows), len({r['id'] for r in rows}))"
-        let (status, output) = try shell(
+        let (status, output) = try await shell(
             "env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --all --json | python3 -c \"\(script)\"")
         #expect(status == 0, "\(output)")
         #expect(output.trimmingCharacters(in: .whitespacesAndNewlines) == "300 300")
     }
 
     @Test("get and search answer JSON documents; a missing record exits 3 with HubSpot's message")
-    func getAndSearch() throws {
+    func getAndSearch() async throws {
         let spoke = try #require(SpokeBinary.path)
-        let (status, output) = try shell(
+        let (status, output) = try await shell(
             "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --properties email,firstname")
         #expect(status == 0)
         let record = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(record["id"] as? String == "103")
-        let (searchStatus, searchOutput) = try shell(
+        let (searchStatus, searchOutput) = try await shell(
             "env -u HUBSPOT_ACCESS_TOKEN \(spoke) search contacts 'José Müller' --json")
         #expect(searchStatus == 0)
         let page = try #require(try JSONSerialization.jsonObject(with: Data(searchOutput.utf8)) as? [String: Any])
         #expect(page["total"] as? Int == 1)
-        let (plainStatus, plain) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --properties email")
+        let (plainStatus, plain) = try await shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --properties email")
         #expect(plainStatus == 0)
         #expect(
             plain.contains("url  https://app.hubspot.com/contacts/1234567/record/0-1/103\n"),
             "the record's HubSpot URL, plain when piped (no OSC 8):\n\(plain)")
-        let (linkStatus, linked) = try shell(
+        let (linkStatus, linked) = try await shell(
             "script -q -e -c 'env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 "
                 + "--properties email' /dev/null")
         #expect(linkStatus == 0)
         let url = "https://app.hubspot.com/contacts/1234567/record/0-1/103"
         #expect(linked.contains("\u{1B}]8;;\(url)\u{1B}\\\(url)\u{1B}]8;;\u{1B}\\"), "an OSC 8 link on a terminal")
-        let (missing, message) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 999999 2>&1")
+        let (missing, message) = try await shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 999999 2>&1")
         #expect(missing == 3)
         #expect(message.contains("404") && message.contains("OBJECT_NOT_FOUND"))
-        let (unknown, _) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list nosuchtype 2>&1")
+        let (unknown, _) = try await shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list nosuchtype 2>&1")
         #expect(unknown == 64, "a usage error exits with EX_USAGE")
     }
 
     @Test(
         "without a terminal the browser says why in one line and exits 6 at once, writing no escape code (issue 15, item 6)"
     )
-    func noTerminal() throws {
+    func noTerminal() async throws {
         let spoke = try #require(SpokeBinary.path)
         let env = "env -u HUBSPOT_ACCESS_TOKEN"
         // Each prints the browser's exit status itself: a pipeline's own status is its last command's.
@@ -66,35 +67,36 @@ struct ScriptCommandTests {
             ),
             ("script -q -e -c '\(env) TERM=dumb timeout 20 \(spoke); echo status=$?' /dev/null", "TERM is \"dumb\""),
         ]
+        // `timeout 20` ends a browser that spins (status 124); status 6 is the browser's own exit. A wall-clock
+        // bound here failed on a loaded machine where the test's own wait resumed 20 s late.
         for (command, reason) in cases {
-            let started = ContinuousClock.now
-            let (_, output) = try shell(command)
+            let (_, output) = try await shell(command)
             #expect(output.contains("status=6"), "\(command): \(output)")
             #expect(output.contains("spoke: \(reason)") && output.contains("spoke list"), "\(command): \(output)")
             #expect(!output.unicodeScalars.contains { $0.value == 0x1B }, "no escape code reached \(command)")
-            #expect(ContinuousClock.now - started < .seconds(10), "\(command) did not exit at once")
         }
     }
 
     @Test("--api-version chooses the generation; an unknown one is refused with the known ones (exit 64)")
-    func apiVersionOption() throws {
+    func apiVersionOption() async throws {
         let spoke = try #require(SpokeBinary.path)
         for version in ["2026-09", "2026-03", "legacy"] {
-            let (status, output) = try shell(
+            let (status, output) = try await shell(
                 "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 103 --json --properties email --api-version \(version)"
             )
             #expect(status == 0, "\(version): \(output)")
             #expect(output.contains("\"id\" : \"103\"") || output.contains("\"id\":\"103\""), "\(version): \(output)")
         }
-        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --api-version v5 2>&1")
+        let (status, output) = try await shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --api-version v5 2>&1")
         #expect(status == 64)
         #expect(output.contains("--api-version must be one of 2026-09, 2026-03, legacy, got \"v5\""), "\(output)")
     }
 
     @Test("plain tables show control characters inert")
-    func plainTableIsSafe() throws {
+    func plainTableIsSafe() async throws {
         let spoke = try #require(SpokeBinary.path)
-        let (status, output) = try shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list companies --limit 100")
+        let (status, output) = try await shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list companies --limit 100")
         #expect(status == 0)
         #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(output.hasPrefix("ID "))

@@ -8,7 +8,7 @@ import Testing
 struct CustomObjectRulesTests {
     @Test(
         "required properties come from the schema, unique ones are enforced, and records pin only associated activities",
-        arguments: APIVersion.allCases)
+        arguments: APIVersion.clientSuite)
     func schemaRules(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, server in
             let cars = try #require(try await client.customObjectTypes().first { $0.name == "cars" })

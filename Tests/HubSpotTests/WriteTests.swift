@@ -7,7 +7,8 @@ import Testing
 @Suite("Creating, updating and archiving single records")
 struct WriteTests {
     @Test(
-        "create returns the stored record with server-set properties, and GET finds it", arguments: APIVersion.allCases)
+        "create returns the stored record with server-set properties, and GET finds it",
+        arguments: APIVersion.clientSuite)
     func create(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let email = WriteTestSupport.email("create")
@@ -27,7 +28,7 @@ struct WriteTests {
         }
     }
 
-    @Test("create with associations links both directions, ids sent as strings", arguments: APIVersion.allCases)
+    @Test("create with associations links both directions, ids sent as strings", arguments: APIVersion.clientSuite)
     func createWithAssociations(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let company = try await client.listRecords("companies", ListQuery(limit: 1)).results[0]
@@ -41,7 +42,7 @@ struct WriteTests {
         }
     }
 
-    @Test("an unknown association type or a missing target is a 400", arguments: APIVersion.allCases)
+    @Test("an unknown association type or a missing target is a 400", arguments: APIVersion.clientSuite)
     func badAssociations(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let company = try await client.listRecords("companies", ListQuery(limit: 1)).results[0]
@@ -60,7 +61,8 @@ struct WriteTests {
     }
 
     @Test(
-        "PATCH changes a value, \"\" clears it, and hs_lastmodifieddate moves forward", arguments: APIVersion.allCases)
+        "PATCH changes a value, \"\" clears it, and hs_lastmodifieddate moves forward",
+        arguments: APIVersion.clientSuite)
     func updateAndClear(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let deal = try await client.listRecords("deals", ListQuery(limit: 1)).results[0]
@@ -85,7 +87,7 @@ struct WriteTests {
         }
     }
 
-    @Test("PATCH by idProperty=email finds the contact", arguments: APIVersion.allCases)
+    @Test("PATCH by idProperty=email finds the contact", arguments: APIVersion.clientSuite)
     func updateByEmail(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let email = WriteTestSupport.email("byemail")
@@ -98,7 +100,7 @@ struct WriteTests {
         }
     }
 
-    @Test("PATCH of a missing record is a 404", arguments: APIVersion.allCases)
+    @Test("PATCH of a missing record is a 404", arguments: APIVersion.clientSuite)
     func updateMissing(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let error = await #expect(throws: HubSpotError.self) {
@@ -110,7 +112,7 @@ struct WriteTests {
 
     @Test(
         "an archived record is 404 without archived=true, 200 with it, and leaves the list",
-        arguments: APIVersion.allCases)
+        arguments: APIVersion.clientSuite)
     func archive(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let created = try await client.createRecord(
@@ -141,7 +143,7 @@ struct WriteTests {
         }
     }
 
-    @Test("propertiesWithHistory shows the old and the new value, newest first", arguments: APIVersion.allCases)
+    @Test("propertiesWithHistory shows the old and the new value, newest first", arguments: APIVersion.clientSuite)
     func history(_ version: APIVersion) async throws {
         try await withSandboxClient(apiVersion: version) { client, _ in
             let contact = try await client.listRecords("contacts", ListQuery(limit: 1, properties: ["jobtitle"]))

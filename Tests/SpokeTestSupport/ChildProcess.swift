@@ -17,6 +17,10 @@ public struct ChildProcess: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else of the test process goes to the child. An inherited socket of an in-process sandbox kept
+        // a connection open after the sandbox closed it (no FIN while the child, or tmux's server, held a copy):
+        // a client reusing it waited 30 s for an answer, failing a dozen unrelated tests per suite run.
+        Self.closeFrom3(&actions)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
@@ -25,6 +29,21 @@ public struct ChildProcess: Sendable {
             throw ChildProcessError(message: "cannot run \(path): \(String(cString: strerror(spawned)))")
         }
         return ChildProcess(pid: pid)
+    }
+
+    /// Adds "close every descriptor from 3 up" to `actions` (glibc's `posix_spawn_file_actions_addclosefrom_np`,
+    /// looked up at run time because Swift's Glibc module leaves GNU extensions out); without it, each descriptor
+    /// open now is closed one by one.
+    private static func closeFrom3(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for fd in open.compactMap(Int32.init) where fd > 2 {
+            posix_spawn_file_actions_addclose(&actions, fd)
+        }
     }
 
     /// Sends SIGKILL and reaps the child without blocking a thread; returns its status as a shell reports it.
@@ -39,11 +58,12 @@ public struct ChildProcess: Sendable {
         return Self.shellStatus(status)
     }
 
-    /// Waits (polling, without blocking a thread) for the child to end, killing it after 30 s; its status as a
-    /// shell reports it.
-    public func exitStatus() async -> Int32 {
+    /// Waits (polling, without blocking a thread) for the child to end, killing it after `timeout`; its status
+    /// as a shell reports it.
+    public func exitStatus(timeout: Duration = .seconds(30)) async -> Int32 {
         var status: Int32 = 0
-        for _ in 0..<3_000 {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
             if waitpid(pid, &status, WNOHANG) == pid { return Self.shellStatus(status) }
             try? await Task.sleep(for: .milliseconds(10))
         }
@@ -59,16 +79,20 @@ public struct ChildProcess: Sendable {
         return Self.shellStatus(status)
     }
 
-    /// Runs the command to completion without blocking a thread; returns its status and combined output.
-    public static func run(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+    /// Runs the command to completion without blocking a thread (killing it after `timeout`); returns its status
+    /// and combined output. Tests that wait on a long child use this: a thread blocked in waitpid is one of the
+    /// two the machine's Swift concurrency pool has, which every in-process sandbox of the suite also needs.
+    public static func run(
+        _ path: String, _ arguments: [String], timeout: Duration = .seconds(30)
+    ) async throws -> (status: Int32, output: String) {
         let output = NSTemporaryDirectory() + "spoke-child-\(UUID().uuidString).out"
         defer { unlink(output) }
-        let status = try await spawn(path, arguments, stdoutPath: output).exitStatus()
+        let status = try await spawn(path, arguments, stdoutPath: output).exitStatus(timeout: timeout)
         return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
     }
 
     /// Runs a short command to completion, blocking the calling thread in waitpid; returns its status and
-    /// combined output. For synchronous callers (tmux's client, the SDK suite).
+    /// combined output. For synchronous callers of quick commands (tmux's client).
     public static func runBlocking(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let output = NSTemporaryDirectory() + "spoke-child-\(UUID().uuidString).out"
         defer { unlink(output) }

@@ -48,3 +48,9 @@ public func withSandboxClient<T>(
     }
     return result
 }
+
+extension APIVersion {
+    /// The generations the client suite runs under: the default and legacy, which differ in every path. 2026-03
+    /// shares 2026-09's paths; the suites where its shapes differ (batch, associations, labels) run all three.
+    public static let clientSuite: [APIVersion] = [.september2026, .legacy]
+}
