@@ -52,6 +52,13 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Spoil 2xx answers: malformed-json, truncated-body or wrong-content-type.")
     var bodyFault: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Append one line per request to this file: method, path (no query string) and status.",
+            valueName: "path"))
+    var accessLog: String?
+
     @Option(name: .long, help: "Share of 2xx answers --body-fault spoils (default all).")
     var bodyFaultRate: String?
 
@@ -129,6 +136,7 @@ struct SandboxCommand: AsyncParsableCommand {
         if let records { configuration.contactCount = records }
         configuration.scopes = scopes.map(grantedScopes)
         configuration.traffic = try traffic()
+        configuration.accessLog = accessLog
         let server = try await SandboxServer.start(configuration)
         print("listening on \(server.baseURL.absoluteString)")
         fflush(nil)  // stdout may be a pipe: whoever waits for this line must see it now

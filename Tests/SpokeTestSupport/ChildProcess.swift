@@ -23,8 +23,22 @@ public struct ChildProcess: Sendable {
         Self.closeFrom3(&actions)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
+        // The child starts with no signal blocked and every signal at its default. Posix_spawn otherwise passes on
+        // the mask of the test thread that spawns it, which blocks nearly every signal: tmux's server then never
+        // saw the SIGTERM that kill-server sends it (two dozen servers, each with a shell and a browser, were
+        // left behind per suite run), and the browsers inside tmux inherited the mask too.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
         guard spawned == 0 else {
             throw ChildProcessError(message: "cannot run \(path): \(String(cString: strerror(spawned)))")
         }

@@ -9,9 +9,11 @@ struct SandboxRoutes: Sendable {
     /// limited `scopes` when given (all of them when nil).
     static func makeRouter(
         portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy(), oauth: OAuthIssuer? = nil,
-        generations: [APIGeneration] = APIGeneration.allCases, scopes: Set<String>? = nil
-    ) -> Router<BasicRequestContext> {
+        generations: [APIGeneration] = APIGeneration.allCases, scopes: Set<String>? = nil, accessLog: String? = nil
+    ) throws -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        // Outermost, so that it logs the status of every answer, errors and 429s included.
+        if let accessLog { router.add(middleware: try AccessLogMiddleware(path: accessLog)) }
         router.add(middleware: HubSpotErrorMiddleware())
         if token != nil || oauth != nil { router.add(middleware: BearerTokenMiddleware(token: token, issuer: oauth)) }
 

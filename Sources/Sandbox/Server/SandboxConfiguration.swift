@@ -22,6 +22,8 @@ public struct SandboxConfiguration: Sendable {
     /// The API generations served; only `.legacy` plays an old proxy or a lagging region, where a dated path
     /// is an unknown route (a drill for the client's fallback).
     public var generations: [APIGeneration] = APIGeneration.allCases
+    /// A file that gets one line per request (`METHOD /path STATUS`, no query string), when set.
+    public var accessLog: String?
 
     /// Creates a configuration; every argument has the demo default.
     public init(

@@ -44,9 +44,10 @@ public final class SandboxServer: Sendable {
         let signal = StartupSignal()
         let dropper = ConnectionDropper(rate: configuration.traffic.dropRate, seed: portal.seed)
         let app = Application(
-            router: SandboxRoutes.makeRouter(
+            router: try SandboxRoutes.makeRouter(
                 portal: portal, token: configuration.token, traffic: configuration.traffic,
-                oauth: configuration.oauth, generations: configuration.generations, scopes: configuration.scopes),
+                oauth: configuration.oauth, generations: configuration.generations, scopes: configuration.scopes,
+                accessLog: configuration.accessLog),
             server: dropper.serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),
