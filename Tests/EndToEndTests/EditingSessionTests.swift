@@ -9,33 +9,6 @@ import Testing
     "editing in tmux", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the terminal tests")
 )
 struct EditingSessionTests {
-    /// Presses j until the detail pane's selection is on the row labelled `label` (rows follow "updated …").
-    private func selectDetailRow(_ label: String, in tmux: Tmux) async throws {
-        let lines = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let detailText = lines.map { line in line.components(separatedBy: "││").last ?? "" }
-        let top = try #require(detailText.firstIndex { $0.contains("updated 20") }, "no loaded record on screen")
-        let row = try #require(
-            detailText.indices.first { $0 > top && detailText[$0].hasPrefix(" \(label)  ") },
-            "no \(label) row on screen")
-        for _ in 0..<(row - top - 1) { try tmux.send("j") }
-    }
-
-    /// Esc, then a pause: a key sent right after it would reach ncurses as an Alt combination.
-    private func escape(_ tmux: Tmux) async throws {
-        try tmux.send("Escape")
-        try await Task.sleep(for: .milliseconds(300))
-    }
-
-    /// Opens the selected row's editor (the inline prompt, or the pick list of an enumeration), replaces
-    /// its text and stages it (a pick list takes the option the text narrows to).
-    private func stage(_ text: String, in tmux: Tmux) async throws {
-        try tmux.send("e")
-        try await tmux.waitFor("an editor") { $0.contains("Enter stages") || $0.contains("Enter picks") }
-        try tmux.send("C-u")
-        try tmux.send(text, literal: true)
-        try tmux.send("Enter")
-    }
-
     @Test("change a contact's email and a deal's stage; a duplicate email and a bad number change nothing")
     func editThroughTheUI() async throws {
         let tmux = try Tmux(width: 120, height: 40)
@@ -51,23 +24,23 @@ struct EditingSessionTests {
         try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
 
         // A duplicate email: the server's message, and the record keeps its own.
-        try await selectDetailRow("Email", in: tmux)
-        try await stage(taken, in: tmux)
-        try await save(in: tmux)
+        try await tmux.selectDetailRow("Email")
+        try await tmux.stage(taken)
+        try await tmux.save()
         try await tmux.waitFor("Contact already exists")
         var onServer = try await client.record("contacts", id: contacts[0].id, properties: ["email"])
         #expect(onServer[property: "email"] == contacts[0][property: "email"])
 
         // A fresh email is saved.
-        try await stage("edited.e2e@example.com", in: tmux)
-        try await save(in: tmux)
+        try await tmux.stage("edited.e2e@example.com")
+        try await tmux.save()
         try await tmux.waitFor("saved 1 change(s)")
         onServer = try await client.record("contacts", id: contacts[0].id, properties: ["email"])
         #expect(onServer[property: "email"] == "edited.e2e@example.com")
 
         // Deals: the first deal's stage by its label, and an amount that is not a number.
-        try await escape(tmux)
-        try await escape(tmux)
+        try await tmux.escape()
+        try await tmux.escape()
         try tmux.send("j")
         try tmux.send("j")
         try tmux.send("Enter")
@@ -78,13 +51,13 @@ struct EditingSessionTests {
         try tmux.send("Enter")
         try await tmux.waitFor("deal loaded") { $0.contains("updated 20") && $0.contains("Deal Stage") }
         let dealID = try #require(try await client.listRecords("deals", ListQuery(limit: 1)).results.first?.id)
-        try await selectDetailRow("Amount", in: tmux)
-        try await stage("12x", in: tmux)
+        try await tmux.selectDetailRow("Amount")
+        try await tmux.stage("12x")
         try await tmux.waitFor("Amount takes a number, not \"12x\"")
-        try await escape(tmux)
+        try await tmux.escape()
         try await selectDetailRowFromTop("Deal Stage", in: tmux)
-        try await stage("Closed won", in: tmux)
-        try await save(in: tmux)
+        try await tmux.stage("Closed won")
+        try await tmux.save()
         try await tmux.waitFor("saved 1 change(s)")
         let deal = try await client.record("deals", id: dealID, properties: ["dealstage", "amount"])
         #expect(deal[property: "dealstage"] == "closedwon")
@@ -92,7 +65,7 @@ struct EditingSessionTests {
 
         // q with a staged edit asks first (issue 16, item 2): any other key keeps editing, y quits.
         try await selectDetailRowFromTop("Amount", in: tmux)
-        try await stage("4321", in: tmux)
+        try await tmux.stage("4321")
         try await tmux.waitFor("1 staged")
         try tmux.send("q")
         try await tmux.waitFor("Quit and drop 1 staged edit(s)?")
@@ -105,18 +78,11 @@ struct EditingSessionTests {
         try sandbox.stop()
     }
 
-    /// Ctrl-s shows the diff; y sends it.
-    private func save(in tmux: Tmux) async throws {
-        try tmux.send("C-s")
-        try await tmux.waitFor("Save these changes?")
-        try tmux.send("y")
-    }
-
     /// Goes to the first row (g), then down to `label`.
     private func selectDetailRowFromTop(_ label: String, in tmux: Tmux) async throws {
         try tmux.send("g")
         try await Task.sleep(for: .milliseconds(200))
-        try await selectDetailRow(label, in: tmux)
+        try await tmux.selectDetailRow(label)
     }
 
     @Test("stop the sandbox: the banner shows, browsing goes on, an edit waits; restart it: the edit arrives")
@@ -135,12 +101,12 @@ struct EditingSessionTests {
         try tmux.send("r")
         try await tmux.waitFor("OFFLINE: showing cached data", timeout: .seconds(30))
         try await selectDetailRowFromTop("Job Title", in: tmux)
-        try await stage("Offline title", in: tmux)
-        try await save(in: tmux)
+        try await tmux.stage("Offline title")
+        try await tmux.save()
         let queued = try await tmux.waitFor("saved locally, 1 pending")
         #expect(queued.contains("1 pending"))
         // Browsing goes on from the cache.
-        try await escape(tmux)
+        try await tmux.escape()
         try tmux.send("j")
         try await tmux.waitFor("rows 1–")
 

@@ -75,7 +75,7 @@ struct SandboxWindow {
         try tmux.startWindow(
             "sandbox",
             "bash -c 'echo $$ > \(pidFile); exec \(spoke) sandbox --port \(port) "
-                + "--token \(Self.token) > \(log) 2>&1'")
+                + "--token \(Self.token) --access-log \(accessLog) > \(log) 2>&1'")
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(60)
         while clock.now < deadline {
@@ -94,6 +94,14 @@ struct SandboxWindow {
     }
 
     private var pidFile: String { folder + "/sandbox.pid" }
+
+    /// The sandbox's access log: one `METHOD /path STATUS` line per request.
+    var accessLog: String { folder + "/access.log" }
+
+    /// The requests the sandbox has answered so far, as `METHOD /path STATUS` lines.
+    func requests() -> [String] {
+        ((try? String(contentsOfFile: accessLog, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    }
 
     /// Kills the sandbox at once (SIGKILL), as a crashed or unplugged server would go: a graceful stop
     /// would wait for the browser's keep-alive connection to close.
