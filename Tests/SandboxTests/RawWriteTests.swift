@@ -32,6 +32,30 @@ struct RawWriteTests {
         }
     }
 
+    @Test("an upsert input without idProperty names a record by id: it updates it, and an unknown id is its error")
+    func upsertWithoutIDProperty() async throws {
+        try await SandboxHarness.with { harness in
+            let contact = try #require(try await harness.firstIDs("contacts", count: 1).first)
+            let (status, body) = try await harness.send(
+                .post, "/crm/v3/objects/contacts/batch/upsert",
+                """
+                {"inputs": [{"id": "\(contact)", "properties": {"jobtitle": "Upserted by id"}},
+                            {"id": "nobody@example.com", "properties": {"jobtitle": "Not an email lookup"}}]}
+                """)
+            #expect(status == 207, "one input updated, one refused: \(String(describing: body))")
+            let results = try #require(body?["results"] as? [[String: Any]])
+            #expect(results.count == 1)
+            #expect(results.first?["id"] as? String == contact)
+            #expect(results.first?["new"] as? Bool == false)
+            let properties = results.first?["properties"] as? [String: Any]
+            #expect(properties?["jobtitle"] as? String == "Upserted by id")
+            let errors = try #require(body?["errors"] as? [[String: Any]])
+            #expect(errors.first?["category"] as? String == "OBJECT_NOT_FOUND", "\(errors)")
+            let found = try await harness.send(.get, "/crm/v3/objects/contacts/nobody@example.com?idProperty=email")
+            #expect(found.0 == 404, "no contact was created from the id")
+        }
+    }
+
     @Test("malformed JSON is a 400 VALIDATION_ERROR, not a 500")
     func malformed() async throws {
         try await SandboxHarness.with { harness in

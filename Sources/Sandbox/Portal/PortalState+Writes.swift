@@ -68,6 +68,10 @@ extension PortalState {
     mutating func upsertRecord(
         typeID: String, id: String, idProperty: String, values: [String: String], at now: Date
     ) throws(SandboxAPIError) -> (StoredRecord, isNew: Bool) {
+        // By record id an upsert can only update: a client cannot choose the id of a record it creates.
+        if idProperty == "hs_object_id" {
+            return (try updateRecord(typeID: typeID, id: id, idProperty: nil, values: values, at: now), false)
+        }
         let isEmail = typeID == "0-1" && idProperty == "email"
         guard isEmail || validator(typeID).definition(idProperty)?.hasUniqueValue == true else {
             throw .validation(

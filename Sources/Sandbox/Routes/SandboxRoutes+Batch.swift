@@ -45,7 +45,8 @@ extension SandboxRoutes {
             let body = try await SandboxJSONInput.decode(WriteBody.Batch.self, from: request)
             let outcome = try portal.batchWrite(Self.pathParameter("objectType", in: context), body: body) {
                 state, typeID, input, now throws(SandboxAPIError) in
-                let idProperty = input.idProperty ?? body.idProperty ?? (typeID == "0-1" ? "email" : "hs_object_id")
+                // Without an idProperty the id is a record id, as everywhere in the objects API (decision 0010).
+                let idProperty = input.idProperty ?? body.idProperty ?? "hs_object_id"
                 let (stored, isNew) = try state.upsertRecord(
                     typeID: typeID, id: input.id?.value ?? "", idProperty: idProperty, values: input.values, at: now)
                 var record = stored.apiRecord(propertyNames: nil)
