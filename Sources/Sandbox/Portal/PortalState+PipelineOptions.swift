@@ -4,9 +4,7 @@ import HubSpot
 extension PortalState {
     /// Rewrites the options of `pipeline`/`dealstage` (deals) or `hs_pipeline`/`hs_pipeline_stage` (tickets).
     mutating func syncPipelineOptions(_ typeID: String) {
-        let (pipelineName, stageName) =
-            typeID == "0-3"
-            ? ("pipeline", "dealstage") : ("hs_pipeline", "hs_pipeline_stage")
+        let (pipelineName, stageName) = Self.pipelineProperties(typeID)
         guard let live = try? pipelines(typeID), var definitions = properties[typeID] else { return }
         var pipelineOptions: [PropertyDefinition.Option] = []
         var stageOptions: [PropertyDefinition.Option] = []

@@ -47,12 +47,13 @@ extension SandboxRoutes {
                         try state.patchPipeline(typeID, Self.pathParameter("pipelineId", in: context), patch, at: date))
                 })
         }
-        router.delete(RouterPath(one)) { _, context in
+        router.delete(RouterPath(one)) { request, context in
             let date = portal.clock()
+            let validate = try request.queryFlag("validateReferencesBeforeDelete")
             _ = try pipelineState(context) { typeID, state throws(SandboxAPIError) in
-                try state.patchPipeline(
-                    typeID, Self.pathParameter("pipelineId", in: context),
-                    PipelinePatch(archived: true), at: date)
+                let pipelineID = Self.pathParameter("pipelineId", in: context)
+                if validate { try state.checkUnreferenced(typeID, pipelineID: pipelineID) }
+                return try state.patchPipeline(typeID, pipelineID, PipelinePatch(archived: true), at: date)
             }
             return Response(status: .noContent)
         }
@@ -100,7 +101,15 @@ extension SandboxRoutes {
                 context, stageID: Self.pathParameter("stageId", in: context), patch.label,
                 patch.displayOrder, patch.metadata, archived: patch.archived, as: generation)
         }
-        router.delete(RouterPath(one)) { _, context in
+        router.delete(RouterPath(one)) { request, context in
+            // 2026-09's stage delete has no validateReferencesBeforeDelete (legacy and 2026-03 have it).
+            if generation != .september2026, try request.queryFlag("validateReferencesBeforeDelete") {
+                try pipelineState(context) { typeID, state throws(SandboxAPIError) in
+                    try state.checkUnreferenced(
+                        typeID, pipelineID: Self.pathParameter("pipelineId", in: context),
+                        stageID: Self.pathParameter("stageId", in: context))
+                }
+            }
             _ = try saveStage(
                 context, stageID: Self.pathParameter("stageId", in: context), nil, nil, nil,
                 archived: true, as: generation)
