@@ -57,7 +57,9 @@ let package = Package(
         ),
         .target(
             name: "Browser",
-            dependencies: ["CRMCache", "HubSpot", "TerminalUI", "TOMLSupport"]
+            dependencies: [
+                "CRMCache", "HubSpot", "TerminalUI", "TOMLSupport", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // blockingAwait: spoke's commands and SpokeBench call async APIs from synchronous code the same way.
         .target(name: "CommandLineSupport"),
@@ -74,6 +76,7 @@ let package = Package(
             dependencies: [
                 "Browser", "CRMCache", "CommandLineSupport", "HubSpot", "Sandbox", "SpokeBench", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // What the test targets share, so none keeps its own copy: withSandbox { server in … } (always stops

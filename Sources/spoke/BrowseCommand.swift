@@ -4,6 +4,7 @@ import CRMCache
 import CommandLineSupport
 import Foundation
 import HubSpot
+import Logging
 import Sandbox
 import TerminalUI
 
@@ -32,6 +33,13 @@ struct BrowseCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Browse without the local cache (nothing is read from or written to disk).")
     var noCache = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Append the session's requests, retries, writes and errors to this file, never a token or a query "
+                + "string (default: $SPOKE_LOG).", valueName: "path"))
+    var logFile: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -78,6 +86,10 @@ struct BrowseCommand: ParsableCommand {
         let app = BrowserApp(
             client: client, portal: portal, backend: backend, keyBindings: keyBindings,
             readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline)
+        if let path = logFile ?? environment["SPOKE_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            let handler = try FileLogHandler(path: path)
+            app.log = SessionLog(logger: Logger(label: "spoke") { _ in handler })
+        }
         app.offerThemes(current: themeName, choices: ThemeLocator.availableNames()) { name in
             let (theme, warnings) = ThemeLocator.load(named: name)
             return warnings.isEmpty ? theme : nil

@@ -33,6 +33,30 @@ struct TerminalSessionTests {
         expectSane(try await tmux.sttyFlags(), after: "q")
     }
 
+    @Test("--log-file writes the session's requests (0600), without the token or any query string (issue 16, item 12)")
+    func logFile() async throws {
+        let tmux = try Tmux(width: 120, height: 40)
+        let log = NSTemporaryDirectory() + "spoke-log-\(UUID().uuidString.prefix(8)).log"
+        defer { unlink(log) }
+        let token = "pat-na1-never-in-the-log"
+        try tmux.type(
+            "HUBSPOT_ACCESS_TOKEN=\(token) \(try SpokeBinary.required()) --demo --no-cache --log-file \(log); echo EXIT=$?"
+        )
+        try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
+        try tmux.send("Enter")
+        try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
+        try tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.contains { $0.hasSuffix("info session started") }, "\(text)")
+        #expect(lines.contains { $0.contains("GET /crm/objects/2026-09/0-1 200 ") }, "the list's read: \(text)")
+        #expect(lines.contains { $0.contains("GET /crm/objects/2026-09/0-1/") }, "the record's read: \(text)")
+        #expect(!text.contains(token) && !text.contains("?"), "no token, no query string: \(text)")
+        let mode = try FileManager.default.attributesOfItem(atPath: log)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
     @Test("/ filters the loaded rows as you type; Esc clears it")
     func slashFilters() async throws {
         let tmux = try Tmux(width: 120, height: 40)

@@ -106,8 +106,12 @@ public final class BrowserApp {
         dispatch(.notify(message))
     }
 
+    /// Where the session's requests, writes and failures are logged (`--log-file`), if anywhere.
+    public var log: SessionLog?
+
     /// Applies an action now: the app's own effects run here, on the loop thread, the others in the runner.
     public func dispatch(_ action: Action) {
+        log?.record(action)
         for effect in state.apply(action) {
             if case .app(let appEffect) = effect {
                 perform(appEffect)
