@@ -10,8 +10,13 @@ struct CacheLocationOptions: ParsableArguments {
     @Option(name: .long, help: "The portal's API base URL (selects the cache of a sandbox or proxy).")
     var baseURL: String?
 
-    @Option(name: .long, help: "The HubSpot portal (hub) id.")
-    var portalID: Int?
+    @Option(
+        name: .long,
+        help: "The HubSpot portal (hub) id, or a cache's name as `spoke cache status` lists it (e.g. demo-portal).")
+    var portalID: String?
+
+    /// The hub id `--portal-id` names, when it is a number.
+    var hubID: Int? { portalID.flatMap { Int($0) } }
 
     /// The cache folder.
     var directory: URL {
@@ -26,12 +31,24 @@ struct CacheLocationOptions: ParsableArguments {
 
     /// The portal named by the flags; with none given, the only cache in the folder.
     func selectedKey() throws -> String {
+        // A cache's own name, as `cache status` prints it (the demo's `demo-portal`, a sandbox's address key).
+        if let portalID, hubID == nil {
+            guard existingKeys().contains(portalID) else {
+                let known = existingKeys()
+                throw ValidationError(
+                    "--portal-id must be a hub id or a cached portal's name"
+                        + (known.isEmpty
+                            ? "; nothing is cached in \(directory.path)" : " (\(known.joined(separator: ", ")))")
+                        + ", got \"\(portalID)\"")
+            }
+            return portalID
+        }
         if portalID != nil || baseURL != nil {
             let url = URL(string: baseURL ?? "https://api.hubapi.com")
             guard let url, url.host != nil else {
                 throw ValidationError("--base-url must be a URL, got \"\(baseURL ?? "")\"")
             }
-            return CRMCache.portalKey(baseURL: url, portalID: portalID)
+            return CRMCache.portalKey(baseURL: url, portalID: hubID)
         }
         let keys = existingKeys()
         guard keys.count == 1 else {

@@ -14,10 +14,14 @@ struct CacheStatusCommand: ParsableCommand {
         let keys = try location.keysToShow()
         if keys.isEmpty { print("No cache in \(location.directory.path).") }
         for key in keys {
-            let status = try location.open(key).status()
+            let cache = try location.open(key)
+            let status = try cache.status()
             print("\(key)  \(status.fileURL.path)")
             print("  size      \(ByteText.format(status.sizeBytes))")
-            let registry = ObjectTypeRegistry.standard
+            // Custom types are named by the schemas the browser cached, as it names them.
+            var registry = ObjectTypeRegistry.standard
+            let schemas = try? cache.document(kind: CRMCache.DocumentKind.schemas, key: "all", as: [ObjectSchema].self)
+            for schema in schemas?.value ?? [] { registry.register(schema.objectType) }
             for (typeID, count) in status.recordsByType.sorted(by: { $0.key < $1.key }) {
                 let name = registry.resolve(typeID)?.pluralLabel ?? typeID
                 print("  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(count)")

@@ -34,12 +34,23 @@ struct CacheSyncCommand: AsyncParsableCommand {
         let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
         // The same file the browser uses: keyed by the portal id the token belongs to, when the server says.
         let key =
-            if let portalID = location.portalID {
-                CRMCache.portalKey(baseURL: url, portalID: portalID)
+            if location.portalID != nil {
+                try location.selectedKey()
             } else {
                 await PortalDirectory(directory: location.directory).portalKey(
                     for: client, token: token, askServer: true)
             }
+        // A portal that cannot be read (no token, a wrong one, no network) gets no cache file: the first read
+        // is made before the file is.
+        let file = location.directory.appendingPathComponent("\(key).sqlite").path
+        if !FileManager.default.fileExists(atPath: file) {
+            let probeType = types.first.flatMap { ObjectTypeRegistry.standard.resolve($0)?.id } ?? "0-1"
+            do {
+                _ = try await client.listRecords(probeType, ListQuery(limit: 1))
+            } catch {
+                throw ValidationError("cannot read \(url.absoluteString): \(error); nothing was cached")
+            }
+        }
         let cache = try CRMCache(
             directory: location.directory, portalKey: key,
             sizeCap: Int64(maxSizeMB) * 1024 * 1024)

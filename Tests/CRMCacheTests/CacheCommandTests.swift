@@ -1,4 +1,6 @@
+import CRMCache
 import Foundation
+import HubSpot
 import SpokeTestSupport
 import Testing
 
@@ -28,5 +30,48 @@ struct CacheCommandTests {
         #expect(cleared.status == 0 && cleared.output.contains("Cleared torture"))
         let after = try await ChildProcess.run(spoke, ["cache", "status"] + dir)
         #expect(after.output.contains("0 pending") && !after.output.contains("Contacts"))
+    }
+
+    @Test(
+        "the demo cache is chosen by name beside another portal's, and status names custom types (issue 16, item 9)")
+    func demoCacheByName() async throws {
+        let spoke = try #require(SpokeBinary.path, "build the spoke executable first (swift build)")
+        let directory = CacheTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let dir = ["--cache-dir", directory.path]
+        // The demo portal's cache as a browse session leaves it: the schemas, and records of a custom type.
+        try await withSandboxClient { client, _ in
+            let demo = try CRMCache(directory: directory, portalKey: CRMCache.demoPortalKey)
+            let schemas = try await client.schemas()
+            try demo.storeDocument(kind: CRMCache.DocumentKind.schemas, key: "all", value: schemas)
+            let cars = try #require(schemas.first { $0.name == "cars" }).objectType
+            try demo.store(try await client.listRecords(cars.id, ListQuery(limit: 3)).results, typeID: cars.id)
+        }
+        _ = try CRMCache(directory: directory, portalKey: "another-portal")
+
+        let status = try await ChildProcess.run(spoke, ["cache", "status", "--portal-id", "demo-portal"] + dir)
+        #expect(status.status == 0, "\(status.output)")
+        #expect(status.output.contains("Cars") && !status.output.contains("  2-"), "\(status.output)")
+        let outbox = try await ChildProcess.run(spoke, ["cache", "outbox", "--portal-id", "demo-portal"] + dir)
+        #expect(outbox.status == 0, "\(outbox.output)")
+        let unknown = try await ChildProcess.run(spoke, ["cache", "outbox", "--portal-id", "nope"] + dir)
+        #expect(
+            unknown.status != 0 && unknown.output.contains("demo-portal"), "the names that exist: \(unknown.output)")
+    }
+
+    @Test("a sync that cannot read the portal leaves no cache file behind (issue 16, item 9)")
+    func failedSyncLeavesNoFile() async throws {
+        let spoke = try #require(SpokeBinary.path, "build the spoke executable first (swift build)")
+        let directory = CacheTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let sync = try await ChildProcess.run(
+            "/usr/bin/env",
+            [
+                "-u", "HUBSPOT_ACCESS_TOKEN", spoke, "cache", "sync", "contacts", "--base-url", "http://127.0.0.1:9",
+                "--cache-dir", directory.path,
+            ])
+        #expect(sync.status != 0 && sync.output.contains("nothing was cached"), "\(sync.output)")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        #expect(!files.contains { $0.hasSuffix(".sqlite") }, "\(files)")
     }
 }
