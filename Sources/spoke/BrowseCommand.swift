@@ -122,7 +122,9 @@ struct BrowseCommand: ParsableCommand {
             }
         }
         if !warnings.isEmpty {
-            app.show(StatusMessage(warnings.joined(separator: "; "), kind: .error))
+            // The status line has room for one; `spoke doctor` lists every config issue.
+            let more = warnings.count > 1 ? "\(warnings.count) problems (spoke doctor lists them all): " : ""
+            app.show(StatusMessage(more + warnings.joined(separator: "; "), kind: .error))
         }
         try app.run()
         withExtendedLifetime(signals) {}

@@ -25,6 +25,27 @@ struct DoctorCommandTests {
         return configuration
     }
 
+    @Test("every config problem gets its own line, a key taken from another action included (issue 16, item 8)")
+    func everyConfigIssue() async throws {
+        let config = NSTemporaryDirectory() + "spoke-doctor-config-\(UUID().uuidString.prefix(8)).toml"
+        defer { unlink(config) }
+        try """
+        mouse = "sometimes"
+        [keys]
+        filter = ["n"]
+        nosuchaction = ["x"]
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        try await withSandbox(sandbox()) { server in
+            let (status, output) = try await doctor(
+                "--config \(config) --base-url \(server.baseURL.absoluteString)", token: "right")
+            let lines = output.split(separator: "\n").filter { $0.hasPrefix("✗ config") }
+            #expect(lines.count == 3, "one line per problem:\n\(output)")
+            #expect(lines.contains { $0.contains("\"n\" now runs filter, no longer create") }, "\(output)")
+            #expect(lines.contains { $0.contains("nosuchaction") })
+            #expect(status != 0)
+        }
+    }
+
     @Test("against the sandbox every check passes and it exits 0")
     func allGreen() async throws {
         try await withSandbox(sandbox()) { server in

@@ -16,7 +16,9 @@ enum FooterView {
             return
         }
         let hints = state.keyBindings.bindings.compactMap { binding -> (key: String, label: String, pinned: Bool)? in
-            guard let label = binding.footerLabel, binding.disabledReason(state) == nil else { return nil }
+            guard let label = binding.footerLabel, !binding.keys.isEmpty, binding.disabledReason(state) == nil else {
+                return nil
+            }
             return (binding.keys.first?.displayName ?? "", label, pinned.contains(binding.command))
         }
         func width(_ hint: (key: String, label: String, pinned: Bool)) -> Int {

@@ -29,7 +29,7 @@ public struct KeyBinding: Sendable {
     }
 
     /// The keys as a person reads them, e.g. "↓/j".
-    public var keyLabel: String { keys.map(\.displayName).joined(separator: "/") }
+    public var keyLabel: String { keys.isEmpty ? "no key" : keys.map(\.displayName).joined(separator: "/") }
 }
 
 /// The browser's key table.
@@ -52,7 +52,8 @@ public struct KeyBindings: Sendable {
         var text = "# Spoke keys\n\nGenerated from the browser's key table (`KeyBindings.standard`); "
         text += "a test fails when this file and the table disagree.\n\n| keys | action |\n|---|---|\n"
         for binding in bindings {
-            let keys = binding.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+            let keys =
+                binding.keys.isEmpty ? "(no key)" : binding.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
             text += "| \(keys) | \(binding.description) |\n"
         }
         return text

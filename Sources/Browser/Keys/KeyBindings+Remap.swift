@@ -36,11 +36,26 @@ extension KeyBindings {
                 continue
             }
             for other in rows.indices where other != index {
+                let taken = rows[other].keys.filter { keys.contains($0) }
+                guard !taken.isEmpty else { continue }
                 rows[other].keys.removeAll { keys.contains($0) }
+                // Taking a key from another action is allowed, and said: that action may be left with none.
+                let names = taken.map { "\"\($0.displayName)\"" }.joined(separator: ", ")
+                let left =
+                    rows[other].keys.isEmpty
+                    ? "which has no key left (it stays in the palette, :)"
+                    : "which keeps \(rows[other].keys.map(\.displayName).joined(separator: "/"))"
+                issues.append(
+                    ConfigIssue(
+                        file: file, line: remap.line, key: key,
+                        message:
+                            "\(names) now runs \(command.rawValue), no longer \(rows[other].binding.command.rawValue) "
+                            + "(\(rows[other].binding.description)), \(left)"))
             }
             rows[index].keys = keys
         }
-        let remapped = rows.filter { !$0.keys.isEmpty }.map { row in
+        // An action left without keys stays in the table: help lists it and the palette runs it.
+        let remapped = rows.map { row in
             KeyBinding(
                 row.keys, row.binding.command, row.binding.description, footer: row.binding.footerLabel,
                 disabledReason: row.binding.disabledReason)

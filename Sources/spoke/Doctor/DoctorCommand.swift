@@ -44,7 +44,7 @@ struct DoctorCommand: ParsableCommand {
 
         if portal.choosesDemo(profile: profile, environment: environment) {
             report.heading("spoke doctor: the built-in demo portal")
-            report.add(configCheck(config))
+            for check in configChecks(config) { report.add(check) }
             report.add(.passed("token", "none needed: the demo portal runs in this process"))
             let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
             defer { blockingAwait { await server.stop() } }
@@ -56,7 +56,7 @@ struct DoctorCommand: ParsableCommand {
         let url = try portal.apiURL(profile: profile)
         let profileName = profile.map { " (profile \($0.name))" } ?? ""
         report.heading("spoke doctor: \(url.absoluteString)\(profileName)")
-        report.add(configCheck(config))
+        for check in configChecks(config) { report.add(check) }
         let origin = portal.tokenOrigin(profile: profile, environment: environment)
         let (tokenCheck, token) = DoctorTokenCheck.check(origin, environment: environment)
         report.add(tokenCheck)
@@ -90,15 +90,19 @@ struct DoctorCommand: ParsableCommand {
         return Doctor(client: client, log: log, report: report, sendsToken: token != nil).run(write: write)
     }
 
-    /// The config file's problems, or that it was read (or that there is none).
-    private func configCheck(_ config: SpokeConfig) -> DoctorCheck {
-        guard let issue = config.issues.first else {
-            return .passed("config", config.file.map { "\($0) read" } ?? "none (options and environment only)")
+    /// Every problem of the config file, its `[keys]` included (one line each), or that it was read (or that
+    /// there is none). The browser's status line has room for one; this is where all of them are listed.
+    private func configChecks(_ config: SpokeConfig) -> [DoctorCheck] {
+        let (_, keyIssues) = KeyBindings.standard.remapped(by: config.keyRemaps, file: config.file ?? "config")
+        let issues = config.issues + keyIssues
+        guard !issues.isEmpty else {
+            return [.passed("config", config.file.map { "\($0) read" } ?? "none (options and environment only)")]
         }
-        let more = config.issues.count > 1 ? " (and \(config.issues.count - 1) more)" : ""
-        return .failed(
-            "config", issue.description + more, fix: "correct it in \(config.file ?? "the config file")",
-            exitStatus: ScriptExit.apiError)
+        return issues.map { issue in
+            .failed(
+                "config", issue.description, fix: "correct it in \(config.file ?? "the config file")",
+                exitStatus: ScriptExit.apiError)
+        }
     }
 
     private func finish(_ report: DoctorReport) throws {
