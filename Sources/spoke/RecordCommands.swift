@@ -86,7 +86,10 @@ struct GetCommand: ParsableCommand {
             }
             var rows = record.properties.compactMap { name, value in value.map { [name, $0] } }.sorted { $0[0] < $1[0] }
             for (type, page) in (record.associations ?? [:]).sorted(by: { $0.key < $1.key }) {
-                rows.append(["associations.\(type)", page.results.map(\.id).joined(separator: ",")])
+                // HubSpot lists an id once per association type (labelled and unlabelled): each record once here.
+                var seen = Set<String>()
+                let ids = page.results.map(\.id).filter { seen.insert($0).inserted }
+                rows.append(["associations.\(type)", ids.joined(separator: ",")])
             }
             ScriptOutput.table(headers: ["PROPERTY", "VALUE"], rows: rows)
             // The record's page in HubSpot, when the portal says who it is (a link on a terminal).

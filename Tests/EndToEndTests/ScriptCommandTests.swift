@@ -77,6 +77,25 @@ struct ScriptCommandTests {
         }
     }
 
+    @Test("spoke --help names the browse options; get lists each associated record once (issue 16, item 11)")
+    func helpAndAssociations() async throws {
+        let spoke = try #require(SpokeBinary.path)
+        let (status, help) = try await shell("\(spoke) --help")
+        #expect(status == 0)
+        for option in ["--offline", "--read-only", "--theme", "--log-file", "--profile"] {
+            #expect(help.contains(option), "spoke --help names \(option):\n\(help)")
+        }
+        let (getStatus, output) = try await shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) get contacts 101 --associations companies,notes")
+        #expect(getStatus == 0, "\(output)")
+        let lines = output.split(separator: "\n").filter { $0.hasPrefix("associations.") }
+        #expect(!lines.isEmpty, "\(output)")
+        for line in lines {
+            let ids = line.split(separator: " ").last.map { $0.split(separator: ",") } ?? []
+            #expect(Set(ids).count == ids.count, "each id once: \(line)")
+        }
+    }
+
     @Test("--api-version chooses the generation; an unknown one is refused with the known ones (exit 64)")
     func apiVersionOption() async throws {
         let spoke = try #require(SpokeBinary.path)
