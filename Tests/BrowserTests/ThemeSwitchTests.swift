@@ -32,4 +32,13 @@ struct ThemeSwitchTests {
         #expect(harness.screen.contains("unknown theme \"neon\""), "\(harness.screen)")
         await harness.stop()
     }
+
+    @Test("--theme with an unknown name lists the themes that exist (issue 16, item 11)")
+    func unknownThemeAtStart() {
+        let (theme, warnings) = ThemeLocator.load(named: "nope", searchPaths: [Self.themes])
+        #expect(theme.name == "default", "it falls back to the default theme")
+        let first = warnings.first ?? ""
+        #expect(first.contains("theme \"nope\" not found"), "\(warnings)")
+        #expect(first.contains("light") && first.contains("default"), "the themes that exist are named: \(first)")
+    }
 }

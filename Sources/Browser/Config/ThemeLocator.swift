@@ -42,7 +42,10 @@ public enum ThemeLocator {
         var warnings: [String] = []
         for candidate in name == "default" ? ["default"] : [name, "default"] {
             guard let url = Theme.locate(named: candidate, searchPaths: searchPaths) else {
-                warnings.append("theme \"\(candidate)\" not found (looked in \(searchPaths.count) folders)")
+                let known = availableNames(searchPaths: searchPaths)
+                let choices = known.isEmpty ? "no theme files found" : "themes: " + known.joined(separator: ", ")
+                warnings.append(
+                    "theme \"\(candidate)\" not found in \(searchPaths.count) folders (\(choices))")
                 continue
             }
             do {
