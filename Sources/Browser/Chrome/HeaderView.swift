@@ -6,8 +6,15 @@ enum HeaderView {
         canvas.fill(rect, role: "status")
         var x = rect.x
         x += canvas.write(" Spoke ", at: Point(x: x, y: rect.y), role: "title", clip: rect)
-        let badgeRole: StyleRole = state.portal.kind == .demo ? "badge.demo" : "badge.live"
-        x += canvas.write(" \(state.portal.badge) ", at: Point(x: x, y: rect.y), role: badgeRole, clip: rect)
+        // A live portal that cannot be reached is not shown as LIVE (the banner on the right says why).
+        let offlineLive = state.portal.kind == .live && state.connection.isOffline
+        let badgeRole: StyleRole =
+            state.portal.kind == .demo ? "badge.demo" : offlineLive ? "status.error" : "badge.live"
+        let badge = offlineLive ? "OFFLINE" : state.portal.badge
+        x += canvas.write(" \(badge) ", at: Point(x: x, y: rect.y), role: badgeRole, clip: rect)
+        if state.session.readOnly {
+            x += canvas.write(" READ-ONLY ", at: Point(x: x + 1, y: rect.y), role: "badge.demo", clip: rect) + 1
+        }
         x += canvas.write(" \(state.portal.summary)", at: Point(x: x, y: rect.y), role: "status", clip: rect)
         var marks: [(String, StyleRole)] = []
         // Offline, the client's last retry note is stale: the banner says what holds now.
