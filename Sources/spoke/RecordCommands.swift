@@ -42,13 +42,19 @@ struct ListCommand: ParsableCommand {
                     }
                     return collected
                 }
-                if !json { RecordCommandSupport.printTable(records, properties: names) }
+                if !json {
+                    RecordCommandSupport.printTable(records, properties: names)
+                    print("\n\(records.count) \(objectType.pluralLabel.lowercased())")
+                }
             } else {
                 let page = try blockingAwait { try await client.listRecords(objectType.id, query) }
                 if json {
                     try ScriptOutput.json(page)
                 } else {
                     RecordCommandSupport.printTable(page.results, properties: names)
+                    // The list API gives no total: say how far this page goes and how to see the rest.
+                    let more = page.nextAfter.map { " (more: --after \($0), or --all)" } ?? ""
+                    print("\n\(page.results.count) \(objectType.pluralLabel.lowercased())\(more)")
                 }
             }
         }
@@ -141,6 +147,9 @@ struct SearchCommand: ParsableCommand {
                     try ScriptOutput.json(page)
                 } else {
                     RecordCommandSupport.printTable(page.results, properties: names)
+                    // The list API gives no total: say how far this page goes and how to see the rest.
+                    let more = page.nextAfter.map { " (more: --after \($0), or --all)" } ?? ""
+                    print("\n\(page.results.count) \(objectType.pluralLabel.lowercased())\(more)")
                 }
             }
         }

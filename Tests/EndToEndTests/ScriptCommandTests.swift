@@ -120,4 +120,15 @@ struct ScriptCommandTests {
         #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(output.hasPrefix("ID "))
     }
+
+    @Test("the plain list ends with its count, and says how to read on when there is more (issue 16, item 11)")
+    func plainListCount() async throws {
+        let spoke = try #require(SpokeBinary.path)
+        let (status, page) = try await shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list companies --limit 3")
+        #expect(status == 0)
+        #expect(page.hasSuffix("\n3 companies (more: --after 5004, or --all)\n"), "\(page)")
+        let (_, all) = try await shell("env -u HUBSPOT_ACCESS_TOKEN \(spoke) list companies --all")
+        let rows = all.split(separator: "\n").count - 2  // the header and the count (split drops the blank line)
+        #expect(all.hasSuffix("\n\(rows) companies\n"), "\(all.suffix(200))")
+    }
 }
