@@ -1,4 +1,5 @@
 import ArgumentParser
+import Browser
 import CommandLineSupport
 import Foundation
 import HubSpot
@@ -59,6 +60,7 @@ struct ListCommand: ParsableCommand {
             }
         }
     }
+
 }
 
 /// `spoke get TYPE ID`: one record.
@@ -112,7 +114,11 @@ struct SearchCommand: ParsableCommand {
         commandName: "search", abstract: "Search records of a type by text (HubSpot's search, up to 10,000 results).")
 
     @Argument(help: "An object type id or name.") var type: String
-    @Argument(help: "The text to search for.") var query: String
+    @Argument(
+        help: """
+            The text to search for, in the browser's / language: words are text, and a word with an operator a \
+            filter (dealstage:closedwon amount>5000 owner:maria@example.com "closedate>=2025-01-01").
+            """) var query: String
     @Option(name: .long, help: "Properties to return, comma-separated.") var properties: String?
     @Option(name: .long, help: "Results per page (1–200).") var limit: Int = 100
     @Flag(name: .long, help: "Every result (JSON lines with --json).") var all = false
@@ -128,7 +134,10 @@ struct SearchCommand: ParsableCommand {
         defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
         let objectType = try RecordCommandSupport.objectType(type, client: client)
         let names = properties.map(RecordCommandSupport.split) ?? objectType.listProperties
-        let request = SearchRequest(query: query, properties: names, limit: limit)
+        var parsed = try Self.request(query, typeID: objectType.id, client: client)
+        parsed.properties = names
+        parsed.limit = limit
+        let request = parsed
         try ScriptExit.run {
             if all {
                 let records = try blockingAwait {
@@ -147,11 +156,27 @@ struct SearchCommand: ParsableCommand {
                     try ScriptOutput.json(page)
                 } else {
                     RecordCommandSupport.printTable(page.results, properties: names)
-                    // The list API gives no total: say how far this page goes and how to see the rest.
-                    let more = page.nextAfter.map { " (more: --after \($0), or --all)" } ?? ""
-                    print("\n\(page.results.count) \(objectType.pluralLabel.lowercased())\(more)")
+                    let total = page.total.map { " of \($0)" } ?? ""
+                    let more = page.nextAfter == nil ? "" : " (--all for every one)"
+                    print("\n\(page.results.count)\(total) \(objectType.pluralLabel.lowercased())\(more)")
                 }
             }
+        }
+    }
+
+    /// The search `text` asks for, in the browser's `/` language. The type's definitions and the owners are
+    /// read only when a word is a filter (they turn labels, owner names and dates into values).
+    static func request(_ text: String, typeID: String, client: HubSpotClient) throws -> SearchRequest {
+        let filters = ["=", ":", ">", "<", "!"]
+        let hasFilter = SearchQuery.words(text).contains { word in filters.contains { word.contains($0) } }
+        let (definitions, owners): ([PropertyDefinition], [Owner]?) =
+            hasFilter
+            ? try blockingAwait {
+                (try await client.properties(of: typeID), try? await client.owners(limit: 100).results)
+            } : ([], nil)
+        switch SearchQuery.parse(text, typeID: typeID, definitions: definitions, owners: owners) {
+        case .success(let request): return request
+        case .failure(let error): throw ValidationError(error.message)
         }
     }
 }

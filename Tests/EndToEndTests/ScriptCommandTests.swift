@@ -96,6 +96,26 @@ struct ScriptCommandTests {
         }
     }
 
+    @Test("spoke search takes the / language: filters narrow, a bad value is refused naming it (issue 16, item 11)")
+    func searchLanguage() async throws {
+        let spoke = try #require(SpokeBinary.path)
+        let env = "env -u HUBSPOT_ACCESS_TOKEN"
+        let (status, output) = try await shell(
+            "\(env) \(spoke) search deals 'amount>50000 dealstage:closedwon' --all --json")
+        #expect(status == 0, "\(output)")
+        let deals = output.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(!deals.isEmpty, "\(output)")
+        for deal in deals {
+            let properties = deal["properties"] as? [String: Any]
+            #expect(properties?["dealstage"] as? String == "closedwon")
+            #expect(Double(properties?["amount"] as? String ?? "") ?? 0 > 50000)
+        }
+        let (refused, message) = try await shell("\(env) \(spoke) search deals 'amount>oops' 2>&1")
+        #expect(refused == 64 && message.contains("Amount takes a number, not \"oops\""), "\(message)")
+    }
+
     @Test("--api-version chooses the generation; an unknown one is refused with the known ones (exit 64)")
     func apiVersionOption() async throws {
         let spoke = try #require(SpokeBinary.path)

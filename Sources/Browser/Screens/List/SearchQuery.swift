@@ -37,6 +37,9 @@ public enum SearchQuery {
                 query: query.isEmpty ? nil : query, limit: BrowserState.pageSize))
     }
 
+    /// The words of `text` as the language reads them (quotes keep spaces inside one).
+    public static func words(_ text: String) -> [String] { split(text) }
+
     /// Words split on spaces, with double quotes keeping spaces inside one word.
     static func split(_ text: String) -> [String] {
         var words: [String] = []
