@@ -23,9 +23,11 @@ enum HelpOverlay {
                 " " + TerminalText.pad(binding.keyLabel, toWidth: keyWidth), at: Point(x: row.x, y: row.y),
                 role: reason == nil ? "footer.key" : "text.dim", clip: row)
             let text = binding.description + (reason.map { " (unavailable: \($0))" } ?? "")
+            // A reason longer than the box ends in an ellipsis, so a cut one does not read as whole.
+            let room = max(0, row.width - keyWidth - 2)
             canvas.write(
-                text, at: Point(x: row.x + keyWidth + 2, y: row.y), role: reason == nil ? "text" : "text.dim",
-                clip: row)
+                TerminalText.truncate(text, toWidth: room), at: Point(x: row.x + keyWidth + 2, y: row.y),
+                role: reason == nil ? "text" : "text.dim", clip: row)
         }
         let last = inner.row(inner.height - 1)
         let shown = "\(offset + 1)–\(min(bindings.count, offset + rows)) of \(bindings.count)"
