@@ -90,11 +90,18 @@ public struct WriteGateway: Sendable {
         do {
             switch request {
             case .update(let typeID, let id, let changes, let base):
-                if let base {
-                    let current = try await client.record(typeID, id: id, properties: Array(changes.keys))
-                    if current.updatedAt > base { return .conflict(server: current) }
+                guard let base else {
+                    return .saved(try await client.updateRecord(typeID, id: id, properties: changes))
                 }
-                return .saved(try await client.updateRecord(typeID, id: id, properties: changes))
+                let check = {
+                    let current = try await client.record(typeID, id: id, properties: Array(changes.keys))
+                    if current.updatedAt > base { return WriteOutcome.conflict(server: current) }
+                    return .saved(try await client.updateRecord(typeID, id: id, properties: changes))
+                }
+                // HubSpot has no conditional PATCH: between the check and the write nobody else on this cache
+                // may do the same, or two saves of one base both pass and the last silently wins.
+                guard let cache else { return try await check() }
+                return try await cache.withLock(CRMCache.saveLock) { try await check() }
             case .pin(let typeID, let id, let engagementID):
                 return .saved(
                     try await client.updateRecord(
