@@ -20,7 +20,7 @@ struct LostAnswerTests {
         let portal = Portal(seed: 42)
         try await withSandbox(configuration, portal: portal) { server in
             let client = HubSpotClient(
-                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
+                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 30),
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
             let directory = FileManager.default.temporaryDirectory
                 .appendingPathComponent("spoke-lost-\(UUID().uuidString.prefix(8))")
@@ -62,7 +62,7 @@ struct LostAnswerTests {
         let portal = Portal(seed: 42)
         try await withSandbox(configuration, portal: portal) { server in
             let client = HubSpotClient(
-                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
+                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 30),
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
             let directory = FileManager.default.temporaryDirectory
                 .appendingPathComponent("spoke-lost-\(UUID().uuidString.prefix(8))")
