@@ -97,7 +97,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "BrowserTests",
-            dependencies: ["Browser", "CRMCache", "HubSpot", "Sandbox", "SpokeTestSupport", "TerminalUI"],
+            dependencies: [
+                "Browser", "CRMCache", "HubSpot", "Sandbox", "SpokeTestSupport", "TerminalUI",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Snapshots"]
         ),
         // Property-based fuzzing of response decoding and the config and theme parsers (issue 7).

@@ -76,6 +76,8 @@ struct CacheSyncCommand: AsyncParsableCommand {
         case .failed(let seq, let message): "stopped at #\(seq): \(message)"
         case .offline(let message): "stopped: \(message)"
         case .blocked(let seq): "stopped at #\(seq), which needs a decision (spoke cache outbox)"
+        case .busy: "another Spoke is sending this outbox"
+        case .unresolved(let seq, let message): "stopped at #\(seq): \(message)"
         }
     }
 }

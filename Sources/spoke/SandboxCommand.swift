@@ -49,6 +49,11 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Share of requests whose connection is closed without an answer, e.g. 0.1 or 10%.")
     var dropRate: String?
 
+    @Option(
+        name: .long,
+        help: "Share of creates performed and then left unanswered (the connection closes), e.g. 1 or 50%.")
+    var lostAnswerRate: String?
+
     @Option(name: .long, help: "Spoil 2xx answers: malformed-json, truncated-body or wrong-content-type.")
     var bodyFault: String?
 
@@ -105,6 +110,13 @@ struct SandboxCommand: AsyncParsableCommand {
                 throw ValidationError("--drop-rate must be a fraction (0.1) or a percentage (10%), got \"\(dropRate)\"")
             }
             policy.dropRate = rate
+        }
+        if let lostAnswerRate {
+            guard let rate = TrafficPolicy.parseRate(lostAnswerRate) else {
+                throw ValidationError(
+                    "--lost-answer-rate must be a fraction (0.5) or a percentage (50%), got \"\(lostAnswerRate)\"")
+            }
+            policy.lostAnswerRate = rate
         }
         if let bodyFault {
             guard let fault = BodyFault(rawValue: bodyFault) else {

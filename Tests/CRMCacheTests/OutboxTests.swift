@@ -111,7 +111,7 @@ struct OutboxTests {
                 records: Array(records.prefix(100)), nextCursor: "100", fetchedAt: S.date(0))
             try cache.store(Array(records.dropFirst(100)), typeID: "0-1", fetchedAt: S.date(1))
             try cache.enqueue(.update(typeID: "0-1", id: "1", properties: ["firstname": "kept"], baseUpdatedAt: nil))
-            _ = try cache.record(typeID: "0-1", id: "2", now: S.date(1_000))  // viewed last: spared
+            try cache.markViewed(typeID: "0-1", id: "2", now: S.date(1_000))  // viewed last: spared
             let before = try cache.liveBytes()
             #expect(before > 2_000_000)
 

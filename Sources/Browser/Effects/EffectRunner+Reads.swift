@@ -7,7 +7,9 @@ import Synchronization
 extension EffectRunner {
     func fetchPage(typeID: String, page: Int, after: String?, properties: [String]) async -> Action {
         let queryKey = Self.listQueryKey(properties)
-        let cached = try? cache?.listPage(typeID: typeID, queryKey: queryKey, pageIndex: page)
+        let cached = cacheRead("the cached list") {
+            try $0.listPage(typeID: typeID, queryKey: queryKey, pageIndex: page)
+        }
         if connectivity.isOffline {
             guard let cached else { return .pageFailed(typeID: typeID, page: page, message: Self.notCached) }
             return .cachedPageLoaded(
@@ -23,9 +25,11 @@ extension EffectRunner {
         do {
             let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
             let result = try await client.listRecords(typeID, query)
-            try? cache?.storeListPage(
-                typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
-                records: result.results, nextCursor: result.nextAfter)
+            cacheWrite("the list") {
+                try $0.storeListPage(
+                    typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
+                    records: result.results, nextCursor: result.nextAfter)
+            }
             return .pageLoaded(typeID: typeID, page: page, result)
         } catch {
             if wentOffline(error), let cached {
@@ -38,7 +42,9 @@ extension EffectRunner {
     }
 
     func fetchRecord(typeID: String, id: String, properties: [String]) async -> Action {
-        let cached = (try? cache?.record(typeID: typeID, id: id)) ?? nil
+        let cached = cacheRead("the cached record") { try $0.record(typeID: typeID, id: id) }
+        // Bookkeeping for eviction only: a disk that refuses it still shows the record.
+        if cached != nil { cacheWrite("when the record was viewed") { try $0.markViewed(typeID: typeID, id: id) } }
         if connectivity.isOffline {
             guard let cached else { return .recordFailed(typeID: typeID, id: id, message: Self.notCached) }
             return .cachedRecordLoaded(typeID: typeID, cached.record, fetchedAt: cached.fetchedAt)
@@ -50,7 +56,7 @@ extension EffectRunner {
                 typeID, id: id, properties: properties, associations: graphLoader.associableTypes.map(\.name))
             // HubSpot leaves `associations` out when there are none; asked for, that absence means "none".
             if record.associations == nil { record.associations = [:] }
-            try? cache?.store([record], typeID: typeID)
+            cacheWrite("the record") { try $0.store([record], typeID: typeID) }
             return .recordLoaded(typeID: typeID, record)
         } catch {
             _ = wentOffline(error)
@@ -63,11 +69,11 @@ extension EffectRunner {
         kind: String, key: String, fetch: (HubSpotClient) async throws -> Value,
         loaded: (Value) -> Action, failed: (String) -> Action
     ) async -> Action {
-        let cached = { (try? self.cache?.document(kind: kind, key: key, as: Value.self))?.value }
+        let cached = { self.cacheRead(kind) { try $0.document(kind: kind, key: key, as: Value.self) }?.value }
         if connectivity.isOffline { return cached().map(loaded) ?? failed(Self.notCached) }
         do {
             let value = try await fetch(client)
-            try? cache?.storeDocument(kind: kind, key: key, value: value)
+            cacheWrite(kind) { try $0.storeDocument(kind: kind, key: key, value: value) }
             return loaded(value)
         } catch {
             _ = wentOffline(error)

@@ -240,7 +240,10 @@ public final class EffectRunner: Sendable {
             return StatusMessage("outbox: change #\(seq) refused: \(message)", kind: .error)
         case .blocked(let seq):
             return StatusMessage("outbox: change #\(seq) waits for a decision; see `spoke cache outbox`", kind: .error)
-        case .offline:
+        case .unresolved(_, let message):
+            return StatusMessage("outbox: \(message)", kind: .error)
+        case .offline, .busy:
+            // Offline is shown by the connection line; a busy outbox is being sent by another Spoke.
             return nil
         }
     }

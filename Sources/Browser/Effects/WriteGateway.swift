@@ -34,9 +34,13 @@ public struct WriteGateway: Sendable {
     public func perform(_ request: WriteRequest) async -> WriteOutcome {
         if readOnly { return .rejected(WriteFailure(message: "read-only mode: nothing is sent to the server")) }
         if connectivity.isOffline { return queue(request) }
+        let sentAt = Date()
         let outcome = await send(request)
         if case .rejected(let failure) = outcome, failure.isTransport {
             connectivity.lost()
+            // A create may have reached HubSpot although no answer came back: it is queued as sent, and
+            // replay looks for it before it is ever sent again (decision 0033).
+            if case .create = request { return queue(request, sentAt: sentAt) }
             return queue(request)
         }
         if case .saved(let record?) = outcome { try? cache?.store([record], typeID: request.typeID) }
@@ -49,7 +53,7 @@ public struct WriteGateway: Sendable {
     }
 
     /// Applies the change locally and queues it; without a cache, says the change needs the network.
-    private func queue(_ request: WriteRequest) -> WriteOutcome {
+    private func queue(_ request: WriteRequest, sentAt: Date? = nil) -> WriteOutcome {
         guard let cache else {
             return .rejected(WriteFailure(message: "offline, and no local cache to queue the change in"))
         }
@@ -75,7 +79,7 @@ public struct WriteGateway: Sendable {
             changes = [.disassociate(typeID: fromType, id: fromID, toTypeID: toType, toID: toID)]
         }
         do {
-            for change in changes { try cache.enqueue(change) }
+            for change in changes { try cache.enqueue(change, sentAt: sentAt) }
             return .queued(pending: try cache.pendingCount())
         } catch {
             return .rejected(WriteFailure(message: "could not queue the change in the local cache: \(error)"))
@@ -86,11 +90,18 @@ public struct WriteGateway: Sendable {
         do {
             switch request {
             case .update(let typeID, let id, let changes, let base):
-                if let base {
-                    let current = try await client.record(typeID, id: id, properties: Array(changes.keys))
-                    if current.updatedAt > base { return .conflict(server: current) }
+                guard let base else {
+                    return .saved(try await client.updateRecord(typeID, id: id, properties: changes))
                 }
-                return .saved(try await client.updateRecord(typeID, id: id, properties: changes))
+                let check = {
+                    let current = try await client.record(typeID, id: id, properties: Array(changes.keys))
+                    if current.updatedAt > base { return WriteOutcome.conflict(server: current) }
+                    return .saved(try await client.updateRecord(typeID, id: id, properties: changes))
+                }
+                // HubSpot has no conditional PATCH: between the check and the write nobody else on this cache
+                // may do the same, or two saves of one base both pass and the last silently wins.
+                guard let cache else { return try await check() }
+                return try await cache.withLock(CRMCache.saveLock) { try await check() }
             case .pin(let typeID, let id, let engagementID):
                 return .saved(
                     try await client.updateRecord(

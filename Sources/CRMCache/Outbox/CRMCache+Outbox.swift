@@ -6,13 +6,16 @@ import HubSpot
 extension CRMCache {
     /// Applies `change` to the cached record and queues it, atomically; returns the entry's sequence number.
     /// When this returns, the change is on disk (synchronous = FULL) and may be reported as saved.
+    /// `sentAt` marks a change already sent once whose answer was lost: its fate is unknown, and replay
+    /// looks for it on the server before sending it again.
     @discardableResult
-    public func enqueue(_ change: PendingChange, now: Date = Date()) throws -> Int64 {
+    public func enqueue(_ change: PendingChange, now: Date = Date(), sentAt: Date? = nil) throws -> Int64 {
         try pool.write { db in
             var outbox = OutboxRow(
                 seq: nil, kind: change.kind, typeID: change.typeID, recordID: change.recordID,
                 payload: "", baseUpdatedAt: nil, createdAt: now.timeIntervalSince1970,
-                state: OutboxEntry.State.pending.rawValue)
+                state: (sentAt == nil ? OutboxEntry.State.pending : .sending).rawValue,
+                sentAt: sentAt?.timeIntervalSince1970)
             var payload = OutboxRow.Payload()
             let existing = try RecordRow.fetchOne(db, key: ["type_id": change.typeID, "id": change.recordID])
             switch change {
@@ -81,7 +84,11 @@ extension CRMCache {
     /// otherwise the local change is dropped and the server's record shown again.
     public func resolveConflict(entry seq: Int64, keepLocal: Bool) throws {
         try pool.write { db in
-            guard let row = try OutboxRow.fetchOne(db, key: seq), row.state != OutboxEntry.State.pending.rawValue else {
+            // Pending and sending entries are replay's: only one that waits for a person may be settled.
+            let settled: Set<OutboxEntry.State> = [.conflict, .failed, .unknown]
+            guard let row = try OutboxRow.fetchOne(db, key: seq),
+                let state = OutboxEntry.State(rawValue: row.state), settled.contains(state)
+            else {
                 throw CacheError.noSuchEntry(seq)
             }
             let server = try row.serverRecord.map {
@@ -94,7 +101,7 @@ extension CRMCache {
                 }
                 try db.execute(
                     sql: """
-                        UPDATE outbox SET state = 'pending', last_error = NULL, server_record = NULL,
+                        UPDATE outbox SET state = 'pending', last_error = NULL, server_record = NULL, sent_at = NULL,
                             base_updated_at = coalesce(?, base_updated_at), payload = ? WHERE seq = ?
                         """,
                     arguments: [
@@ -103,6 +110,12 @@ extension CRMCache {
                     ])
             } else {
                 try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [seq])
+                if row.kind == "create" {
+                    // A create given up: its local stand-in goes too.
+                    try db.execute(
+                        sql: "DELETE FROM records WHERE type_id = ? AND id = ? AND local_only = 1",
+                        arguments: [row.typeID, row.recordID])
+                }
                 if let server {
                     // Forget the local values of the dropped edit: reapply the server's, then any later edits.
                     try Self.store([server], typeID: row.typeID, fetchedAt: Date(), in: db)

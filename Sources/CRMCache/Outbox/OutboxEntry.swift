@@ -11,6 +11,12 @@ public struct OutboxEntry: Sendable, Hashable {
         case conflict
         /// The server refused it (validation, permissions); replay stops here until it is resolved.
         case failed
+        /// Claimed by a replay and sent (or about to be); what the server did is not recorded yet. A create
+        /// in this state is looked for on the server before it is ever sent again.
+        case sending
+        /// A create that may or may not exist on the server, and looking for it could not tell; the user
+        /// decides (send it again, or forget it).
+        case unknown
     }
 
     /// The position in the outbox; replay goes in this order.
@@ -27,4 +33,6 @@ public struct OutboxEntry: Sendable, Hashable {
     public var serverRecord: CRMRecord?
     /// Why it failed or conflicted.
     public var lastError: String?
+    /// When it was last sent (claimed for sending), if ever.
+    public var sentAt: Date? = nil
 }

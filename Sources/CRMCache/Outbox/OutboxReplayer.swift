@@ -7,44 +7,83 @@ public struct OutboxReplayer: Sendable {
     public let cache: CRMCache
     /// The client for the same portal.
     public let client: HubSpotClient
+    /// How long after a lost create an empty search is believed: HubSpot's search index lags writes.
+    public var searchSettle: TimeInterval
+    /// How long the replay lock is held without renewal before another process may take it.
+    public var lease: TimeInterval = 120
 
     /// Creates a replayer.
-    public init(cache: CRMCache, client: HubSpotClient) {
+    public init(cache: CRMCache, client: HubSpotClient, searchSettle: TimeInterval = 60) {
         self.cache = cache
         self.client = client
+        self.searchSettle = searchSettle
     }
 
-    /// Replays entries in order until the outbox is empty or one cannot be sent.
+    /// Replays entries in order until the outbox is empty or one cannot be sent. Only one replayer per cache
+    /// file sends at a time, whichever process it is in; the others return `.busy` at once.
     public func replay() async -> ReplayReport {
         var report = ReplayReport(sent: 0, assignedIDs: [:], stop: .finished)
+        let owner = UUID().uuidString
+        do {
+            guard try cache.acquireReplayLock(owner: owner, pid: getpid(), lease: lease) else {
+                report.stop = .busy
+                return report
+            }
+        } catch {
+            report.stop = .failed(seq: 0, message: "\(error)")
+            return report
+        }
+        let stop = await sendEntries(owner: owner, report: &report)
+        report.stop = stop
+        do { try cache.releaseReplayLock(owner: owner) } catch {
+            // The lease ends by itself; until then another process waits, so say why.
+            if report.stop == .finished { report.stop = .failed(seq: 0, message: "\(error)") }
+        }
+        return report
+    }
+
+    private func sendEntries(owner: String, report: inout ReplayReport) async -> ReplayReport.Stop {
         while true {
             let entry: OutboxEntry?
-            do { entry = try cache.firstOutboxEntry() } catch {
-                report.stop = .failed(seq: 0, message: "\(error)")
-                return report
-            }
-            guard let entry else { return report }
-            guard entry.state == .pending else {
-                report.stop = .blocked(seq: entry.seq)
-                return report
+            do { entry = try cache.firstOutboxEntry() } catch { return .failed(seq: 0, message: "\(error)") }
+            guard let entry else { return .finished }
+            do {
+                switch entry.state {
+                case .conflict, .failed, .unknown:
+                    return .blocked(seq: entry.seq)
+                case .sending:
+                    // Sent before, outcome never recorded (lost answer, crash, full disk): settle it first.
+                    if let stop = try await settleUnrecorded(entry, report: &report) { return stop }
+                    continue
+                case .pending:
+                    break
+                }
+                try cache.claim(entry, owner: owner, lease: lease)
+            } catch let error as HubSpotError {
+                return error.status == nil || error.isTransient
+                    ? .offline(message: error.message) : .failed(seq: entry.seq, message: error.message)
+            } catch {
+                return .failed(seq: entry.seq, message: "\(error)")
             }
             do {
-                if let stop = try await send(entry, report: &report) {
-                    report.stop = stop
-                    return report
-                }
+                if let stop = try await send(entry, report: &report) { return stop }
                 report.sent += 1
             } catch let error as HubSpotError {
                 if error.status == nil || error.isTransient {
-                    report.stop = .offline(message: error.message)
-                } else {
-                    try? cache.mark(entry, state: .failed, error: error.message)
-                    report.stop = .failed(seq: entry.seq, message: error.message)
+                    // A create that may have reached the server stays `sending`: its fate is unknown.
+                    if case .create = entry.change {
+                    } else {
+                        do { try cache.unclaim(entry) } catch { return .failed(seq: entry.seq, message: "\(error)") }
+                    }
+                    return .offline(message: error.message)
                 }
-                return report
+                do { try cache.mark(entry, state: .failed, error: error.message) } catch {
+                    return .failed(seq: entry.seq, message: "\(error)")
+                }
+                return .failed(seq: entry.seq, message: error.message)
             } catch {
-                report.stop = .failed(seq: entry.seq, message: "\(error)")
-                return report
+                // Most likely the cache could not record what the server did: the entry stays `sending`.
+                return .failed(seq: entry.seq, message: "\(error)")
             }
         }
     }

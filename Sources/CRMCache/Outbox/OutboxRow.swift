@@ -16,6 +16,7 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
         case state
         case lastError = "last_error"
         case serverRecord = "server_record"
+        case sentAt = "sent_at"
     }
 
     /// What `payload` holds.
@@ -50,6 +51,7 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
     var state: String
     var lastError: String?
     var serverRecord: String?
+    var sentAt: Double?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         seq = inserted.rowID
@@ -93,7 +95,8 @@ struct OutboxRow: Codable, FetchableRecord, MutablePersistableRecord {
         return OutboxEntry(
             seq: seq ?? 0, change: try change(), state: OutboxEntry.State(rawValue: state) ?? .pending,
             createdAt: Date(timeIntervalSince1970: createdAt),
-            baseValues: try decodedPayload().baseValues, serverRecord: server, lastError: lastError)
+            baseValues: try decodedPayload().baseValues, serverRecord: server, lastError: lastError,
+            sentAt: sentAt.map { Date(timeIntervalSince1970: $0) })
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> String {

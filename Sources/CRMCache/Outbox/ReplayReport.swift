@@ -12,6 +12,10 @@ public struct ReplayReport: Sendable, Hashable {
         case offline(message: String)
         /// An entry was already in conflict or failed before this replay.
         case blocked(seq: Int64)
+        /// Another process is sending this outbox; it reports what it sends.
+        case busy
+        /// A create whose answer was lost could not be found or ruled out yet; it is never sent twice blindly.
+        case unresolved(seq: Int64, message: String)
     }
 
     /// How many entries the server accepted.

@@ -9,14 +9,22 @@ extension CRMCache {
         try pool.write { db in try Self.store(records, typeID: typeID, fetchedAt: fetchedAt, in: db) }
     }
 
-    /// The cached record with local changes applied, marking it viewed (eviction spares recent views).
-    public func record(typeID: String, id: String, now: Date = Date()) throws -> CachedRecord? {
-        try pool.write { db in
+    /// The cached record with local changes applied. A pure read: it works on a full or read-only disk,
+    /// where the viewed-at bookkeeping (`markViewed`) cannot.
+    public func record(typeID: String, id: String) throws -> CachedRecord? {
+        try pool.read { db in
             guard let row = try RecordRow.fetchOne(db, key: ["type_id": typeID, "id": id]) else { return nil }
+            return try Self.cachedRecord(row, in: db)
+        }
+    }
+
+    /// Notes that the record was just shown, so eviction spares it; bookkeeping, kept apart from `record`
+    /// so that a disk that refuses writes cannot turn a cached record into a missing one.
+    public func markViewed(typeID: String, id: String, now: Date = Date()) throws {
+        try pool.write { db in
             try db.execute(
                 sql: "UPDATE records SET viewed_at = ? WHERE type_id = ? AND id = ?",
                 arguments: [now.timeIntervalSince1970, typeID, id])
-            return try Self.cachedRecord(row, in: db)
         }
     }
 

@@ -24,7 +24,8 @@ extension CRMCache {
             return CacheStatus(
                 fileURL: fileURL, sizeBytes: sizeOnDisk(), recordsByType: counts,
                 pendingChanges: try OutboxRow.fetchCount(db),
-                blockedChanges: try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE state != 'pending'") ?? 0,
+                blockedChanges: try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM outbox WHERE state NOT IN ('pending', 'sending')") ?? 0,
                 oldestFetch: oldest.map(Date.init(timeIntervalSince1970:)))
         }
     }

@@ -8,6 +8,8 @@ public enum CacheError: Error, Sendable, Equatable, CustomStringConvertible {
     case noSuchEntry(Int64)
     /// A stored value could not be decoded.
     case corrupt(String)
+    /// Another process took the outbox's replay lock (this one's lease ran out).
+    case replayLockLost
 
     /// A sentence a person can act on.
     public var description: String {
@@ -17,6 +19,7 @@ public enum CacheError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(pending) unsent change\(pending == 1 ? "" : "s") in the outbox (see spoke cache outbox); pass --force to discard them"
         case .noSuchEntry(let seq): "no outbox entry #\(seq)"
         case .corrupt(let detail): "cache: unreadable value: \(detail)"
+        case .replayLockLost: "another Spoke took over sending the outbox"
         }
     }
 }

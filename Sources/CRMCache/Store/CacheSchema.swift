@@ -80,6 +80,22 @@ enum CacheSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v2: replay claims and the cross-process locks") { db in
+            // sent_at: when a replay claimed the entry and sent it (or the gateway sent a create whose answer
+            // was lost); an entry in state 'sending' has an outcome nobody recorded. locks: the one process
+            // allowed to send the outbox ('replay') or to check-and-save a record ('save'), until its lease
+            // ends or it dies (see decision 0033).
+            try db.execute(
+                sql: """
+                    ALTER TABLE outbox ADD COLUMN sent_at REAL;
+                    CREATE TABLE locks (
+                        name TEXT PRIMARY KEY,
+                        owner TEXT NOT NULL,
+                        pid INTEGER NOT NULL,
+                        expires_at REAL NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

@@ -25,7 +25,13 @@ final class ConnectionDropper: Sendable {
                     // Throwing out of the responder makes Hummingbird close the connection unanswered.
                     throw SandboxFaultError.droppedOnPurpose
                 }
-                try await responder(request, writer, channel)
+                // Lets a route that must not answer (a lost create) close this connection itself: the
+                // request carries a ticket for it (the writer cannot be captured, so no task-local here).
+                let ticket = LostAnswers.register { try? await channel.close().get() }
+                defer { LostAnswers.unregister(ticket) }
+                var head = request.head
+                head.headerFields[LostAnswers.ticketField] = ticket
+                try await responder(Request(head: head, body: request.body), writer, channel)
             })
         }
     }

@@ -20,6 +20,9 @@ public struct TrafficPolicy: Sendable, Hashable {
     public var bodyFault: BodyFault?
     /// The share of 2xx answers (0…1) spoiled by `bodyFault`.
     public var bodyFaultRate: Double
+    /// The share of creates (0…1) performed and then left unanswered: the connection closes after the
+    /// record exists, as when a proxy drops the reply.
+    public var lostAnswerRate: Double
 
     /// Creates a policy; the defaults meter like a large portal and inject nothing.
     public init(
@@ -27,7 +30,7 @@ public struct TrafficPolicy: Sendable, Hashable {
         searchBudget: RateBudget = RateBudget(requests: 5, interval: .seconds(1)),
         dailyLimit: Int = 1_000_000, latency: Duration = .zero, errorRate: Double = 0,
         injectedStatuses: [Int] = [503], dropRate: Double = 0, bodyFault: BodyFault? = nil,
-        bodyFaultRate: Double = 1
+        bodyFaultRate: Double = 1, lostAnswerRate: Double = 0
     ) {
         self.budget = budget
         self.searchBudget = searchBudget
@@ -38,6 +41,7 @@ public struct TrafficPolicy: Sendable, Hashable {
         self.dropRate = dropRate
         self.bodyFault = bodyFault
         self.bodyFaultRate = bodyFaultRate
+        self.lostAnswerRate = lostAnswerRate
     }
 
     /// Parses `0.2`, `20%` or `20` (taken as a percentage when above 1).

@@ -9,6 +9,7 @@ extension SandboxRoutes {
         router.post(RouterPath("\(objects)/:objectType")) { request, context in
             let input = try await SandboxJSONInput.decode(WriteBody.Input.self, from: request)
             let record = try portal.create(Self.pathParameter("objectType", in: context), input: input)
+            try await lostAnswers.loseIfDrawn(request)
             return SandboxResponse.json(generation.shaped(record), status: .created)
         }
         router.patch(RouterPath("\(objects)/:objectType/:objectId")) { request, context in

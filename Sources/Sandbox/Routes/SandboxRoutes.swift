@@ -4,12 +4,15 @@ import Hummingbird
 /// The sandbox's HTTP surface: HubSpot's paths over one `Portal`.
 struct SandboxRoutes: Sendable {
     let portal: Portal
+    /// Creates whose answer is lost on purpose (`--lost-answer-rate`); none by default.
+    var lostAnswers = LostAnswers(rate: 0, seed: 0)
 
     /// A router with HubSpot's error bodies everywhere, bearer authentication when `token` is set, and a key's
     /// limited `scopes` when given (all of them when nil).
     static func makeRouter(
         portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy(), oauth: OAuthIssuer? = nil,
-        generations: [APIGeneration] = APIGeneration.allCases, scopes: Set<String>? = nil, accessLog: String? = nil
+        generations: [APIGeneration] = APIGeneration.allCases, scopes: Set<String>? = nil,
+        lostAnswers: LostAnswers? = nil, accessLog: String? = nil
     ) throws -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         // Outermost, so that it logs the status of every answer, errors and 429s included.
@@ -19,7 +22,9 @@ struct SandboxRoutes: Sendable {
 
         router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
         if let scopes { router.add(middleware: ScopeMiddleware(granted: scopes)) }
-        let routes = SandboxRoutes(portal: portal)
+        let routes = SandboxRoutes(
+            portal: portal,
+            lostAnswers: lostAnswers ?? LostAnswers(rate: traffic.lostAnswerRate, seed: portal.seed))
         // Every generation is served by the same handlers over the same portal; APIGeneration decides the rest.
         for generation in generations {
             routes.addAssociationRoutes(to: router, as: generation)

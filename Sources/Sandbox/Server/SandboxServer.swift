@@ -14,12 +14,14 @@ public final class SandboxServer: Sendable {
     private let serviceGroup: ServiceGroup
     private let runTask: Task<Void, Never>
     private let dropper: ConnectionDropper
+    private let lostAnswers: LostAnswers
 
     private init(
         portal: Portal, port: Int, host: String, serviceGroup: ServiceGroup, runTask: Task<Void, Never>,
-        dropper: ConnectionDropper
+        dropper: ConnectionDropper, lostAnswers: LostAnswers
     ) {
         self.dropper = dropper
+        self.lostAnswers = lostAnswers
         self.portal = portal
         self.port = port
         self.host = host
@@ -43,11 +45,12 @@ public final class SandboxServer: Sendable {
         let logger = Logger(label: "spoke.sandbox") { _ in SwiftLogNoOpLogHandler() }
         let signal = StartupSignal()
         let dropper = ConnectionDropper(rate: configuration.traffic.dropRate, seed: portal.seed)
+        let lostAnswers = LostAnswers(rate: configuration.traffic.lostAnswerRate, seed: portal.seed)
         let app = Application(
             router: try SandboxRoutes.makeRouter(
                 portal: portal, token: configuration.token, traffic: configuration.traffic,
                 oauth: configuration.oauth, generations: configuration.generations, scopes: configuration.scopes,
-                accessLog: configuration.accessLog),
+                lostAnswers: lostAnswers, accessLog: configuration.accessLog),
             server: dropper.serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),
@@ -75,13 +78,19 @@ public final class SandboxServer: Sendable {
         }
         return SandboxServer(
             portal: portal, port: port, host: configuration.host, serviceGroup: serviceGroup,
-            runTask: runTask, dropper: dropper)
+            runTask: runTask, dropper: dropper, lostAnswers: lostAnswers)
     }
 
     /// Changes the share of connections closed unanswered while the server runs: 1 is an outage as a
     /// client sees it (no answer at all), 0 ends it, and the port stays the server's throughout.
     public func setDropRate(_ rate: Double) {
         dropper.setRate(rate)
+    }
+
+    /// Changes the share of creates performed and then left unanswered while the server runs, and how long
+    /// each such connection is held open first; a rate of 0 also releases the ones held now.
+    public func setLostAnswerRate(_ rate: Double, hold: Duration = .zero) {
+        lostAnswers.set(rate: rate, hold: hold)
     }
 
     /// Stops accepting requests, lets in-flight ones finish, and returns when the server is down; idempotent.

@@ -1,0 +1,48 @@
+import Browser
+import Foundation
+import GRDB
+import HubSpot
+import Testing
+
+@testable import CRMCache
+
+/// The effect runner over a cache whose disk refuses writes: cached reads still show, and the
+/// failed bookkeeping is said, not swallowed.
+@Suite("Cache trouble in the effect runner")
+struct CacheTroubleTests {
+    @Test("offline, a cached record shows although the disk refuses the viewed-at write, which is reported")
+    func cachedRecordOnRefusingDisk() async throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("spoke-trouble-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = try CRMCache(directory: directory, portalKey: "test")
+        let epoch = Date(timeIntervalSince1970: 0)
+        try cache.store(
+            [CRMRecord(id: "7", properties: ["firstname": "Ada"], createdAt: epoch, updatedAt: epoch)], typeID: "0-1")
+        // SQLite now refuses every write on the cache's writer, as on a full or read-only filesystem.
+        try await cache.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = ON") }
+
+        let client = HubSpotClient(baseURL: URL(string: "http://127.0.0.1:9")!, credentials: nil)
+        let connectivity = Connectivity(forcedOffline: true)
+        let gateway = WriteGateway(client: client, cache: cache, connectivity: connectivity)
+        let inbox = Inbox()
+        let runner = EffectRunner(
+            client: client, gateway: gateway, inbox: inbox, cache: cache, connectivity: connectivity)
+        runner.run(.fetchRecord(typeID: "0-1", id: "7", properties: ["firstname"]))
+        while runner.inFlight > 0 { try await Task.sleep(for: .milliseconds(5)) }
+
+        let actions = inbox.drain()
+        let shown = actions.contains { action in
+            if case .cachedRecordLoaded(_, let record, _) = action { record.id == "7" } else { false }
+        }
+        #expect(shown, "the cached record was not shown: \(actions)")
+        let told = actions.contains { action in
+            if case .notify(let message) = action {
+                message.kind == .error && message.text.hasPrefix("cache:")
+            } else {
+                false
+            }
+        }
+        #expect(told, "the refused write was swallowed: \(actions)")
+    }
+}
