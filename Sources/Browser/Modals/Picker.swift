@@ -90,7 +90,8 @@ public struct Picker: Sendable, Equatable {
     /// text first, then the other fuzzy matches, each in their own order.
     public var visible: [Option] {
         guard !isSearch, !text.isEmpty else { return options }
-        let matches = options.filter { FuzzyMatch.matches(text, $0.label + " " + $0.note) }
+        let pattern = FuzzyMatch.Pattern(text)
+        let matches = options.filter { pattern.match(in: $0.label + " " + $0.note) != nil }
         let typed = text.lowercased()
         return matches.filter { $0.label.lowercased().hasPrefix(typed) }
             + matches.filter { !$0.label.lowercased().hasPrefix(typed) }
