@@ -121,8 +121,7 @@ extension BrowserState {
             guard let type = registry.resolve(typeID) else { return [] }
             let chosen = route(
                 ListScreen.chooseColumns(
-                    type, chosen: current.chosen, offered: current.options.map(\.value),
-                    context))
+                    type, chosen: current.chosenOrder, context))
             return chosen + reloadList(type)
         case .sort(let typeID):
             guard let option = current.highlighted else { return [] }
