@@ -66,6 +66,9 @@ extension ListScreen {
             if current.text.isEmpty { return setFilter(nil, type, context) }
         case .escape:
             return setFilter(nil, type, context)
+        case .control("u"):
+            // As in a shell and in every other prompt here: Ctrl-u clears what was typed.
+            current.text = ""
         case .control("c"):
             return .run([.app(.quit(signal: nil))])
         case .down, .up, .pageDown, .pageUp:
