@@ -19,6 +19,43 @@ struct FilterTests {
         #expect(FuzzyMatch.positions(of: pattern, in: text) == expected)
     }
 
+    @Test(
+        "matches are the text or word-start pieces, never scattered letters",
+        arguments: [
+            ("silva", "Olivia Williams olivia.williams@example.com", false),
+            ("silva", "Ravi Andersson ravi.andersson@example.com", false),
+            ("silva", "Aisha Silva asilva@example.com", true),
+            ("jmul", "José Müller", true),
+            ("mul", "José Müller", true),
+        ])
+    func reasonableMatch(pattern: String, text: String, matches: Bool) {
+        #expect(FuzzyMatch.matches(pattern, text) == matches)
+    }
+
+    @Test("/silva keeps the Silvas, best match first, the matched letters highlighted (issue 16, item 6)")
+    func rankedAndHighlighted() async throws {
+        let harness = try await BrowserHarness.start(width: 120, height: 40)
+        try await harness.press(.character("/"))
+        try await harness.type("silva")
+        let list = try #require(harness.app.state.activeList)
+        let type = harness.app.state.selectedType
+        let names = (0..<list.visibleCount).map { type.displayName(of: list.records[list.recordIndex(atVisible: $0)]) }
+        #expect(!names.isEmpty)
+        #expect(!names.contains("Olivia Williams") && !names.contains("Ravi Andersson"), "\(names)")
+        let withName = names.prefix { $0.localizedCaseInsensitiveContains("silva") }
+        #expect(
+            withName.count == names.filter { $0.localizedCaseInsensitiveContains("silva") }.count,
+            "names holding the word come first: \(names)")
+        let canvas = harness.canvas
+        // Below the header row, where the detail pane's title also names the selected record.
+        let row = try #require(canvas.textLines.indices.first { $0 > 2 && canvas.textLines[$0].contains(names[0]) })
+        let line = canvas.textLines[row]
+        let start = try #require(line.range(of: "Silva"))
+        let column = line.distance(from: line.startIndex, to: start.lowerBound)
+        #expect(canvas[column, row].role.name.hasPrefix("list.match"), "the matched S is highlighted")
+        await harness.stop()
+    }
+
     @Test("typing filters the loaded rows live, highlights matches, Tab keeps it, Esc clears it")
     func filterFlow() async throws {
         let harness = try await BrowserHarness.start(width: 100, height: 30)

@@ -114,6 +114,39 @@ struct ListViewTests {
         await again.stop()
     }
 
+    @Test("chosen columns come out in the order chosen, not alphabetically (issue 16, item 7)")
+    func columnsKeepTheOrderChosen() async throws {
+        let (store, folder) = Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let harness = try await BrowserHarness.start(
+            width: 160, height: 40, preferences: store, configuredColumns: ["contacts": ["email"]])
+        try await harness.press(.character("c"))
+        try await harness.type("phone")
+        try await harness.press(.character(" "), .control("u"))
+        try await harness.type("city")
+        try await harness.press(.character(" "), .enter)
+        #expect(try store.load().columns["0-1"] == ["email", "phone", "city"])
+        let header = Self.listHeader(harness)
+        let phone = try #require(header.range(of: "Phone Number"), "\(header)")
+        let city = try #require(header.range(of: "City"), "\(header)")
+        #expect(phone.lowerBound < city.lowerBound, "Phone Number was chosen first: \(header)")
+        await harness.stop()
+    }
+
+    @Test("columns past the width are named at the header's end instead of vanishing (issue 16, item 7)")
+    func hiddenColumnsSaySo() async throws {
+        let harness = try await BrowserHarness.start(
+            width: 100, height: 30,
+            configuredColumns: ["contacts": ["email", "phone", "city", "jobtitle", "company", "country"]])
+        let header = Self.listHeader(harness)
+        #expect(header.contains("+"), "a note says columns are left out: \(header)")
+        #expect(header.contains("more column") || header.contains(": "), "\(header)")
+        #expect(!header.contains("Country") || header.contains("Country/Region"), "\(header)")
+        let note = try #require(header.range(of: "+"))
+        #expect(header[note.lowerBound...].contains("Country") || header.hasSuffix("…"), "\(header)")
+        await harness.stop()
+    }
+
     @Test("b bookmarks a record; the palette offers it first in a new session and opens it; b again removes it")
     func bookmarks() async throws {
         let (store, folder) = Self.store()

@@ -92,6 +92,7 @@ struct ModalStackTests {
                         from: RecordReference(typeID: "0-1", id: "1"), toType: "0-2"))),
             .prompt(PropertyPrompt(name: "jobtitle", label: "Job title", text: "x")),
             .pinMenu,
+            .fullValue(FullValue(title: "Note body", paragraphs: ["First paragraph", "Second"])),
         ]
     }
 

@@ -36,6 +36,13 @@ final class Tmux {
         try run(["send-keys", "-t", target] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Pastes `text` into the pane as a terminal does: bracketed (`ESC [200~` … `ESC [201~`) when the program
+    /// asked for it.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "--", text])
+        try run(["paste-buffer", "-p", "-t", target])
+    }
+
     /// Types a shell command and presses Enter.
     func type(_ command: String) throws {
         try send(command, literal: true)

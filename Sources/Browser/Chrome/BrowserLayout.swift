@@ -41,7 +41,9 @@ public struct BrowserLayout: Sendable, Equatable {
         let (sidebar, main) = body.splitColumns(leftWidth: sidebarWidth)
         self.sidebar = sidebar
         if size.width >= Self.sideBySideWidth {
-            let detailWidth = max(40, main.width * 2 / 5)
+            // The record pane takes the room while it has focus: at 120 columns two fifths is 38 columns,
+            // which cuts labels, long values and the staged `old → new` a person checks before saving.
+            let detailWidth = focus == .detail ? max(40, main.width * 2 / 3) : max(40, main.width * 2 / 5)
             let (left, detail) = main.splitColumns(leftWidth: main.width - detailWidth)
             list = showsGraph ? nil : left
             graph = showsGraph ? left : nil

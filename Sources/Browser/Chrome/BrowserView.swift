@@ -22,7 +22,8 @@ public enum BrowserView {
         for modal in state.modals.modals {
             switch modal {
             case .pinMenu:
-                if let rect = layout.list ?? layout.graph ?? layout.detail {
+                // Over the record pane, which has focus and the room: activities are dated, long lines.
+                if let rect = layout.detail ?? layout.list ?? layout.graph {
                     PinMenuView.draw(state, into: &canvas, rect: rect)
                 }
             case .picker(let picker): PickerView.draw(picker, state: state, into: &canvas)
@@ -31,6 +32,7 @@ public enum BrowserView {
             case .requestLog: RequestLogOverlay.draw(state, into: &canvas)
             case .help: HelpOverlay.draw(state, into: &canvas)
             case .outboxConflict(let entry): OutboxConflictOverlay.draw(entry, state: state, into: &canvas)
+            case .fullValue(let view): FullValueOverlay.draw(view, state: state, into: &canvas)
             case .prompt: break  // typed in the status line
             }
         }

@@ -72,6 +72,9 @@ extension BrowserState {
         case .requestLog:
             modals.push(.requestLog(offset: 0))
             return []
+        case .fullValue:
+            if let view = detailScreen.fullValue(context) { modals.push(.fullValue(view)) }
+            return []
         case .emptyProperties: return route(detailScreen.toggleEmptyProperties())
         case .internalNames: return route(detailScreen.toggleInternalNames())
         case .historyBack: return navigate(back: true)

@@ -34,6 +34,15 @@ extension BrowserState {
             modals.set(
                 .requestLog, to: closeOrScroll(offset, command, key, network.log.count, rows).map(Modal.requestLog))
             return []
+        case .fullValue(var view):
+            let count = FullValueOverlay.lineCount(view, size: size)
+            modals.set(
+                .fullValue,
+                to: closeOrScroll(view.offset, command, key, count, FullValueOverlay.rowsHeight(size: size)).map {
+                    view.offset = $0
+                    return Modal.fullValue(view)
+                })
+            return []
         case .outboxConflict: return answerOutboxConflict(command)
         case .confirmation: return answerConfirmation(command)
         case .picker: return typeIntoPicker(key, command)

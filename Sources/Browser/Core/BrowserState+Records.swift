@@ -27,6 +27,9 @@ extension BrowserState {
         return editDisabledReason ?? detailScreen.externalEditDisabledReason(context)
     }
 
+    /// Why `z` does nothing now, or nil when it shows the selected property's value whole.
+    var fullValueDisabledReason: String? { detailScreen.fullValueDisabledReason(focus: focus, context) }
+
     /// Whether the open record's save (or the create form's create) is under way.
     public var isSaving: Bool { detailScreen.isSaving(context) }
 

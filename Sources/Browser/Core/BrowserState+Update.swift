@@ -132,9 +132,9 @@ extension BrowserState {
             guard listScreen.receive(typeID: typeID, page: page, result) else { return [] }
             var effects: [Effect] = []
             if typeID == selectedType.id {
-                if localSearch?.server != nil, page == 0, let total = result.total {
-                    message = StatusMessage(
-                        "server search \"\(localSearch?.text ?? "")\": \(total) found · Esc returns to the list")
+                if localSearch?.server != nil, page == 0, result.total != nil {
+                    // The summary beside it already says what was searched and how many were found.
+                    message = StatusMessage("Esc returns to the list")
                 }
                 // A list that stopped on its own (a cursor named again) says why.
                 if let list = activeList, list.isComplete, let failure = list.failure {

@@ -11,6 +11,7 @@ public enum Command: String, Sendable, CaseIterable {
     case pinMenu, unpin
     case create, archive, mark, internalNames, emptyProperties
     case palette, requestLog, copyURL, openURL
+    case fullValue
     case historyBack, historyForward
     case copy
     case columns, sort, bookmark
@@ -25,7 +26,7 @@ extension Command {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextPane, .previousPane, .open, .back,
             .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit, .editExternal, .graph, .expand, .collapse,
             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties,
-            .palette, .requestLog, .copyURL, .openURL,
+            .palette, .requestLog, .copyURL, .openURL, .fullValue,
             .columns, .sort, .bookmark:
             false
         case .removeAssociation, .archive, .unpin:

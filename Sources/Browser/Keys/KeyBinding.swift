@@ -94,6 +94,9 @@ public struct KeyBindings: Sendable {
             [.character("v")], .emptyProperties, "show empty properties too, to set them",
             disabledReason: { $0.detail == nil ? "open a record first" : nil }),
         KeyBinding(
+            [.character("z")], .fullValue, "read the selected property's value whole",
+            disabledReason: { $0.fullValueDisabledReason }),
+        KeyBinding(
             [.character("E")], .editExternal, "edit the selected property in $VISUAL or $EDITOR",
             disabledReason: { $0.externalEditDisabledReason }),
         KeyBinding(

@@ -26,8 +26,10 @@ extension BrowserState {
                 if current.chosen.remove(option.value) == nil { current.chosen.insert(option.value) }
             }
         case .otherKey:
-            if case .character(let character) = key {
-                current.text.append(character)
+            let typed = TypedText.add(key, to: &current.text, limit: TypedText.filterLimit, oneLine: true)
+            if case .cut(let limit) = typed { message = TypedText.cutMessage("A pick list", limit: limit) }
+            if typed != .notText {
+                // Typed or pasted: narrowed below.
             } else if key == .backspace, !current.text.isEmpty {
                 current.text.removeLast()
             } else {
@@ -119,8 +121,7 @@ extension BrowserState {
             guard let type = registry.resolve(typeID) else { return [] }
             let chosen = route(
                 ListScreen.chooseColumns(
-                    type, chosen: current.chosen, offered: current.options.map(\.value),
-                    context))
+                    type, chosen: current.chosenOrder, context))
             return chosen + reloadList(type)
         case .sort(let typeID):
             guard let option = current.highlighted else { return [] }

@@ -8,7 +8,10 @@ extension BrowserState {
         current.error = nil
         switch command {
         case .otherKey:
-            if case .character(let character) = key { current.text.append(character) }
+            if case .cut(let limit) = TypedText.add(key, to: &current.text, limit: TypedText.valueLimit, oneLine: false)
+            {
+                message = TypedText.cutMessage("A value", limit: limit)
+            }
             if key == .backspace, !current.text.isEmpty { current.text.removeLast() }
         case .clear: current.text = ""
         case .close:

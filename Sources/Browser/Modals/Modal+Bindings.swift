@@ -22,6 +22,14 @@ extension Modal {
                     "closes", shownKeys: 2),
                 quit,
             ]
+        case .fullValue:
+            return [
+                Self.movement(table, "scroll"),
+                ModalBinding(
+                    table.keys(of: .fullValue) + table.keys(of: .back) + table.keys(of: .quit), .close, "closes",
+                    shownKeys: 2),
+                quit,
+            ]
         case .outboxConflict:
             return [
                 ModalBinding([.character("k")], .keepMine, "keeps mine"),

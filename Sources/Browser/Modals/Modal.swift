@@ -18,10 +18,12 @@ public enum Modal: Sendable, Equatable {
     /// The pin-activity menu; its activities stay with the record (``BrowserState/pins``), which also
     /// shows the pinned one in the record view.
     case pinMenu
+    /// One property's value whole (`z`): wrapped, scrollable.
+    case fullValue(FullValue)
 
     /// The kinds of modal, without their state.
     public enum Kind: Sendable, Equatable, CaseIterable {
-        case help, requestLog, outboxConflict, confirmation, picker, prompt, pinMenu
+        case help, requestLog, outboxConflict, confirmation, picker, prompt, pinMenu, fullValue
     }
 
     /// This modal's kind.
@@ -34,6 +36,7 @@ public enum Modal: Sendable, Equatable {
         case .picker: .picker
         case .prompt: .prompt
         case .pinMenu: .pinMenu
+        case .fullValue: .fullValue
         }
     }
 
@@ -41,7 +44,7 @@ public enum Modal: Sendable, Equatable {
     /// under a modal.
     var scrollsWithWheel: Bool {
         switch self {
-        case .help, .requestLog, .picker, .pinMenu: true
+        case .help, .requestLog, .picker, .pinMenu, .fullValue: true
         case .outboxConflict, .confirmation, .prompt: false
         }
     }

@@ -84,4 +84,10 @@ public struct ModalStack: Sendable {
         get { topmost { if case .requestLog(let offset) = $0 { offset } else { nil } } }
         set { set(.requestLog, to: newValue.map(Modal.requestLog)) }
     }
+
+    /// The full-value view of one property, while it is open.
+    public var fullValue: FullValue? {
+        get { topmost { if case .fullValue(let view) = $0 { view } else { nil } } }
+        set { set(.fullValue, to: newValue.map(Modal.fullValue)) }
+    }
 }

@@ -10,14 +10,15 @@ enum OutboxConflictOverlay {
             for name in properties.keys.sorted() {
                 let theirs = (entry.serverRecord?[property: name] ?? nil) ?? ""
                 lines.append((" " + TerminalText.sanitize(name), "detail.label"))
-                lines.append(("   mine:   " + TerminalText.sanitize(properties[name] ?? ""), "text"))
-                lines.append(("   theirs: " + TerminalText.sanitize(theirs), "status.error"))
+                // Wrapped, never cut: which value to keep is decided on these lines.
+                lines += wrapped("mine:   ", properties[name] ?? "", role: "text")
+                lines += wrapped("theirs: ", theirs, role: "status.error")
             }
         } else if let reason = entry.lastError {
             lines.append((" " + TerminalText.sanitize(reason), "text"))
         }
         lines.append((" " + Modal.outboxConflict(entry).bindings(state.keyBindings).hintLine, "text.dim"))
-        let width = min(canvas.size.width - 4, 72)
+        let width = min(canvas.size.width - 4, Self.width)
         let height = min(canvas.size.height - 2, lines.count + 2)
         let inner = OverlayBox.draw(
             into: &canvas, width: width, height: height,
@@ -25,6 +26,18 @@ enum OutboxConflictOverlay {
         for (index, line) in lines.enumerated() where index < inner.height {
             let row = inner.row(index)
             canvas.write(line.0, at: Point(x: row.x, y: row.y), role: line.1, clip: row)
+        }
+    }
+
+    /// Box width; the value lines wrap to it under their `mine:`/`theirs:` label.
+    private static let width = 72
+
+    /// `value` after `label`, wrapped to the box with later lines indented under the value.
+    private static func wrapped(_ label: String, _ value: String, role: StyleRole) -> [(String, StyleRole)] {
+        let indent = String(repeating: " ", count: 3 + label.count)
+        let lines = TerminalText.wrap(value, toWidth: width - 4 - indent.count)
+        return (lines.isEmpty ? [""] : lines).enumerated().map { index, line in
+            ((index == 0 ? "   " + label : indent) + line, role)
         }
     }
 }

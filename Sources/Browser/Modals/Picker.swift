@@ -54,7 +54,14 @@ public struct Picker: Sendable, Equatable {
     /// Whether several options may be chosen.
     public var isMulti = false
     /// The chosen values of a multi-select.
-    public var chosen: Set<String> = []
+    public var chosen: Set<String> = [] {
+        didSet {
+            // The order they were chosen in: columns come out in it, not in the list's alphabetical order.
+            chosenOrder = chosenOrder.filter(chosen.contains) + chosen.subtracting(chosenOrder).sorted()
+        }
+    }
+    /// The chosen values in the order they were chosen (those given at the start first, in their order).
+    public private(set) var chosenOrder: [String] = []
     /// The typed text: a fuzzy filter, or for a search picker the query.
     public var text = ""
     /// The query the options came from (search pickers): Enter on unchanged text picks.
@@ -73,7 +80,9 @@ public struct Picker: Sendable, Equatable {
         self.purpose = purpose
         self.isMulti = isMulti
         if isMulti, let current {
-            chosen = Set(current.split(separator: ";").map(String.init))
+            let given = current.split(separator: ";").map(String.init)
+            chosenOrder = given
+            chosen = Set(given)
         }
         if !isMulti, let current, let index = options.firstIndex(where: { $0.value == current }) {
             selection.selected = index
@@ -90,7 +99,8 @@ public struct Picker: Sendable, Equatable {
     /// text first, then the other fuzzy matches, each in their own order.
     public var visible: [Option] {
         guard !isSearch, !text.isEmpty else { return options }
-        let matches = options.filter { FuzzyMatch.matches(text, $0.label + " " + $0.note) }
+        let pattern = FuzzyMatch.Pattern(text)
+        let matches = options.filter { pattern.match(in: $0.label + " " + $0.note) != nil }
         let typed = text.lowercased()
         return matches.filter { $0.label.lowercased().hasPrefix(typed) }
             + matches.filter { !$0.label.lowercased().hasPrefix(typed) }

@@ -93,6 +93,7 @@ public final class NCursesBackend: TerminalBackend {
         _ = curs_set(0)
         cursorVisible = false
         if mouseEnabled { cn_enable_mouse(1) }
+        enableBracketedPaste(true)
         colors = NCursesColorPairs(mode: colorMode)
         looksByRole = [:]
         size = currentScreenSize()
@@ -104,6 +105,7 @@ public final class NCursesBackend: TerminalBackend {
     public func stop() {
         guard isStarted else { return }
         isStarted = false
+        enableBracketedPaste(false)
         _ = endwin()
         if let screen {
             delscreen(screen)
@@ -115,12 +117,14 @@ public final class NCursesBackend: TerminalBackend {
     /// Leaves curses mode (the terminal is restored for an editor); the screen stays allocated.
     public func suspend() {
         guard isStarted else { return }
+        enableBracketedPaste(false)
         _ = endwin()
     }
 
     /// Re-enters curses mode after `suspend()`; the next draw repaints every cell.
     public func resume() {
         guard isStarted else { return }
+        enableBracketedPaste(true)
         _ = wrefresh(cn_stdscr())
         previous = nil
         needsFullRedraw = true
@@ -181,6 +185,9 @@ public final class NCursesBackend: TerminalBackend {
             default: return .unknown(KEY_MOUSE)
             }
         }
+        if result == KEY_CODE_YES, Int32(bitPattern: character) == NCursesPaste.startCode {
+            return .paste(NCursesPaste.readBody(window: window))
+        }
         let key =
             result == KEY_CODE_YES
             ? NCursesKeyMap.key(forKeyCode: Int32(bitPattern: character))
@@ -204,6 +211,12 @@ public final class NCursesBackend: TerminalBackend {
         if isStarted, let previous {
             draw(previous)
         }
+    }
+
+    /// Asks the terminal to bracket pastes (`ESC [200~` … `ESC [201~`), so a paste arrives as one input.
+    private func enableBracketedPaste(_ on: Bool) {
+        if on { NCursesPaste.defineKeys() }
+        emit(.bracketedPaste(on))
     }
 
     private func currentScreenSize() -> Size {

@@ -42,6 +42,8 @@ public enum Key: Hashable, Sendable {
     case mouse(MouseEvent)
     /// A key code with no mapping, kept so it can be logged.
     case unknown(Int32)
+    /// Text the terminal delivered as one bracketed paste: handled as one input, not a key per character.
+    case paste(String)
 
     /// A short human name for help and footers: "j", "Ctrl-s", "PgDn", "Enter", "Esc", "Shift-Tab", "↑".
     public var displayName: String {
@@ -79,6 +81,7 @@ public enum Key: Hashable, Sendable {
         case .resize: return "Resize"
         case .mouse(let event): return "Mouse(\(event.kind) \(event.x),\(event.y))"
         case .unknown(let code): return "Key(\(code))"
+        case .paste(let text): return "Paste(\(text.count) characters)"
         }
     }
 }

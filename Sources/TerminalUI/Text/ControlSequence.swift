@@ -22,4 +22,10 @@ public struct ControlSequence: Sendable, Equatable {
         return ControlSequence(
             "\u{1B}Ptmux;" + osc.replacingOccurrences(of: "\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\")
     }
+
+    /// Turns bracketed paste on or off (DEC mode 2004): pasted text then arrives between `ESC [200~` and
+    /// `ESC [201~`, one input instead of a key per character.
+    public static func bracketedPaste(_ on: Bool) -> ControlSequence {
+        ControlSequence(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l")
+    }
 }

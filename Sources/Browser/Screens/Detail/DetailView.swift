@@ -56,6 +56,14 @@ enum DetailView {
         let rows = state.detailRows(detail)
         let labelWidth = min(28, max(12, rowsRect.width * 2 / 5))
         let valueWidth = max(1, rowsRect.width - labelWidth - 2)
+        if focused, rows.indices.contains(detail.selection.selected) {
+            let row = rows[detail.selection.selected]
+            let (text, note) = annotatedValue(
+                row, detail: detail, definition: state.definition(row.name, typeID: detail.typeID))
+            rowsRect = DetailValuePanel.draw(
+                label: state.showsInternalNames ? row.name : row.label, value: text + note,
+                fitsIn: valueWidth, isHeading: row.isHeading, into: &canvas, rect: rowsRect)
+        }
         ListView.draw(into: &canvas, rect: rowsRect, state: detail.selection, count: rows.count, focused: focused) {
             index, selected in
             let row = rows[index]
@@ -85,7 +93,7 @@ enum DetailView {
     }
 
     /// The row's value with its staged change, and a note: the server's refusal or, after a conflict, its value.
-    private static func annotatedValue(
+    static func annotatedValue(
         _ row: DetailRows.Row, detail: RecordDetail, definition: PropertyDefinition?
     ) -> (String, String) {
         let show = { (raw: String) in raw.isEmpty ? "(empty)" : PropertyFormatter.display(raw, definition: definition) }

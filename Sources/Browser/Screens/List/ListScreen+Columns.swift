@@ -64,13 +64,9 @@ extension ListScreen {
                         purpose: .columns(typeID: type.id), current: current.joined(separator: ";"), isMulti: true))))
     }
 
-    /// The column picker's choice: chosen columns keep their order, new ones follow in the picker's order.
-    static func chooseColumns(
-        _ type: ObjectType, chosen: Set<String>, offered: [String],
-        _ context: ScreenContext
-    ) -> ScreenUpdate {
-        let before = chosenColumnNames(for: type, context) ?? []
-        let names = before.filter(chosen.contains) + offered.filter { chosen.contains($0) && !before.contains($0) }
+    /// The column picker's choice, in the order the columns were chosen: those kept first in their order,
+    /// then the new ones in the order they were picked.
+    static func chooseColumns(_ type: ObjectType, chosen names: [String], _ context: ScreenContext) -> ScreenUpdate {
         var after = context.session
         after.preferences.columns[type.id] = names.isEmpty ? nil : names
         let shown = ScreenContext(

@@ -36,9 +36,15 @@ extension ListScreen {
     mutating func typeIntoFilter(_ key: Key, _ type: ObjectType, _ context: ScreenContext) -> ScreenUpdate {
         guard var current = filter else { return .none }
         current.error = nil
+        switch TypedText.add(key, to: &current.text, limit: TypedText.filterLimit, oneLine: true) {
+        case .added: return setFilter(current, type, context)
+        case .cut(let limit):
+            // Shown in the prompt's own line, where the message line is while it is typed, until the next key.
+            current.error = TypedText.cutMessage("The filter", limit: limit).text
+            return setFilter(current, type, context)
+        case .notText: break
+        }
         switch key {
-        case .character(let character):
-            current.text.append(character)
         case .backspace:
             if current.text.isEmpty { return setFilter(nil, type, context) }
             current.text.removeLast()
@@ -60,6 +66,9 @@ extension ListScreen {
             if current.text.isEmpty { return setFilter(nil, type, context) }
         case .escape:
             return setFilter(nil, type, context)
+        case .control("u"):
+            // As in a shell and in every other prompt here: Ctrl-u clears what was typed.
+            current.text = ""
         case .control("c"):
             return .run([.app(.quit(signal: nil))])
         case .down, .up, .pageDown, .pageUp:

@@ -169,15 +169,19 @@ public struct RecordList: Sendable {
         return records[recordIndex(atVisible: selection.selected)]
     }
 
-    /// Keeps the rows whose text fuzzy-matches `text` (empty: every row); the selection stays on the
-    /// same record when it is still shown, else moves to the first row.
+    /// Keeps the rows whose text matches `text` (empty: every row), the best matches first (list order among
+    /// equals); the selection stays on the same record when it is still shown, else moves to the first row.
     public mutating func applyFilter(_ text: String, rowText: (CRMRecord) -> String) {
         let selectedID = selectedRecord?.id
         filterText = text
-        if text.isEmpty {
-            visibleIndices = nil
+        let pattern = FuzzyMatch.Pattern(text)
+        if pattern.isEmpty {
+            visibleIndices = text.isEmpty ? nil : Array(records.indices)
         } else {
-            visibleIndices = records.indices.filter { FuzzyMatch.matches(text, rowText(records[$0])) }
+            let scored = records.indices.compactMap { index in
+                pattern.match(in: rowText(records[index])).map { (index, $0.score) }
+            }
+            visibleIndices = scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
         }
         let newRow = (0..<visibleCount).first { records[recordIndex(atVisible: $0)].id == selectedID } ?? 0
         selection = ListState(selected: newRow, offset: 0)

@@ -38,12 +38,17 @@ enum RecordListView {
             }
             return
         }
-        let columns = RecordRows.fit(state.columns(for: type), width: inner.width - 1)
+        let (columns, hidden) = RecordRows.fitNaming(state.columns(for: type), width: inner.width - 1)
         canvas.fill(headerRect, role: "list.header")
         canvas.write(
             " " + RecordRows.header(columns, sort: state.preferences.sorts[type.id]),
             at: Point(x: headerRect.x, y: headerRect.y),
             role: "list.header", clip: headerRect)
+        if let hidden {
+            // Columns past the width are said to be there, at the header's end, instead of vanishing.
+            let x = headerRect.maxX - TerminalText.displayWidth(hidden)
+            canvas.write(hidden, at: Point(x: x, y: headerRect.y), role: "status.loading", clip: headerRect)
+        }
         let definitions = Dictionary(
             (state.definitions[type.id] ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let pattern = list.filterText

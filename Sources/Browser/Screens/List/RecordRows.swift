@@ -12,6 +12,25 @@ public enum RecordRows {
         return zip(columns, widths).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
     }
 
+    /// `columns` fitted to `width`, and when some do not fit, the note that says so ("+2 cols: Phone, City");
+    /// the kept columns leave the note its room.
+    public static func fitNaming(
+        _ columns: [ObjectColumn], width: Int
+    ) -> (columns: [(column: ObjectColumn, width: Int)], hidden: String?) {
+        let all = fit(columns, width: width)
+        guard all.count < columns.count else { return (all, nil) }
+        func note(keeping kept: Int) -> String {
+            let count = columns.count - kept
+            let named = " +\(count): " + columns.dropFirst(kept).map(\.header).joined(separator: ", ") + " "
+            // Named while the names take at most half the line; else counted, which always fits.
+            if TerminalText.displayWidth(named) <= width / 2 { return named }
+            return " +\(count) more column\(count == 1 ? "" : "s") "
+        }
+        let room = width - TerminalText.displayWidth(note(keeping: all.count))
+        let kept = fit(columns, width: room)
+        return (kept, note(keeping: kept.count))
+    }
+
     /// The header line's text; the column holding the sorted property carries the sort's arrow.
     public static func header(_ columns: [(column: ObjectColumn, width: Int)], sort: ListSort? = nil) -> String {
         columns.map { column, width in
