@@ -72,11 +72,15 @@ struct PortalOptions: ParsableArguments {
                 return (HubSpotClient(baseURL: Self.offlineDemoURL, credentials: nil, apiVersion: version), nil, true)
             }
             let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
-            return (HubSpotClient(baseURL: server.baseURL, credentials: nil, apiVersion: version), server, true)
+            let client = HubSpotClient(
+                baseURL: server.baseURL, credentials: nil, observer: StandardErrorLine.clientObserver,
+                apiVersion: version)
+            return (client, server, true)
         }
         let url = try apiURL(profile: chosen)
         let client = HubSpotClient(
-            baseURL: url, credentials: token.map { .bearer($0) }, apiVersion: try chosenAPIVersion(profile: chosen))
+            baseURL: url, credentials: token.map { .bearer($0) }, observer: StandardErrorLine.clientObserver,
+            apiVersion: try chosenAPIVersion(profile: chosen))
         return (client, nil, false)
     }
 

@@ -89,6 +89,10 @@ extension BrowserState {
                     "this portal does not answer HubSpot's \(from.name) API (\(TerminalText.sanitize(path)) is unknown "
                         + "there): speaking legacy v3/v4 from now on", kind: .error)
             }
+            if case .retryAfterClamped(_, _, let clamp) = event {
+                // Said, not silent: a wait shorter than the server asked may meet another 429.
+                message = StatusMessage(TerminalText.sanitize(clamp.description), kind: .error)
+            }
             return []
         case .signalled(let name):
             return [.app(.quit(signal: name))]

@@ -40,7 +40,7 @@ public struct NetworkStatus: Sendable, Equatable {
             if (200...299).contains(status) { retrying = nil }
         case .retrying(_, _, let reason, _, _):
             retrying = reason
-        case .throttled, .generationFallback:
+        case .throttled, .generationFallback, .retryAfterClamped:
             break
         }
     }

@@ -21,6 +21,10 @@ public struct TrafficPolicy: Sendable, Hashable {
     /// The share of 2xx answers (0…1) spoiled by `bodyFault`.
     public var bodyFaultRate: Double
 
+    /// Sent as `Retry-After` on every 429 instead of the real wait (`inf`, `1e308`, twenty nines): a drill of
+    /// a server that asks for a wait no client should take. `nil` sends the seconds until the window has room.
+    public var retryAfter: String?
+
     /// Creates a policy; the defaults meter like a large portal and inject nothing.
     public init(
         budget: RateBudget = RateBudget(requests: 1000, interval: .seconds(10)),

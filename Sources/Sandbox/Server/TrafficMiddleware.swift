@@ -77,7 +77,7 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
             Int(
                 (Double(retryAfter.components.seconds)
                     + Double(retryAfter.components.attoseconds) / 1e18).rounded(.up)))
-        response.headers[.retryAfter] = String(seconds)
+        response.headers[.retryAfter] = policy.retryAfter ?? String(seconds)
         if !isSearch {
             for (name, value) in [
                 ("X-HubSpot-RateLimit-Max", policy.budget.requests),
