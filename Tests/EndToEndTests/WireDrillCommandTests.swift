@@ -48,4 +48,33 @@ struct WireDrillCommandTests {
             #expect(output.split(separator: "\n").count(where: { $0.first?.isNumber == true }) == 5, "\(output)")
         }
     }
+
+    private func shell(_ command: String, timeout: Duration = .seconds(60)) async throws -> String {
+        try await ChildProcess.run("/bin/sh", ["-c", command + " 2>&1; echo status=$?"], timeout: timeout).output
+    }
+
+    @Test("a token is not sent over plain http to another machine without --insecure, which warns (item 10)")
+    func plainHTTPElsewhereIsRefused() async throws {
+        let spoke = try SpokeBinary.required()
+        // 192.0.2.1 is TEST-NET-1: nothing answers there, and nothing is sent before the refusal.
+        let refused = try await shell(
+            "HUBSPOT_ACCESS_TOKEN=secret \(spoke) list contacts --base-url http://192.0.2.1")
+        #expect(refused.contains("status=64"), "\(refused)")
+        #expect(refused.contains("plain http to 192.0.2.1") && refused.contains("--insecure"), "\(refused)")
+        let warned = try await shell(
+            "HUBSPOT_ACCESS_TOKEN=secret timeout 5 \(spoke) list contacts --base-url http://192.0.2.1 --insecure")
+        #expect(warned.contains("spoke: warning: sending the token to 192.0.2.1 over plain http"), "\(warned)")
+        let local = try await shell("HUBSPOT_ACCESS_TOKEN=secret \(spoke) list contacts --base-url http://127.0.0.1:9")
+        #expect(!local.contains("plain http"), "loopback never leaves the machine: \(local)")
+    }
+
+    @Test("the error line shows a server's U+202E and U+009B inert, as the table does (item 10)")
+    func errorLineIsSanitised() async throws {
+        let spoke = try SpokeBinary.required()
+        // The demo portal's 400 for a cursor it never issued quotes the cursor back.
+        let output = try await shell(
+            "env -u HUBSPOT_ACCESS_TOKEN \(spoke) list contacts --after 'a\u{202E}b\u{9B}c'")
+        #expect(output.contains("'a<U+202E>b<U+009B>c'"), "\(output)")
+        #expect(!output.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x9B }, "\(output)")
+    }
 }
