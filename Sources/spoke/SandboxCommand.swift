@@ -57,6 +57,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Share of 2xx answers --body-fault spoils (default all).")
     var bodyFaultRate: String?
 
+    @Flag(name: .long, help: "--body-fault spoils only the answers to writes (a create that lands, unreadably).")
+    var bodyFaultWritesOnly = false
+
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -115,6 +118,7 @@ struct SandboxCommand: AsyncParsableCommand {
             }
             policy.bodyFault = fault
         }
+        policy.bodyFaultOnWritesOnly = bodyFaultWritesOnly
         if let retryAfter {
             // Any text a header may carry, silly numbers included; never a line break that would end the header.
             guard !retryAfter.isEmpty, retryAfter.count <= 64,

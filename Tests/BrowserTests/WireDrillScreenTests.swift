@@ -36,4 +36,25 @@ struct WireDrillScreenTests {
         #expect(!harness.screen.contains("not valid JSON"), "\(harness.screen)")
         await harness.stop()
     }
+
+    @Test(
+        "a 201 whose body does not parse: said as created, the form closes, a second Ctrl-s creates nothing (item 10)")
+    func createdButUnreadable() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.traffic = TrafficPolicy(bodyFault: .malformedJSON)
+        configuration.traffic.bodyFaultOnWritesOnly = true
+        let harness = try await BrowserHarness.start(width: 200, height: 40, configuration: configuration)
+        let before = harness.server.portal.count(of: "contacts")
+        try await harness.press(.character("n"))
+        try await harness.selectProperty("email")
+        try await harness.press(.character("e"))
+        try await harness.type("unreadable.answer@example.com")
+        try await harness.press(.enter, .control("s"))
+        #expect(harness.server.portal.count(of: "contacts") == before + 1)
+        #expect(harness.screen.contains("created the contact, but its answer was unreadable"), "\(harness.screen)")
+        #expect(harness.app.state.detail?.isNew != true, "the form is closed (the detail pane previews the list)")
+        try await harness.press(.control("s"))
+        #expect(harness.server.portal.count(of: "contacts") == before + 1, "no duplicate")
+        await harness.stop()
+    }
 }
