@@ -18,7 +18,9 @@ struct WireDrillCommandTests {
     @Test("Retry-After: inf on a 429 is waited as the client's longest wait, said on stderr, and the list arrives")
     func sillyRetryAfter() async throws {
         var configuration = SandboxConfiguration()
-        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 1, interval: .seconds(5)))
+        // One request per 15 s: the command's first request, sent well within 15 s of the test's, meets the 429;
+        // its retry, after the 20 s clamped wait, finds the window free.
+        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 1, interval: .seconds(15)))
         configuration.traffic.retryAfter = "inf"
         try await withSandbox(configuration) { server in
             // Spends the window's one request, so the command's first meets the 429.

@@ -12,14 +12,14 @@ struct RetryAfterDrillTests {
         arguments: ["inf", "1e308", "99999999999999999999"])
     func sillyRetryAfterIsClampedAndSaid(value: String) async throws {
         var configuration = SandboxConfiguration()
-        // One request per 300 ms: a second client's first request meets a 429 (its pacer has learnt nothing yet).
-        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 1, interval: .milliseconds(300)))
+        // One request per 10 s: the second client's first request (its pacer has learnt nothing yet) meets a 429
+        // unless the machine takes 10 s between two requests; after that its pacer waits out the window.
+        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 1, interval: .seconds(10)))
         configuration.traffic.retryAfter = value
         try await withSandbox(configuration) { server in
             let first = HubSpotClient(baseURL: server.baseURL, credentials: nil)
             _ = try await first.listRecords("contacts", ListQuery(limit: 1))
             let log = EventLog()
-            // A longest wait past the sandbox's window, so the retry after the clamped wait is let in.
             let second = HubSpotClient(
                 baseURL: server.baseURL, credentials: nil,
                 retryPolicy: RetryPolicy(maxAttempts: 4, maxDelay: .milliseconds(400)), observer: { log.record($0) })
