@@ -81,6 +81,9 @@ extension BrowserState {
             return []
         case .activitiesFailed(let typeID, let id, let text):
             return route(detailScreen.activitiesFailed(typeID: typeID, id: id, message: text, menuShown: showsPinMenu))
+        case .tick(let now):
+            network.tick(at: now)
+            return []
         case .client(let event):
             network.record(event)
             if case .generationFallback(let from, let path) = event {
