@@ -5,24 +5,61 @@ import HubSpot
 
 /// Opens the browse session's cache: one file per portal, keyed by portal id.
 enum BrowseCache {
+    /// The longest the session waits, before its first frame, to learn which portal a token it has never used
+    /// opens; past it the cache is keyed by the address, as when the server is unreachable.
+    static let lookupLimit: Duration = .seconds(10)
+
     /// The cache for this portal, or a warning saying why the session runs without one, and the portal's key.
+    /// A portal id remembered from an earlier session is used at once (and checked in the background, so a
+    /// change is remembered for the next one): a slow server must not keep the cached rows off the screen.
+    /// Only a token never seen before waits for the server, up to ``lookupLimit``, after `waiting` is told
+    /// what it waits for (the caller draws it).
     static func open(
-        directory: URL, client: HubSpotClient, isDemo: Bool, token: String?, offline: Bool
+        directory: URL, client: HubSpotClient, isDemo: Bool, token: String?, offline: Bool,
+        waiting: (String) -> Void = { _ in }
     ) -> (cache: CRMCache?, warning: String?, key: String) {
         let key: String
         if isDemo {
             key = CRMCache.demoPortalKey
         } else {
-            let directoryOfPortals = PortalDirectory(directory: directory)
-            key =
-                (try? blockingAwait {
-                    await directoryOfPortals.portalKey(for: client, token: token, askServer: !offline)
-                }) ?? CRMCache.portalKey(baseURL: client.baseURL)
+            let portals = PortalDirectory(directory: directory)
+            if let remembered = portals.portalID(baseURL: client.baseURL, token: token) {
+                key = CRMCache.portalKey(baseURL: client.baseURL, portalID: remembered)
+                if !offline {
+                    Task.detached { _ = await portals.portalKey(for: client, token: token, askServer: true) }
+                }
+            } else if offline {
+                key = CRMCache.portalKey(baseURL: client.baseURL)
+            } else {
+                let host = client.baseURL.host ?? client.baseURL.absoluteString
+                waiting(
+                    "connecting to \(host): asking which portal this token opens "
+                        + "(up to \(Int(lookupLimit.components.seconds)) s)…")
+                key = lookUp(portals, client: client, token: token)
+            }
         }
         do {
             return (try CRMCache(directory: directory, portalKey: key), nil, key)
         } catch {
             return (nil, "cache unavailable (\(error)); browsing without it", key)
         }
+    }
+
+    /// The portal's key from the server, or the address's once ``lookupLimit`` has passed without an answer.
+    private static func lookUp(_ portals: PortalDirectory, client: HubSpotClient, token: String?) -> String {
+        let fallback = CRMCache.portalKey(baseURL: client.baseURL)
+        let key = try? blockingAwait {
+            await withTaskGroup(of: String?.self) { group in
+                group.addTask { await portals.portalKey(for: client, token: token, askServer: true) }
+                group.addTask {
+                    try? await Task.sleep(for: lookupLimit)
+                    return nil
+                }
+                let first = await group.next() ?? nil
+                group.cancelAll()
+                return first
+            }
+        }
+        return (key ?? nil) ?? fallback
     }
 }

@@ -53,9 +53,12 @@ struct BrowseCommand: ParsableCommand {
         let themeName = theme ?? profile?.theme ?? config.theme ?? "default"
         let (loadedTheme, themeWarnings) = ThemeLocator.load(named: themeName)
         if offline, noCache { throw ValidationError("--offline needs the cache; drop --no-cache") }
-        let (client, sandbox, isDemo) = try portalOptions.connect(
+        var (client, sandbox, isDemo) = try portalOptions.connect(
             environment: environment, config: config,
             offline: offline)
+        // The browser shows what the client reports in its own status line; a line on stderr would land on the
+        // drawn screen.
+        client.observer = nil
         let (keyBindings, keyIssues) = KeyBindings.standard.remapped(
             by: config.keyRemaps, file: config.file ?? "config")
         let portal = PortalInfo(
@@ -69,20 +72,25 @@ struct BrowseCommand: ParsableCommand {
         var cache: CRMCache?
         // Without the cache the portal is known by its address (the demo by its fixed key).
         var portalKey = isDemo ? CRMCache.demoPortalKey : CRMCache.portalKey(baseURL: client.baseURL)
+        let backend = NCursesBackend(
+            theme: loadedTheme, colorMode: .respectingNoColor(environment: environment),
+            mouse: config.mouse)
         if !noCache {
             let directory =
                 cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory(environment: environment)
             let opened = BrowseCache.open(
                 directory: directory, client: client, isDemo: isDemo,
-                token: try portalOptions.token(profile: profile, environment: environment), offline: offline)
+                token: try portalOptions.token(profile: profile, environment: environment), offline: offline
+            ) { waitingFor in
+                // The one wait before the browser starts gets a frame of its own, so the terminal is never blank.
+                try? backend.start()
+                backend.draw(ConnectingFrame.render(waitingFor, size: backend.size))
+            }
             cache = opened.cache
             portalKey = opened.key
             if let warning = opened.warning { warnings.append(warning) }
         }
 
-        let backend = NCursesBackend(
-            theme: loadedTheme, colorMode: .respectingNoColor(environment: environment),
-            mouse: config.mouse)
         let app = BrowserApp(
             client: client, portal: portal, backend: backend, keyBindings: keyBindings,
             readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline)

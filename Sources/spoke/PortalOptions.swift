@@ -23,6 +23,9 @@ struct PortalOptions: ParsableArguments {
     @Option(name: .long, help: "Use this [profiles.NAME] from the config file (default: its default_profile).")
     var profile: String?
 
+    @Flag(name: .long, help: "Send the token over plain http to a host other than this machine (it crosses in clear).")
+    var insecure = false
+
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -72,11 +75,16 @@ struct PortalOptions: ParsableArguments {
                 return (HubSpotClient(baseURL: Self.offlineDemoURL, credentials: nil, apiVersion: version), nil, true)
             }
             let server = try blockingAwait { try await SandboxServer.start(SandboxConfiguration()) }
-            return (HubSpotClient(baseURL: server.baseURL, credentials: nil, apiVersion: version), server, true)
+            let client = HubSpotClient(
+                baseURL: server.baseURL, credentials: nil, observer: StandardErrorLine.clientObserver,
+                apiVersion: version)
+            return (client, server, true)
         }
         let url = try apiURL(profile: chosen)
+        try checkTransport(url, sendsToken: token != nil)
         let client = HubSpotClient(
-            baseURL: url, credentials: token.map { .bearer($0) }, apiVersion: try chosenAPIVersion(profile: chosen))
+            baseURL: url, credentials: token.map { .bearer($0) }, observer: StandardErrorLine.clientObserver,
+            apiVersion: try chosenAPIVersion(profile: chosen))
         return (client, nil, false)
     }
 
@@ -100,6 +108,28 @@ struct PortalOptions: ParsableArguments {
             throw ValidationError("--base-url must be an http(s) URL, got \"\(base)\"")
         }
         return url
+    }
+
+    /// Refuses to send a token over plain `http://` to a host other than this machine, where anyone on the way can
+    /// read it, unless `--insecure` says to; with `--insecure` it says so on stderr. Loopback (a local sandbox or
+    /// proxy) is fine: the token never leaves the machine.
+    func checkTransport(_ url: URL, sendsToken: Bool) throws {
+        guard sendsToken, url.scheme?.lowercased() == "http", !Self.isLoopback(url.host ?? "") else { return }
+        let host = url.host ?? url.absoluteString
+        guard insecure else {
+            throw ValidationError(
+                "\(url.absoluteString) is plain http to \(host), not this machine: the token would cross the network "
+                    + "in clear. Use https, or --insecure to send it anyway")
+        }
+        StandardErrorLine.write("warning: sending the token to \(host) over plain http, in clear (--insecure)")
+    }
+
+    /// Whether `host` names this machine: `localhost`, 127.0.0.0/8 or `::1`.
+    static func isLoopback(_ host: String) -> Bool {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        if bare == "localhost" || bare == "::1" { return true }
+        let parts = bare.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
     /// The demo portal's address when it is browsed offline (never contacted).

@@ -54,7 +54,8 @@ struct SandboxCommand: AsyncParsableCommand {
         help: "Share of creates performed and then left unanswered (the connection closes), e.g. 1 or 50%.")
     var lostAnswerRate: String?
 
-    @Option(name: .long, help: "Spoil 2xx answers: malformed-json, truncated-body or wrong-content-type.")
+    @Option(
+        name: .long, help: "Spoil 2xx answers: \(BodyFault.allCases.map(\.rawValue).joined(separator: ", ")).")
     var bodyFault: String?
 
     @Option(
@@ -66,6 +67,16 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Share of 2xx answers --body-fault spoils (default all).")
     var bodyFaultRate: String?
+
+    @Flag(name: .long, help: "--body-fault spoils only the answers to writes (a create that lands, unreadably).")
+    var bodyFaultWritesOnly = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Send this Retry-After on every 429 instead of the real wait, e.g. inf or 1e308 (use with --rate-limit).",
+            valueName: "value"))
+    var retryAfter: String?
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535, got \(port)") }
@@ -124,6 +135,16 @@ struct SandboxCommand: AsyncParsableCommand {
                 throw ValidationError("--body-fault must be one of \(names), got \"\(bodyFault)\"")
             }
             policy.bodyFault = fault
+        }
+        policy.bodyFaultOnWritesOnly = bodyFaultWritesOnly
+        if let retryAfter {
+            // Any text a header may carry, silly numbers included; never a line break that would end the header.
+            guard !retryAfter.isEmpty, retryAfter.count <= 64,
+                retryAfter.utf8.allSatisfy({ (0x21...0x7E).contains($0) })
+            else {
+                throw ValidationError("--retry-after must be 1–64 visible ASCII characters, got \"\(retryAfter)\"")
+            }
+            policy.retryAfter = retryAfter
         }
         if let bodyFaultRate {
             guard let rate = TrafficPolicy.parseRate(bodyFaultRate) else {

@@ -25,7 +25,7 @@ enum ScriptExit {
             let text =
                 error.missingScopes.map { "HubSpot 403 \(error.category ?? "MISSING_SCOPES"): \($0.advice)" }
                 ?? error.errorDescription ?? error.message
-            FileHandle.standardError.write(Data("spoke: \(text)\n".utf8))
+            StandardErrorLine.write(text)
             throw ExitCode(status(for: error))
         }
     }

@@ -20,13 +20,14 @@ final class BrowserHarness {
         width: Int, height: Int, portal: Portal = Portal(seed: 42), cache: CRMCache? = nil,
         offline: Bool = false, readOnly: Bool = false, preferences: PortalPreferencesStore? = nil,
         configuredColumns: [String: [String]] = [:], configuration: SandboxConfiguration = SandboxConfiguration(),
-        startTimeout: Duration = .seconds(20), apiVersion: APIVersion = .standard, prepare: (Portal) -> Void = { _ in }
+        startTimeout: Duration = .seconds(20), apiVersion: APIVersion = .standard, retryPolicy: RetryPolicy? = nil,
+        prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
         let server = try await SandboxServer.start(configuration, portal: portal)
         let harness = BrowserHarness(
             server: server, size: Size(width: width, height: height), cache: cache,
-            offline: offline, readOnly: readOnly, apiVersion: apiVersion)
+            offline: offline, readOnly: readOnly, apiVersion: apiVersion, retryPolicy: retryPolicy)
         let warning = harness.app.usePreferences(preferences, configuredColumns: configuredColumns)
         try #require(warning == nil, "\(warning ?? "")")
         harness.app.start()
@@ -35,18 +36,20 @@ final class BrowserHarness {
     }
 
     private init(
-        server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool, apiVersion: APIVersion
+        server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool, apiVersion: APIVersion,
+        retryPolicy: RetryPolicy?
     ) {
         self.server = server
         let backend = MemoryBackend(size: size)
         // Few, quick retries: the cache tests stop the server on purpose,
         // and a request caught by a stopping server's keep-alive connection times out soon.
-        let client =
+        var client =
             cache == nil
             ? HubSpotClient(baseURL: server.baseURL, credentials: nil, apiVersion: apiVersion)
             : HubSpotClient(
                 baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 5),
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)), apiVersion: apiVersion)
+        if let retryPolicy { client.retryPolicy = retryPolicy }
         let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
         let app = BrowserApp(
             client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,

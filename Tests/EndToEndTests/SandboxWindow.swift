@@ -9,6 +9,8 @@ struct SandboxWindow {
     let spoke: String
     let folder: String
     private(set) var port: Int
+    /// More `spoke sandbox` options for the next (re)start, e.g. `--latency 30000`.
+    var options = ""
 
     /// Starts a sandbox and waits until it listens: on `port`, or on a port outside Linux's ephemeral
     /// range (32768–60999) so that no server another test starts on port 0 can take it while this one
@@ -75,7 +77,7 @@ struct SandboxWindow {
         try tmux.startWindow(
             "sandbox",
             "bash -c 'echo $$ > \(pidFile); exec \(spoke) sandbox --port \(port) "
-                + "--token \(Self.token) --access-log \(accessLog) > \(log) 2>&1'")
+                + "--token \(Self.token) --access-log \(accessLog) \(options) > \(log) 2>&1'")
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(60)
         while clock.now < deadline {

@@ -103,6 +103,8 @@ struct RulesTests {
         arguments: APIVersion.clientSuite,
         [
             ("amount", "12abc", "INVALID_DECIMAL"), ("dealstage", "nonsense", "INVALID_OPTION"),
+            // Decimal notation only: Swift's Double reads these, HubSpot does not (issue 15, item 10).
+            ("amount", "0x1p3", "INVALID_DECIMAL"), ("amount", "0x10", "INVALID_DECIMAL"),
             ("closedate", "yesterday", "INVALID_DATETIME"), ("hs_is_closed_won", "yes", "READ_ONLY_VALUE"),
             ("hs_priority", "urgent", "INVALID_OPTION"),
             // Surrounding whitespace in a value that is not a string is refused, invisible characters too.

@@ -98,8 +98,16 @@ public final class BrowserApp {
             }
             dispatch(action)
         }
+        // Once a second while anything is out (and once more after), so a slow request is named with its wait.
+        let now = ContinuousClock.now
+        if state.network.inFlight > 0 || state.network.longestWait != nil, now - lastTick >= .seconds(1) {
+            lastTick = now
+            dispatch(.tick(now))
+        }
         drawIfNeeded()
     }
+
+    private var lastTick = ContinuousClock.now
 
     /// Shows a message in the status line (e.g. a theme warning at start).
     public func show(_ message: StatusMessage) {

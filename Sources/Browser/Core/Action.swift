@@ -80,6 +80,8 @@ public enum Action: Sendable {
     case writeFinished(token: Int, WriteRequest, WriteOutcome)
     /// The client reported a response, a retry or a throttling wait.
     case client(ClientEvent)
+    /// A second passed while requests were out: the header says how long the oldest has waited.
+    case tick(ContinuousClock.Instant)
     /// A signal (SIGINT, SIGTERM, SIGHUP) asks the app to quit.
     case signalled(name: String)
     /// Switch to theme `name` (one of ``BrowserState/themeChoices``) without restarting.

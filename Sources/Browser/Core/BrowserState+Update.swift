@@ -81,6 +81,9 @@ extension BrowserState {
             return []
         case .activitiesFailed(let typeID, let id, let text):
             return route(detailScreen.activitiesFailed(typeID: typeID, id: id, message: text, menuShown: showsPinMenu))
+        case .tick(let now):
+            network.tick(at: now)
+            return []
         case .client(let event):
             network.record(event)
             if case .generationFallback(let from, let path) = event {
@@ -88,6 +91,10 @@ extension BrowserState {
                 message = StatusMessage(
                     "this portal does not answer HubSpot's \(from.name) API (\(TerminalText.sanitize(path)) is unknown "
                         + "there): speaking legacy v3/v4 from now on", kind: .error)
+            }
+            if case .retryAfterClamped(_, _, let clamp) = event {
+                // Said, not silent: a wait shorter than the server asked may meet another 429.
+                message = StatusMessage(TerminalText.sanitize(clamp.description), kind: .error)
             }
             return []
         case .signalled(let name):

@@ -59,6 +59,11 @@ public struct SessionLog: Sendable {
             return (.warning, "\(method.rawValue) \(path): no answer (\(detail))")
         case .retrying(let method, let path, let reason, let attempt, let delay):
             return (.warning, "\(method.rawValue) \(path): \(reason), attempt \(attempt + 1) in \(delay)")
+        case .retryAfterClamped(let method, let path, let clamp):
+            return (
+                .warning,
+                "\(method.rawValue) \(path): server asked to wait \"\(clamp.asked)\"; waiting \(clamp.waiting)"
+            )
         case .throttled(let delay): return (.info, "holding requests back \(delay) to stay within the rate limit")
         case .generationFallback(let from, let path):
             return (.warning, "\(path) is unknown to this portal: \(from.name) falls back to legacy")

@@ -1,4 +1,5 @@
 import HubSpot
+import TerminalUI
 
 /// What the client last reported about the network, for the header: the rate-limit meter and
 /// whether a request is being retried (shown quietly, not as an error).
@@ -17,6 +18,13 @@ public struct NetworkStatus: Sendable, Equatable {
     public static let logLimit = 200
     /// When `rateLimit` was taken.
     private var rateLimitTakenAt: ContinuousClock.Instant?
+    /// The requests out now, oldest first: what each asks for and when it went.
+    private var outstanding: [WaitingRequest] = []
+    /// The oldest request still out and how long it had waited at the last ``tick(at:)``, once that is long
+    /// enough to mention.
+    public private(set) var longestWait: WaitingRequest?
+    /// A request out this long is named in the header, with the seconds it has waited.
+    public static let slowAfterSeconds = 2
 
     /// Creates an empty status.
     public init() {}
@@ -24,13 +32,16 @@ public struct NetworkStatus: Sendable, Equatable {
     /// Takes in one client event.
     public mutating func record(_ event: ClientEvent) {
         switch event {
-        case .sent:
+        case .sent(let method, let path):
             inFlight += 1
+            outstanding.append(WaitingRequest(request: "\(method.rawValue) \(path)", sentAt: .now))
         case .noAnswer(let method, let path, let detail):
             inFlight = max(0, inFlight - 1)
+            answered("\(method.rawValue) \(path)")
             append(RequestLogEntry(method: method.rawValue, path: path, status: nil, milliseconds: nil, note: detail))
         case .response(let method, let path, let status, let milliseconds, let snapshot):
             inFlight = max(0, inFlight - 1)
+            answered("\(method.rawValue) \(path)")
             append(
                 RequestLogEntry(
                     method: method.rawValue, path: path, status: status, milliseconds: milliseconds,
@@ -40,8 +51,25 @@ public struct NetworkStatus: Sendable, Equatable {
             if (200...299).contains(status) { retrying = nil }
         case .retrying(_, _, let reason, _, _):
             retrying = reason
-        case .throttled, .generationFallback:
+        case .throttled, .generationFallback, .retryAfterClamped:
             break
+        }
+    }
+
+    /// Notes the time, so the header can say how long the oldest request has waited (the view reads no clock).
+    public mutating func tick(at now: ContinuousClock.Instant) {
+        guard var oldest = outstanding.first else {
+            longestWait = nil
+            return
+        }
+        oldest.seconds = Int((now - oldest.sentAt).components.seconds)
+        longestWait = oldest.seconds >= Self.slowAfterSeconds ? oldest : nil
+    }
+
+    private mutating func answered(_ request: String) {
+        if let index = outstanding.firstIndex(where: { $0.request == request }) { outstanding.remove(at: index) }
+        if let longestWait, !outstanding.contains(where: { $0.sentAt == longestWait.sentAt }) {
+            self.longestWait = nil
         }
     }
 
@@ -65,6 +93,9 @@ public struct NetworkStatus: Sendable, Equatable {
 
     /// The header's note, e.g. "rate limited, retrying" or "API 183/190".
     public var summary: String? {
+        if let longestWait, retrying == nil {
+            return "waiting \(longestWait.seconds) s on \(TerminalText.sanitize(longestWait.request))"
+        }
         if let retrying {
             if case .rateLimited = retrying { return "rate limited, retrying" }
             return "\(retrying), retrying"

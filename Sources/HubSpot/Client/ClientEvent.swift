@@ -9,6 +9,9 @@ public enum ClientEvent: Sendable, Equatable {
     case response(method: HTTPMethod, path: String, status: Int, milliseconds: Int, rateLimit: RateLimitSnapshot?)
     /// The request will be sent again after `delay`.
     case retrying(method: HTTPMethod, path: String, reason: RetryReason, attempt: Int, delay: Duration)
+    /// A 429's `Retry-After` asked for a longer wait than the client takes (or one no clock holds); the
+    /// `retrying` event that follows carries the wait actually taken.
+    case retryAfterClamped(method: HTTPMethod, path: String, clamp: RetryAfterClamp)
     /// The client is holding a request back to stay within the portal's budget.
     case throttled(delay: Duration)
     /// The portal answered a path of the dated generation `from` as an unknown route while the legacy path

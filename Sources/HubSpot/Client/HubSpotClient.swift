@@ -169,9 +169,11 @@ public struct HubSpotClient: Sendable {
             if response.status == 429, case .api(_, let body) = error, body.policyName != "DAILY",
                 attempt < retryPolicy.maxAttempts
             {
-                let delay =
-                    retryPolicy.delay(retryAfter: response.header("Retry-After"))
-                    ?? retryPolicy.backoff(afterAttempt: attempt)
+                let retryAfter = response.header("Retry-After")
+                let delay = retryPolicy.delay(retryAfter: retryAfter) ?? retryPolicy.backoff(afterAttempt: attempt)
+                if let clamp = retryPolicy.clamp(retryAfter: retryAfter) {
+                    observer?(.retryAfterClamped(method: request.method, path: path, clamp: clamp))
+                }
                 pacer.block(for: delay)
                 try await retry(
                     request, path, .rateLimited(policy: body.policyName), &attempt, delay: .zero,

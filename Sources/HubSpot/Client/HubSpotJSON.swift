@@ -22,7 +22,8 @@ public enum HubSpotJSON {
 
     /// Decodes `type` from a body that came over the network: bodies nested deeper than ``maximumDepth`` are
     /// refused here, with the error Foundation would give, because Foundation traps instead of throwing when
-    /// the opener past its limit is the body's last byte (`[` × 513, e.g. a deep body cut short).
+    /// the opener past its limit is the body's last byte (`[` × 513, e.g. a deep body cut short). A body refused
+    /// for invalid UTF-8 or a lone surrogate escape is decoded again with those replaced by U+FFFD.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, using decoder: JSONDecoder = decoder())
         throws -> T
     {
@@ -33,7 +34,15 @@ public enum HubSpotJSON {
                     debugDescription: "The given data was not valid JSON: nested more than \(maximumDepth) levels deep."
                 ))
         }
-        return try decoder.decode(type, from: data)
+        do {
+            return try decoder.decode(type, from: data)
+        } catch {
+            // Only a body the strict decoder refused is mended, so a good body costs nothing extra; when mending
+            // does not help, the first error is the one to report.
+            guard let repaired = JSONTextRepair.repaired(data), let value = try? decoder.decode(type, from: repaired)
+            else { throw error }
+            return value
+        }
     }
 
     /// Whether arrays and objects in `data` nest deeper than ``maximumDepth`` (brackets in strings not counted).

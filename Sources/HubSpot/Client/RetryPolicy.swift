@@ -45,6 +45,17 @@ public struct RetryPolicy: Sendable, Hashable {
         return .milliseconds(Int(min(asked, cap)))
     }
 
+    /// What to report when `delay(retryAfter:)` waits less than `value` asks: a value past `maxDelay`, or one
+    /// too large for any clock; `nil` when the wait is as asked (or there is no usable value).
+    public func clamp(retryAfter value: String?) -> RetryAfterClamp? {
+        guard let value, let number = Double(value.trimmingCharacters(in: .whitespaces)), number >= 0 else {
+            return nil
+        }
+        let asked = number >= 1000 ? number : number * 1000
+        guard asked > Double(Self.milliseconds(maxDelay)) else { return nil }
+        return RetryAfterClamp(asked: value, waiting: maxDelay)
+    }
+
     static func milliseconds(_ duration: Duration) -> Int {
         Int(duration.components.seconds) * 1000 + Int(duration.components.attoseconds / 1_000_000_000_000_000)
     }

@@ -7,7 +7,7 @@ extension ValidationRuleEvaluator {
         guard let text = arguments.first?.trimmingCharacters(in: .whitespaces), let limit = Double(text),
             limit.isFinite
         else { return .unknown }
-        let number = Double(value.trimmingCharacters(in: .whitespaces))
+        let number = DecimalNumber.parse(value.trimmingCharacters(in: .whitespaces))
         if type == .minNumber {
             return number.map { $0 >= limit } == true ? .pass : .fail("must be at least \(text)")
         }

@@ -37,7 +37,44 @@ extension BodyFault {
             let body = try JSONSerialization.data(withJSONObject: page)
             spoiled.body = ResponseBody(byteBuffer: ByteBuffer(bytes: body))
             spoiled.headers[.contentLength] = String(body.count)
+        case .loneSurrogate, .invalidUTF8:
+            let bad = self == .loneSurrogate ? Array("\\udc00".utf8) : [0xFF]
+            guard let body = Self.spoilingOneString(of: Data(original), with: bad) else { return response }
+            spoiled.body = ResponseBody(byteBuffer: ByteBuffer(bytes: body))
+            spoiled.headers[.contentLength] = String(body.count)
         }
+        return spoiled
+    }
+
+    /// `body` with `bad` put inside one string: the first record's `firstname` (else its first non-empty string
+    /// property, by name), after the value's second character, so `Kwame` becomes `Kw…ame`. A page spoils its
+    /// first record, a record itself; `nil` for an answer without records.
+    static func spoilingOneString(of body: Data, with bad: [UInt8]) -> Data? {
+        guard var object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return nil }
+        // JSONSerialization cannot write a lone surrogate or a non-UTF-8 byte, so a marker is written and swapped.
+        let marker = "SPOKE-BAD-STRING-MARKER"
+        func spoil(_ record: inout [String: Any]) -> Bool {
+            guard var properties = record["properties"] as? [String: Any] else { return false }
+            let names = ["firstname"] + properties.keys.sorted()
+            guard let name = names.first(where: { (properties[$0] as? String)?.isEmpty == false }),
+                let value = properties[name] as? String
+            else { return false }
+            properties[name] = String(value.prefix(2)) + marker + String(value.dropFirst(2))
+            record["properties"] = properties
+            return true
+        }
+        if var results = object["results"] as? [Any], var first = results.first as? [String: Any] {
+            guard spoil(&first) else { return nil }
+            results[0] = first
+            object["results"] = results
+        } else if !spoil(&object) {
+            return nil
+        }
+        guard let written = try? JSONSerialization.data(withJSONObject: object),
+            let range = written.range(of: Data(marker.utf8))
+        else { return nil }
+        var spoiled = written
+        spoiled.replaceSubrange(range, with: bad)
         return spoiled
     }
 }

@@ -10,4 +10,9 @@ public enum BodyFault: String, Sendable, Hashable, CaseIterable {
     /// Every page names the same next cursor, as a buggy server or proxy cache did: a client that follows
     /// cursors blindly reads the same page forever.
     case repeatedCursor = "repeated-cursor"
+    /// One record's string property gets half a surrogate pair (`"Kw\udc00ame"`), as a JavaScript server that
+    /// cut a string inside an emoji sends: strict JSON decoders refuse the whole body.
+    case loneSurrogate = "lone-surrogate"
+    /// One record's string property gets a byte that is not UTF-8 (`0xFF`), as a server mixing Latin-1 sends.
+    case invalidUTF8 = "invalid-utf8"
 }

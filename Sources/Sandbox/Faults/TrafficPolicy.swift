@@ -24,6 +24,13 @@ public struct TrafficPolicy: Sendable, Hashable {
     /// record exists, as when a proxy drops the reply.
     public var lostAnswerRate: Double
 
+    /// When set, `bodyFault` spoils only the answers to writes (creates, updates, archives; not searches or
+    /// batch reads): a drill of a write that landed but whose answer did not.
+    public var bodyFaultOnWritesOnly = false
+    /// Sent as `Retry-After` on every 429 instead of the real wait (`inf`, `1e308`, twenty nines): a drill of
+    /// a server that asks for a wait no client should take. `nil` sends the seconds until the window has room.
+    public var retryAfter: String?
+
     /// Creates a policy; the defaults meter like a large portal and inject nothing.
     public init(
         budget: RateBudget = RateBudget(requests: 1000, interval: .seconds(10)),

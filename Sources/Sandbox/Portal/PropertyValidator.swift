@@ -81,7 +81,8 @@ struct PropertyValidator: Sendable {
         let name = definition.name
         switch definition.type {
         case "number":
-            guard let number = Double(value.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+            // Decimal notation only, as HubSpot: Double alone would take "0x1p3".
+            guard DecimalNumber.parse(value.trimmingCharacters(in: .whitespaces)) != nil else {
                 return .init(name: name, code: "INVALID_DECIMAL", message: "\(value) was not a valid number.")
             }
         case "bool":

@@ -31,6 +31,7 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         var response = try await next(request, context)
         if let fault = policy.bodyFault, (200...299).contains(response.status.code),
+            !policy.bodyFaultOnWritesOnly || Self.isWrite(request),
             meter.draw(rate: policy.bodyFaultRate, choices: 1).hit
         {
             response = try await fault.spoil(response)
@@ -49,6 +50,12 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
             }
         }
         return response
+    }
+
+    /// Whether `request` changes something: any method but GET, except the POSTs that read.
+    static func isWrite(_ request: Request) -> Bool {
+        let path = request.uri.path
+        return request.method != .get && !path.hasSuffix("/search") && !path.hasSuffix("/batch/read")
     }
 
     /// One of the configured 5xx answers for `errorRate` of requests, drawn from the seeded generator.
@@ -77,7 +84,7 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
             Int(
                 (Double(retryAfter.components.seconds)
                     + Double(retryAfter.components.attoseconds) / 1e18).rounded(.up)))
-        response.headers[.retryAfter] = String(seconds)
+        response.headers[.retryAfter] = policy.retryAfter ?? String(seconds)
         if !isSearch {
             for (name, value) in [
                 ("X-HubSpot-RateLimit-Max", policy.budget.requests),

@@ -66,6 +66,7 @@ struct DoctorCommand: ParsableCommand {
             // has nothing to say until that is fixed.
             report.add(.note("server", "not checked until the token is fixed"))
         } else {
+            try portal.checkTransport(url, sendsToken: token != nil)
             account = examine(url, token: token, version: version, write: write, report: report)
         }
         let key = CRMCache.portalKey(

@@ -115,6 +115,16 @@ extension DetailScreen {
             ]
             if case .queued(let pending) = outcome { requests.insert(.pending(pending), at: 0) }
             return ScreenUpdate(requests: requests)
+        case .rejected(let failure) where (200...299).contains(failure.status ?? 0):
+            // HubSpot created it and the answer did not parse: the form closes, so a second Ctrl-s cannot create
+            // a duplicate, and the list is read again to show the new record.
+            detail = nil
+            return .ask(
+                .focus(.list), .command(.refresh),
+                .message(
+                    StatusMessage(
+                        "created the \(label.lowercased()), but its answer was unreadable (\(failure.message)); "
+                            + "the list is refreshed instead", kind: .error)))
         case .rejected(let failure):
             form.errors = failure.propertyMessages
             detail = form

@@ -29,8 +29,7 @@ public enum PropertyInput {
         }
         switch definition.type {
         case "number":
-            // Decimal notation only: Double also reads "0x1p3", "inf" and "nan", which HubSpot does not.
-            guard trimmed.wholeMatch(of: decimal) != nil, let number = Double(trimmed), number.isFinite else {
+            guard DecimalNumber.parse(trimmed) != nil else {
                 return .failure(InputError("\(definition.label) takes a number, not \"\(trimmed)\""))
             }
             return .success(trimmed)
@@ -77,9 +76,6 @@ public enum PropertyInput {
 
     /// The longest value HubSpot stores in a property, in characters.
     public static let maximumLength = 65_536
-
-    /// A number as a person writes one: digits, an optional point and fraction, an optional exponent.
-    nonisolated(unsafe) private static let decimal = /[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/
 
     /// The text a person edits for a stored value: option labels for enumerations, days for dates.
     public static func editableText(_ value: String, for definition: PropertyDefinition?) -> String {
