@@ -38,7 +38,11 @@ struct TerminalMatrixTests {
             "TERM=xterm-256color", "TERM=tmux-256color", "TERM=screen", "TERM=linux", "TERM=vt100",
             "NO_COLOR=1",
         ] {
-            try tmux.type("clear; \(environment) \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
+            // vt100 has no alternate screen, so its list stays up after it exits: the next run's wait must
+            // not mistake those rows for its own (it did, for NO_COLOR's reverse-video check).
+            try tmux.type("clear")
+            try await tmux.waitFor("\(environment): cleared") { !$0.contains("rows 1–") }
+            try tmux.type("\(environment) \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
             let screen = try await tmux.waitFor("\(environment): rows") { $0.contains("rows 1–") && $0.contains("@") }
             #expect(screen.contains("Contacts"), "\(environment):\n\(screen)")
             expectAligned(screen, width: 120, environment)

@@ -6,9 +6,12 @@ import Synchronization
 final class ConnectionDropper: Sendable {
     private let rate: Mutex<Double>
     private let random: Mutex<SeededRandom>
+    /// Whose lost creates need their connection's closer.
+    private let lostAnswers: LostAnswers?
 
-    init(rate: Double, seed: UInt64) {
+    init(rate: Double, seed: UInt64, lostAnswers: LostAnswers? = nil) {
         self.rate = Mutex(rate)
+        self.lostAnswers = lostAnswers
         random = Mutex(SeededRandom(seed: seed ^ 0xD80F_C0DE))
     }
 
@@ -24,6 +27,12 @@ final class ConnectionDropper: Sendable {
                 if self.shouldDrop() {
                     // Throwing out of the responder makes Hummingbird close the connection unanswered.
                     throw SandboxFaultError.droppedOnPurpose
+                }
+                // Only while answers may be lost is the request rebuilt with a ticket; otherwise it goes on as
+                // it came (every request of every test went through the rebuild before).
+                guard self.lostAnswers?.isActive == true else {
+                    try await responder(request, writer, channel)
+                    return
                 }
                 // Lets a route that must not answer (a lost create) close this connection itself: the
                 // request carries a ticket for it (the writer cannot be captured, so no task-local here).

@@ -30,6 +30,9 @@ final class LostAnswers: Sendable {
         random = Mutex(SeededRandom(seed: seed ^ 0x1057_A45E))
     }
 
+    /// Whether any answer may be lost now; while not, requests go to the router as they came.
+    var isActive: Bool { settings.withLock { $0.rate > 0 } }
+
     /// Changes the share of creates whose answer is lost, and how long the connection is held open,
     /// unanswered, before it closes (a client killed meanwhile never learns the outcome either).
     func set(rate: Double, hold: Duration) {

@@ -44,8 +44,9 @@ public final class SandboxServer: Sendable {
         // The sandbox may share a process with a full-screen terminal UI, so it must never write to stdout/stderr.
         let logger = Logger(label: "spoke.sandbox") { _ in SwiftLogNoOpLogHandler() }
         let signal = StartupSignal()
-        let dropper = ConnectionDropper(rate: configuration.traffic.dropRate, seed: portal.seed)
         let lostAnswers = LostAnswers(rate: configuration.traffic.lostAnswerRate, seed: portal.seed)
+        let dropper = ConnectionDropper(
+            rate: configuration.traffic.dropRate, seed: portal.seed, lostAnswers: lostAnswers)
         let app = Application(
             router: try SandboxRoutes.makeRouter(
                 portal: portal, token: configuration.token, traffic: configuration.traffic,
