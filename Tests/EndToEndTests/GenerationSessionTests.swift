@@ -52,7 +52,7 @@ struct GenerationSessionTests {
         let requests = sandbox.requests()
         let paths = requests.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }
         #expect(paths.count > 10, "the session's requests were logged: \(requests)")
-        let strays = paths.filter { Endpoints.generation(ofPath: $0) != version }
+        let strays = paths.filter { PathGeneration.of($0) != version }
         #expect(strays.isEmpty, "every path is \(version.name)'s; these are not: \(strays)")
         let writes = requests.filter { $0.hasPrefix("POST") || $0.hasPrefix("PATCH") || $0.hasPrefix("PUT") }
         #expect(writes.contains { $0.contains("/batch/read") }, "the graph's batch reads reached the sandbox")

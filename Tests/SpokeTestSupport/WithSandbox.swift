@@ -21,7 +21,7 @@ public func withSandbox<T>(
 
 /// ``withSandbox(_:portal:_:)`` on a sandbox of `seed` that accepts `token` (any request when nil), with a
 /// client that sends `clientToken` (or `token`) and speaks `apiVersion`. Afterwards it checks that every path the
-/// client sent belongs to `apiVersion` (see ``Endpoints/generation(ofPath:)``), so a test run per generation shows
+/// client sent belongs to `apiVersion` (see ``PathGeneration/of(_:)``), so a test run per generation shows
 /// the whole call went through that generation's paths; a body that replaces the client's observer opts out.
 public func withSandboxClient<T>(
     token: String? = nil, clientToken: String? = nil, seed: UInt64 = 42, apiVersion: APIVersion = .standard,
@@ -39,7 +39,7 @@ public func withSandboxClient<T>(
         return try await body(client, server)
     }
     for path in sent.paths {
-        let generation = Endpoints.generation(ofPath: path)
+        let generation = PathGeneration.of(path)
         if let generation, generation != apiVersion {
             Issue.record(
                 "a client speaking \(apiVersion.name) sent \(path), a \(generation.name) path",
