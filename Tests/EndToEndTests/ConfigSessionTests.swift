@@ -25,15 +25,15 @@ struct ConfigSessionTests {
             nosuch = "z"
             """)
         defer { unlink(config) }
-        let tmux = try Tmux(width: 160, height: 30)
-        try tmux.type("\(try SpokeBinary.required()) --config \(config) --profile demo; echo EXIT=$?")
+        let tmux = try await Tmux(width: 160, height: 30)
+        try await tmux.type("\(try SpokeBinary.required()) --config \(config) --profile demo; echo EXIT=$?")
         let screen = try await tmux.waitFor("rows 1–")
         #expect(screen.contains("x quit"), "the footer shows the remapped key:\n\(screen)")
         #expect(screen.contains(":6: keys.nosuch: unknown action"), "the bad entry is named:\n\(screen)")
-        try tmux.send("q")
+        try await tmux.send("q")
         try await Task.sleep(for: .milliseconds(500))
-        #expect(!(try tmux.capture()).contains("EXIT="), "q no longer quits")
-        try tmux.send("x")
+        #expect(!(try await tmux.capture()).contains("EXIT="), "q no longer quits")
+        try await tmux.send("x")
         try await tmux.waitFor("EXIT=0")
     }
 
@@ -47,8 +47,8 @@ struct ConfigSessionTests {
             contacts = ["jobtitle"]
             """)
         defer { unlink(config) }
-        let tmux = try Tmux(width: 120, height: 40)
-        try tmux.type("\(try SpokeBinary.required()) --config \(config) --no-cache; echo EXIT=$?")
+        let tmux = try await Tmux(width: 120, height: 40)
+        try await tmux.type("\(try SpokeBinary.required()) --config \(config) --no-cache; echo EXIT=$?")
         var screen = try await tmux.waitFor("rows 1–")
         #expect(screen.contains("Job Title"), "the configured column:\n\(screen)")
         #expect(screen.contains("Contact 101"))
@@ -56,16 +56,16 @@ struct ConfigSessionTests {
         // button 0 and column/line + 33 (ncurses asked for the mouse because of the config).
         let column = Character(Unicode.Scalar(UInt8(29 + 33)))
         let line = Character(Unicode.Scalar(UInt8(8 + 33)))
-        try tmux.send("\u{1B}[M \(column)\(line)", literal: true)
+        try await tmux.send("\u{1B}[M \(column)\(line)", literal: true)
         screen = try await tmux.waitFor("Contact 106")
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
     }
 
     @Test("--profile picks a profile: the browser talks to a sandbox spawned on a port, in the profile's theme")
     func profilePicksSandbox() async throws {
-        let server = try Tmux(width: 120, height: 10)
-        try server.type("\(try SpokeBinary.required()) sandbox --port 0")
+        let server = try await Tmux(width: 120, height: 10)
+        try await server.type("\(try SpokeBinary.required()) sandbox --port 0")
         let listening = try await server.waitFor("listening on http://127.0.0.1:")
         let line = try #require(listening.split(separator: "\n").first { $0.hasPrefix("listening on ") })
         let url = String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)
@@ -83,15 +83,15 @@ struct ConfigSessionTests {
             read_only = true
             """)
         defer { unlink(config) }
-        let tmux = try Tmux(width: 140, height: 30)
-        try tmux.type("\(try SpokeBinary.required()) --config \(config) --profile local; echo EXIT=$?")
+        let tmux = try await Tmux(width: 140, height: 30)
+        try await tmux.type("\(try SpokeBinary.required()) --config \(config) --profile local; echo EXIT=$?")
         let screen = try await tmux.waitFor("rows 1–")
         #expect(screen.contains(url), "the header shows the profile's address:\n\(screen)")
         #expect(screen.contains("profile local · "), "the header names the profile:\n\(screen)")
         #expect(screen.contains("LIVE") && !screen.contains("DEMO"), "\(screen)")
         #expect(!screen.contains("not found"), "the profile's theme loads")
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try server.send("C-c")
+        try await server.send("C-c")
     }
 }

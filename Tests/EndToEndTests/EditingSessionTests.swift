@@ -11,16 +11,16 @@ import Testing
 struct EditingSessionTests {
     @Test("change a contact's email and a deal's stage; a duplicate email and a bad number change nothing")
     func editThroughTheUI() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let client = sandbox.client
         let contacts = try await client.listRecords("contacts", ListQuery(limit: 2, properties: ["email"])).results
         let taken = try #require(contacts[1][property: "email"] ?? nil)
 
-        try tmux.type(sandbox.browseCommand())
+        try await tmux.type(sandbox.browseCommand())
         try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
 
         // A duplicate email: the server's message, and the record keeps its own.
@@ -41,14 +41,14 @@ struct EditingSessionTests {
         // Deals: the first deal's stage by its label, and an amount that is not a number.
         try await tmux.escape()
         try await tmux.escape()
-        try tmux.send("j")
-        try tmux.send("j")
-        try tmux.send("Enter")
+        try await tmux.send("j")
+        try await tmux.send("j")
+        try await tmux.send("Enter")
         try await tmux.waitFor("deals listed") {
             $0.contains("Deals ·") && $0.contains("rows 1–") && $0.contains("Stage")
         }
         try await Task.sleep(for: .milliseconds(300))
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("deal loaded") { $0.contains("updated 20") && $0.contains("Deal Stage") }
         let dealID = try #require(try await client.listRecords("deals", ListQuery(limit: 1)).results.first?.id)
         try await tmux.selectDetailRow("Amount")
@@ -67,38 +67,38 @@ struct EditingSessionTests {
         try await selectDetailRowFromTop("Amount", in: tmux)
         try await tmux.stage("4321")
         try await tmux.waitFor("1 staged")
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("Quit and drop 1 staged edit(s)?")
-        try tmux.send("n")
+        try await tmux.send("n")
         try await tmux.waitFor("kept the staged edits")
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("Quit and drop 1 staged edit(s)?")
-        try tmux.send("y")
+        try await tmux.send("y")
         try await tmux.waitFor("EXIT=0")
-        try sandbox.stop()
+        try await sandbox.stop()
     }
 
     /// Goes to the first row (g), then down to `label`.
     private func selectDetailRowFromTop(_ label: String, in tmux: Tmux) async throws {
-        try tmux.send("g")
+        try await tmux.send("g")
         try await Task.sleep(for: .milliseconds(200))
         try await tmux.selectDetailRow(label)
     }
 
     @Test("stop the sandbox: the banner shows, browsing goes on, an edit waits; restart it: the edit arrives")
     func offlineEditReachesTheServer() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         var sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let first = try #require(try await sandbox.client.listRecords("contacts", ListQuery(limit: 1)).results.first)
 
-        try tmux.type(sandbox.browseCommand())
+        try await tmux.type(sandbox.browseCommand())
         try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") && $0.contains("live") }
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Job Title") }
 
-        try sandbox.stop()
-        try tmux.send("r")
+        try await sandbox.stop()
+        try await tmux.send("r")
         try await tmux.waitFor("OFFLINE: showing cached data", timeout: .seconds(30))
         try await selectDetailRowFromTop("Job Title", in: tmux)
         try await tmux.stage("Offline title")
@@ -107,7 +107,7 @@ struct EditingSessionTests {
         #expect(queued.contains("1 pending"))
         // Browsing goes on from the cache.
         try await tmux.escape()
-        try tmux.send("j")
+        try await tmux.send("j")
         try await tmux.waitFor("rows 1–")
 
         try await sandbox.start()
@@ -117,8 +117,8 @@ struct EditingSessionTests {
         let onServer = try await sandbox.client.record("contacts", id: first.id, properties: ["jobtitle"])
         #expect(onServer[property: "jobtitle"] == "Offline title")
 
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try sandbox.stop()
+        try await sandbox.stop()
     }
 }

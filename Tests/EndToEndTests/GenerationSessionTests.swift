@@ -13,19 +13,19 @@ struct GenerationSessionTests {
         "browsing, the graph, a pin, an edit and a create send only 2026-09 paths by default, only v3/v4 with --api-version legacy",
         arguments: [APIVersion.standard, .legacy])
     func oneGeneration(_ version: APIVersion) async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let option = version == .standard ? "" : "--api-version \(version.name)"
-        try tmux.type(sandbox.browseCommand(option))
+        try await tmux.type(sandbox.browseCommand(option))
         try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
 
         // The record; a pin: the menu lists the record's activities, Enter pins the newest.
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
-        try tmux.send("p")
+        try await tmux.send("p")
         try await tmux.waitFor("· * pinned · Enter pins")
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("pinned activity")
         try await tmux.escape()
         try await tmux.waitFor(" Pinned ")
@@ -35,19 +35,19 @@ struct GenerationSessionTests {
         try await tmux.save()
         try await tmux.waitFor("saved 1 change(s)")
         // The graph.
-        try tmux.send("a")
+        try await tmux.send("a")
         try await tmux.waitFor("◉ Contact:")
         try await tmux.escape()
         // A create.
-        try tmux.send("n")
+        try await tmux.send("n")
         try await tmux.waitFor("New contact")
         // The form opens on its first required property (an email reads as a name too).
         try await tmux.stage("generation-\(version.name)-\(UUID().uuidString.prefix(6).lowercased())@example.com")
-        try tmux.send("C-s")
+        try await tmux.send("C-s")
         try await tmux.waitFor("created Contact ")
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try sandbox.stop()
+        try await sandbox.stop()
 
         let requests = sandbox.requests()
         let paths = requests.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }

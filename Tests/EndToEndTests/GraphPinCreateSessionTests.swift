@@ -11,7 +11,7 @@ import Testing
 struct GraphPinCreateSessionTests {
     /// Esc, then a pause: a key sent right after it would reach ncurses as an Alt combination.
     private func escape(_ tmux: Tmux) async throws {
-        try tmux.send("Escape")
+        try await tmux.send("Escape")
         try await Task.sleep(for: .milliseconds(300))
     }
 
@@ -19,14 +19,14 @@ struct GraphPinCreateSessionTests {
     private func openFirstContact(_ tmux: Tmux, _ sandbox: SandboxWindow) async throws -> CRMRecord {
         let first = try #require(try await sandbox.client.listRecords("contacts", ListQuery(limit: 1)).results.first)
         try await sandbox.browse()
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("detail loaded") { $0.contains("updated 20") && $0.contains("Email") }
         return first
     }
 
     @Test("p pins the newest associated activity (checked through the API) and the record shows it; u unpins")
     func pinAndUnpin() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let contact = try await openFirstContact(tmux, sandbox)
@@ -38,9 +38,9 @@ struct GraphPinCreateSessionTests {
         }
         #expect(!associated.isEmpty, "the demo contact has activities")
 
-        try tmux.send("p")
+        try await tmux.send("p")
         try await tmux.waitFor("· * pinned · Enter pins")
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("pinned activity")
         var stored = try await sandbox.client.record(
             "contacts", id: contact.id, properties: ["hs_pinned_engagement_id"])
@@ -49,18 +49,18 @@ struct GraphPinCreateSessionTests {
         try await escape(tmux)
         try await tmux.waitFor(" Pinned ")
 
-        try tmux.send("u")
+        try await tmux.send("u")
         try await tmux.waitFor("unpinned")
         stored = try await sandbox.client.record("contacts", id: contact.id, properties: ["hs_pinned_engagement_id"])
         #expect(((stored[property: "hs_pinned_engagement_id"] ?? nil) ?? "").isEmpty)
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try sandbox.stop()
+        try await sandbox.stop()
     }
 
     @Test("a, then + associates a deal found by search; - and y remove it; both checked through the v4 API")
     func addAndRemoveAssociation() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         let contact = try await openFirstContact(tmux, sandbox)
@@ -71,19 +71,19 @@ struct GraphPinCreateSessionTests {
         let deal = try #require(deals.first { !linked.contains($0.id) })
         let dealName = try #require(deal[property: "dealname"] ?? nil)
 
-        try tmux.send("a")
+        try await tmux.send("a")
         try await tmux.waitFor("◉ Contact:")
-        try tmux.send("+")
+        try await tmux.send("+")
         try await tmux.waitFor("Associate ")
-        try tmux.send("deal", literal: true)
-        try tmux.send("Enter")
+        try await tmux.send("deal", literal: true)
+        try await tmux.send("Enter")
         try await tmux.waitFor("Enter searches")
-        try tmux.send(deal.id, literal: true)
-        try tmux.send("Enter")
+        try await tmux.send(deal.id, literal: true)
+        try await tmux.send("Enter")
         try await tmux.waitFor("search found the deal") { $0.contains(String(dealName.prefix(20))) }
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("(no label: the default association)")
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("associated \(deal.id)")
         let after = try await client.associations(of: "contacts", id: contact.id, to: "deals")
         #expect(after.results.contains { $0.toObjectId == deal.id })
@@ -93,40 +93,40 @@ struct GraphPinCreateSessionTests {
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let top = try #require(lines.firstIndex { $0.contains("◉ Contact:") })
         let row = try #require(lines.firstIndex { $0.contains("(\(deal.id))") })
-        for _ in 0..<(row - top) { try tmux.send("j") }
-        try tmux.send("-")
+        for _ in 0..<(row - top) { try await tmux.send("j") }
+        try await tmux.send("-")
         try await tmux.waitFor("Remove every association between")
-        try tmux.send("y")
+        try await tmux.send("y")
         try await tmux.waitFor("removed the association with \(deal.id)")
         let removed = try await client.associations(of: "contacts", id: contact.id, to: "deals")
         #expect(!removed.results.contains { $0.toObjectId == deal.id })
         #expect(!dealName.isEmpty)
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try sandbox.stop()
+        try await sandbox.stop()
     }
 
     @Test("n creates a ticket with its required properties; d asks, naming it, and archives it")
     func createAndArchiveTicket() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         try await sandbox.browse()
         try await escape(tmux)
-        for _ in 0..<3 { try tmux.send("j") }
-        try tmux.send("Enter")
+        for _ in 0..<3 { try await tmux.send("j") }
+        try await tmux.send("Enter")
         try await tmux.waitFor("tickets listed") { $0.contains("Tickets ·") && $0.contains("rows 1–") }
-        try tmux.send("n")
+        try await tmux.send("n")
         try await tmux.waitFor("New ticket")
         try await tmux.waitFor("* Ticket name")
         try await tmux.waitFor("Support Pipeline")
-        try tmux.send("C-s")
+        try await tmux.send("C-s")
         try await tmux.waitFor("not created: Ticket name is required")
-        try tmux.send("e")
+        try await tmux.send("e")
         try await tmux.waitFor("Enter stages")
-        try tmux.send("E2E printer on fire", literal: true)
-        try tmux.send("Enter")
-        try tmux.send("C-s")
+        try await tmux.send("E2E printer on fire", literal: true)
+        try await tmux.send("Enter")
+        try await tmux.send("C-s")
         let screen = try await tmux.waitFor("created Ticket ")
         let id = try #require(screen.firstMatch(of: /created Ticket (\d+)/).map { String($0.1) })
         let created = try await sandbox.client.record(
@@ -135,15 +135,15 @@ struct GraphPinCreateSessionTests {
         #expect(created[property: "subject"] == "E2E printer on fire")
         #expect(!(((created[property: "hs_pipeline_stage"] ?? nil) ?? "").isEmpty))
 
-        try tmux.send("d")
+        try await tmux.send("d")
         try await tmux.waitFor("Archive ticket \"E2E printer on fire\" (\(id))?")
-        try tmux.send("y")
+        try await tmux.send("y")
         try await tmux.waitFor("archived \(id)")
         await #expect(throws: HubSpotError.self) {
             _ = try await sandbox.client.record("tickets", id: id)
         }
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try sandbox.stop()
+        try await sandbox.stop()
     }
 }

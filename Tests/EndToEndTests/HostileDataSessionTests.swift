@@ -20,7 +20,7 @@ struct HostileDataSessionTests {
     @Test("escape sequences, C1 controls, bidi overrides and zero-width characters in a record are shown inert")
     func hostileRecord() async throws {
         let spoke = try #require(SpokeBinary.path, "the spoke binary was not built beside the tests")
-        let tmux = try Tmux(width: 160, height: 40)
+        let tmux = try await Tmux(width: 160, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: spoke)
         defer { sandbox.remove() }
         let record = try await sandbox.client.createRecord(
@@ -33,17 +33,17 @@ struct HostileDataSessionTests {
             ])
         let typescript = sandbox.folder + "/typescript"
         // script(1) records every byte written to the pty Spoke draws on.
-        try tmux.type("script -q -f -c '\(sandbox.spokeCommand())' \(typescript); echo EXIT=$?")
+        try await tmux.type("script -q -f -c '\(sandbox.spokeCommand())' \(typescript); echo EXIT=$?")
         try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
-        try tmux.send("/")
-        try tmux.send("hostile.e2e@example.com", literal: true)
-        try tmux.send("Enter")
+        try await tmux.send("/")
+        try await tmux.send("hostile.e2e@example.com", literal: true)
+        try await tmux.send("Enter")
         try await tmux.waitFor(": 1 found")
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         let screen = try await tmux.waitFor("the record opened") {
             $0.contains("Job Title") && $0.contains("updated 20")
         }
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
 
         // Visible and inert on screen: caret notation for C0, <U+XXXX> for the invisible ones.
@@ -56,7 +56,7 @@ struct HostileDataSessionTests {
             #expect(!contains(bytes, sequence), "\(name) reached the terminal")
         }
         #expect(!record.id.isEmpty)
-        try sandbox.stop()
+        try await sandbox.stop()
     }
 
     private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -34,7 +34,7 @@ struct SandboxWindow {
 
     /// Starts `spoke` on this sandbox in the main window and waits for the contact list.
     func browse() async throws {
-        try tmux.type(browseCommand())
+        try await tmux.type(browseCommand())
         try await tmux.waitFor("list has rows") { $0.contains("rows 1–") && $0.contains("@") }
     }
 
@@ -74,7 +74,7 @@ struct SandboxWindow {
     private mutating func listen() async throws {
         let log = folder + "/sandbox-\(UUID().uuidString.prefix(4)).log"
         try? FileManager.default.removeItem(atPath: pidFile)
-        try tmux.startWindow(
+        try await tmux.startWindow(
             "sandbox",
             "bash -c 'echo $$ > \(pidFile); exec \(spoke) sandbox --port \(port) "
                 + "--token \(Self.token) --access-log \(accessLog) \(options) > \(log) 2>&1'")
@@ -106,14 +106,20 @@ struct SandboxWindow {
     }
 
     /// Kills the sandbox at once (SIGKILL), as a crashed or unplugged server would go: a graceful stop
-    /// would wait for the browser's keep-alive connection to close.
-    func stop() throws {
+    /// would wait for the browser's keep-alive connection to close. Its window is closed too, so `start` can
+    /// open it again.
+    func stop() async throws {
+        killProcess()
+        try? await tmux.killWindow("sandbox")
+    }
+
+    /// Kills the sandbox process only, for a `defer` (which cannot wait); the tmux server's end closes its window.
+    func killProcess() {
         if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
             let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
         {
             kill(pid, SIGKILL)
         }
-        try? tmux.killWindow("sandbox")
     }
 
     func remove() {

@@ -10,33 +10,33 @@ struct StartupSessionTests {
     @Test("30 s latency: a warm cache's rows are on screen before any answer, and a new token gets a connecting frame")
     func firstFrameBeforeFirstAnswer() async throws {
         let spoke = try #require(SpokeBinary.path, "the spoke binary was not built beside the tests")
-        let tmux = try Tmux(width: 140, height: 30)
+        let tmux = try await Tmux(width: 140, height: 30)
         var sandbox = try await SandboxWindow(tmux: tmux, spoke: spoke)
         defer {
-            try? sandbox.stop()
+            sandbox.killProcess()
             sandbox.remove()
         }
         // Warms the cache (and remembers the portal the token opens) at full speed.
         try await sandbox.browse()
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try tmux.send("clear", "Enter")
+        try await tmux.send("clear", "Enter")
 
-        try sandbox.stop()
+        try await sandbox.stop()
         sandbox.options = "--latency 30000"
         try await sandbox.start()
         // Every answer now takes at least 30 s, however fast the machine: rows seen before then came from the
         // cache, drawn before the first answer. The 25 s bound is for a loaded machine to start a process.
-        try tmux.type(sandbox.browseCommand())
+        try await tmux.type(sandbox.browseCommand())
         try await tmux.waitFor("cached rows before any answer", timeout: .seconds(25)) {
             $0.contains("rows 1–") && $0.contains("@")
         }
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
-        try tmux.send("clear", "Enter")
+        try await tmux.send("clear", "Enter")
 
         // A cache that has never seen this token must ask the server which portal it opens: that wait is drawn.
-        try tmux.type(sandbox.browseCommand().replacingOccurrences(of: "/cache ", with: "/fresh-cache "))
+        try await tmux.type(sandbox.browseCommand().replacingOccurrences(of: "/cache ", with: "/fresh-cache "))
         try await tmux.waitFor("the connecting frame", timeout: .seconds(25)) {
             $0.contains("connecting to 127.0.0.1: asking which portal this token opens (up to 10 s)")
         }
@@ -44,7 +44,7 @@ struct StartupSessionTests {
         try await tmux.waitFor("the browser after the lookup gave up", timeout: .seconds(60)) {
             $0.contains("Contacts") && !$0.contains("asking which portal")
         }
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
     }
 }

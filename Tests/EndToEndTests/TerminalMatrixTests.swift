@@ -33,38 +33,38 @@ struct TerminalMatrixTests {
 
     @Test("TERM xterm-256color, tmux-256color, screen, linux and vt100, and NO_COLOR: the list draws and q exits 0")
     func termVariants() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         for environment in [
             "TERM=xterm-256color", "TERM=tmux-256color", "TERM=screen", "TERM=linux", "TERM=vt100",
             "NO_COLOR=1",
         ] {
             // vt100 has no alternate screen, so its list stays up after it exits: the next run's wait must
             // not mistake those rows for its own (it did, for NO_COLOR's reverse-video check).
-            try tmux.type("clear")
+            try await tmux.type("clear")
             try await tmux.waitFor("\(environment): cleared") { !$0.contains("rows 1–") }
-            try tmux.type("\(environment) \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
+            try await tmux.type("\(environment) \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
             let screen = try await tmux.waitFor("\(environment): rows") { $0.contains("rows 1–") && $0.contains("@") }
             #expect(screen.contains("Contacts"), "\(environment):\n\(screen)")
             expectAligned(screen, width: 120, environment)
             if environment == "NO_COLOR=1" {
                 // No colour at all, and the selection still stands out: the monochrome attributes take over.
-                let styled = try tmux.captureStyled()
+                let styled = try await tmux.captureStyled()
                 #expect(!styled.contains("38;5;") && !styled.contains("48;5;"), "colour under NO_COLOR")
                 #expect(styled.contains("\u{1B}[7m"), "the selected row is in reverse video")
             }
-            try tmux.send("q")
+            try await tmux.send("q")
             try await tmux.waitFor("\(environment): exit") { $0.contains("EXIT=0") }
         }
     }
 
     @Test("80×24 and 200×60 lay out to the edge; 20 resizes in a second settle; below 60×12 it says so")
     func sizesAndResizeStorm() async throws {
-        let tmux = try Tmux(width: 80, height: 24)
-        try tmux.type("\(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
+        let tmux = try await Tmux(width: 80, height: 24)
+        try await tmux.type("\(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
         var screen = try await tmux.waitFor("80x24 rows") { $0.contains("rows 1–") && $0.contains("@") }
         expectAligned(screen, width: 80, "80×24")
 
-        try tmux.resize(width: 200, height: 60)
+        try await tmux.resize(width: 200, height: 60)
         screen = try await tmux.waitFor("200x60") { screen in
             screen.split(separator: "\n").first.map { $0.count > 150 } == true && screen.contains("rows 1–")
         }
@@ -73,63 +73,63 @@ struct TerminalMatrixTests {
         let clock = ContinuousClock()
         let started = clock.now
         for index in 0..<20 {
-            try tmux.resize(width: index.isMultiple(of: 2) ? 90 : 150, height: index.isMultiple(of: 2) ? 25 : 45)
+            try await tmux.resize(width: index.isMultiple(of: 2) ? 90 : 150, height: index.isMultiple(of: 2) ? 25 : 45)
         }
         let stormTook = clock.now - started
-        try tmux.resize(width: 120, height: 40)
+        try await tmux.resize(width: 120, height: 40)
         screen = try await tmux.waitFor("settled at 120x40") { screen in
             screen.split(separator: "\n").count == 40 && screen.contains("rows 1–")
                 && screen.split(separator: "\n").dropFirst().first.map { $0.count == 120 } == true
         }
         expectAligned(screen, width: 120, "after the storm (\(stormTook))")
 
-        try tmux.resize(width: 50, height: 10)
+        try await tmux.resize(width: 50, height: 10)
         try await tmux.waitFor("Terminal too small")
         try await tmux.waitFor("need 60×12, have 50×10")
-        try tmux.resize(width: 100, height: 30)
+        try await tmux.resize(width: 100, height: 30)
         try await tmux.waitFor("back to 100x30") { !$0.contains("too small") && $0.contains("rows 1–") }
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
     }
 
     @Test("in the C locale borders are ASCII, what cannot be shown is ?, and the columns stay aligned")
     func cLocale() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
-        try tmux.type("LANG=C LC_ALL=C \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
+        let tmux = try await Tmux(width: 120, height: 40)
+        try await tmux.type("LANG=C LC_ALL=C \(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
         let screen = try await tmux.waitFor("C locale rows") { $0.contains("rows 1") && $0.contains("@") }
         #expect(screen.contains("+-"), "ASCII corners and lines:\n\(screen)")
         #expect(!screen.contains("┌") && !screen.contains("│"), "no box-drawing characters:\n\(screen)")
         #expect(screen.contains("?"), "non-ASCII names show ?:\n\(screen)")
         expectAligned(screen, width: 120, "C locale")
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
     }
 
     @Test("Ctrl-z leaves a sane shell (stty echo icanon); fg redraws the browser, which then quits with 0")
     func suspendAndResume() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
-        try tmux.type("\(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
+        let tmux = try await Tmux(width: 120, height: 40)
+        try await tmux.type("\(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
         try await tmux.waitFor("rows") { $0.contains("rows 1–") && $0.contains("@") }
-        try tmux.send("C-z")
+        try await tmux.send("C-z")
         do {
             try await tmux.waitFor("Stopped", timeout: .seconds(10))
         } catch {
             // Twice in about ten suite runs on a loaded 2-core machine the first Ctrl-z was not acted on (the
             // browser kept drawing); a second one stops it. Noted as a flaw to find, not hidden: the test still
             // fails if Spoke never stops.
-            try tmux.send("C-z")
+            try await tmux.send("C-z")
             try await tmux.waitFor("Stopped")
         }
         let flags = try await tmux.sttyFlags()
         #expect(
             flags.contains("echo") && flags.contains("icanon"), "the shell's terminal is sane while Spoke is stopped")
-        try tmux.type("clear; fg")
+        try await tmux.type("clear; fg")
         let screen = try await tmux.waitFor("redrawn") { $0.contains("rows 1–") && $0.contains("┌ Objects") }
         #expect(!screen.contains("STTY-42-DONE"), "the whole screen was redrawn:\n\(screen)")
-        try tmux.send("q")
+        try await tmux.send("q")
         // bash drops the rest of a command list whose job was stopped: ask for fg's status instead.
         try await tmux.waitFor("back at the prompt") { !$0.contains("┌ Objects") }
-        try tmux.type("echo FG-EXIT=$?")
+        try await tmux.type("echo FG-EXIT=$?")
         try await tmux.waitFor("FG-EXIT=0")
     }
 }

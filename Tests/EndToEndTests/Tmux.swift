@@ -16,52 +16,55 @@ final class Tmux {
     let cacheDirectory = NSTemporaryDirectory() + "spoke-e2e-cache-\(UUID().uuidString.prefix(8))"
 
     /// Starts a detached session of `width`×`height` running an interactive shell without rc files.
-    init(width: Int = 120, height: Int = 40) throws {
-        try run([
+    init(width: Int = 120, height: Int = 40) async throws {
+        try await run([
             "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
             "env -i HOME=\(NSTemporaryDirectory()) XDG_CACHE_HOME=\(cacheDirectory) "
                 + "XDG_STATE_HOME=\(cacheDirectory)/state PATH=/usr/bin:/bin "
                 + "LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile",
         ])
-        try run(["set-option", "-t", target, "escape-time", "0"])
+        try await run(["set-option", "-t", target, "escape-time", "0"])
     }
 
     deinit {
-        _ = try? run(["kill-server"])
+        // Deinit cannot wait asynchronously; kill-server is quick.
+        if let executable = Self.executable {
+            _ = try? ChildProcess.runBlocking(executable, ["-L", socket, "kill-server"])
+        }
         try? FileManager.default.removeItem(atPath: cacheDirectory)
     }
 
     /// Sends tmux key names or literal text (`literal: true` types the text as is).
-    func send(_ keys: String..., literal: Bool = false) throws {
-        try run(["send-keys", "-t", target] + (literal ? ["-l"] : []) + keys)
+    func send(_ keys: String..., literal: Bool = false) async throws {
+        try await run(["send-keys", "-t", target] + (literal ? ["-l"] : []) + keys)
     }
 
     /// Pastes `text` into the pane as a terminal does: bracketed (`ESC [200~` … `ESC [201~`) when the program
     /// asked for it.
-    func paste(_ text: String) throws {
-        try run(["set-buffer", "--", text])
-        try run(["paste-buffer", "-p", "-t", target])
+    func paste(_ text: String) async throws {
+        try await run(["set-buffer", "--", text])
+        try await run(["paste-buffer", "-p", "-t", target])
     }
 
     /// Types a shell command and presses Enter.
-    func type(_ command: String) throws {
-        try send(command, literal: true)
-        try send("Enter")
+    func type(_ command: String) async throws {
+        try await send(command, literal: true)
+        try await send("Enter")
     }
 
     /// Resizes the session's window (the program inside gets SIGWINCH).
-    func resize(width: Int, height: Int) throws {
-        try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+    func resize(width: Int, height: Int) async throws {
+        try await run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The visible screen as text.
-    func capture() throws -> String {
-        try run(["capture-pane", "-p", "-t", target])
+    func capture() async throws -> String {
+        try await run(["capture-pane", "-p", "-t", target])
     }
 
     /// The visible screen with its colours and attributes as SGR escape sequences (`capture-pane -e`).
-    func captureStyled() throws -> String {
-        try run(["capture-pane", "-e", "-p", "-t", target])
+    func captureStyled() async throws -> String {
+        try await run(["capture-pane", "-e", "-p", "-t", target])
     }
 
     /// Polls the screen until `predicate` holds; returns the last screen, or throws with it.
@@ -74,7 +77,7 @@ final class Tmux {
         let deadline = clock.now + timeout
         var screen = ""
         while clock.now < deadline {
-            screen = try capture()
+            screen = try await capture()
             if predicate(screen) { return screen }
             try await Task.sleep(for: .milliseconds(100))
         }
@@ -92,37 +95,39 @@ final class Tmux {
         let file = NSTemporaryDirectory() + "spoke-stty-\(UUID().uuidString).txt"
         defer { try? FileManager.default.removeItem(atPath: file) }
         // The marker is computed by the shell so the typed command line cannot match it.
-        try type("stty -a > \(file); echo STTY-$((40 + 2))-DONE")
+        try await type("stty -a > \(file); echo STTY-$((40 + 2))-DONE")
         try await waitFor("STTY-42-DONE")
         return try String(contentsOfFile: file, encoding: .utf8)
             .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
     }
 
     /// The pid of the program running under the pane's shell, if any.
-    func childPID() throws -> Int32? {
-        let shell = try run(["display-message", "-p", "-t", target, "#{pane_pid}"])
+    func childPID() async throws -> Int32? {
+        let shell = try await run(["display-message", "-p", "-t", target, "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         return children.split(separator: " ").first.flatMap { Int32($0) }
     }
 
     /// Runs `command` in a detached window of the same tmux server (e.g. a sandbox the session talks to).
-    func startWindow(_ name: String, _ command: String) throws {
-        try run([
+    func startWindow(_ name: String, _ command: String) async throws {
+        try await run([
             "new-window", "-d", "-n", name, "-t", target,
             "env -i HOME=\(NSTemporaryDirectory()) PATH=/usr/bin:/bin LANG=C.UTF-8 " + command,
         ])
     }
 
     /// Closes a window started by `startWindow`; its program gets SIGHUP.
-    func killWindow(_ name: String) throws {
-        try run(["kill-window", "-t", "\(target):\(name)"])
+    func killWindow(_ name: String) async throws {
+        try await run(["kill-window", "-t", "\(target):\(name)"])
     }
 
+    /// Runs one tmux client command, polling for its end so no thread of the concurrency pool waits in waitpid:
+    /// the pool has two threads here, and the in-process sandboxes of other suites need them.
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    private func run(_ arguments: [String]) async throws -> String {
         guard let executable = Self.executable else { throw TmuxError.missing }
-        let (status, text) = try ChildProcess.runBlocking(executable, ["-L", socket] + arguments)
+        let (status, text) = try await ChildProcess.run(executable, ["-L", socket] + arguments)
         guard status == 0 else {
             throw TmuxError.failed(arguments.joined(separator: " "), text)
         }

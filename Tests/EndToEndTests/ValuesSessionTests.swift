@@ -21,18 +21,18 @@ struct ValuesSessionTests {
     }
 
     /// Presses j until the record pane's selection is on the row labelled `label`.
-    static func selectDetailRow(_ label: String, in tmux: Tmux) throws {
-        let lines = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    static func selectDetailRow(_ label: String, in tmux: Tmux) async throws {
+        let lines = try await tmux.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let detail = lines.map { line in line.components(separatedBy: "││").last ?? "" }
         let top = try #require(detail.firstIndex { $0.contains("updated 20") }, "no loaded record on screen")
         let row = try #require(
             detail.indices.first { $0 > top && detail[$0].hasPrefix(" \(label)  ") }, "no \(label) row on screen")
-        for _ in 0..<(row - top - 1) { try tmux.send("j") }
+        for _ in 0..<(row - top - 1) { try await tmux.send("j") }
     }
 
     @Test("the record pane at 120×40 shows a staged long value whole; z shows a note's body as text")
     func readWhole() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         _ = try await sandbox.client.createRecord(
@@ -42,39 +42,39 @@ struct ValuesSessionTests {
                 "hs_note_body": "<p>Quokkafest call: \(Self.longTitle).</p><p>Second paragraph &amp; <b>bold</b></p>",
             ])
         try await sandbox.browse()
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("record loaded") { $0.contains("updated 20") && $0.contains("Job Title") }
-        try Self.selectDetailRow("Job Title", in: tmux)
-        try tmux.send("e")
+        try await Self.selectDetailRow("Job Title", in: tmux)
+        try await tmux.send("e")
         try await tmux.waitFor("Enter stages")
-        try tmux.send("C-u")
-        try tmux.send(Self.longTitle, literal: true)
-        try tmux.send("Enter")
+        try await tmux.send("C-u")
+        try await tmux.send(Self.longTitle, literal: true)
+        try await tmux.send("Enter")
         let staged = try await tmux.waitFor("the value whole") { Self.detailText($0).contains("(whole)") }
         #expect(Self.detailText(staged).contains("→ " + Self.longTitle), "\(staged)")
 
         // The save diff wraps the value too; y saves it.
-        try tmux.send("C-s")
+        try await tmux.send("C-s")
         let diff = try await tmux.waitFor("Save these changes?")
         #expect(diff.contains("reporting weekly to the board"), "the diff is not cut: \(diff)")
-        try tmux.send("y")
+        try await tmux.send("y")
         try await tmux.waitFor("saved 1 change")
 
         // The note, found by HubSpot's search among the notes, read whole with z.
-        try tmux.send("Escape")
+        try await tmux.send("Escape")
         try await Task.sleep(for: .milliseconds(300))
-        try tmux.send(":")
-        try tmux.send("notes", literal: true)
-        try tmux.send("Enter")
+        try await tmux.send(":")
+        try await tmux.send("notes", literal: true)
+        try await tmux.send("Enter")
         try await tmux.waitFor("notes list") { $0.contains("┌ Notes") && $0.contains("rows 1–") }
-        try tmux.send("/")
-        try tmux.send("quokkafest", literal: true)
-        try tmux.send("Enter")
+        try await tmux.send("/")
+        try await tmux.send("quokkafest", literal: true)
+        try await tmux.send("Enter")
         try await tmux.waitFor("server search \"quokkafest\": 1 found")
-        try tmux.send("Enter")
+        try await tmux.send("Enter")
         try await tmux.waitFor("note loaded") { $0.contains("updated 20") && $0.contains("Note body") }
-        try Self.selectDetailRow("Note body", in: tmux)
-        try tmux.send("z")
+        try await Self.selectDetailRow("Note body", in: tmux)
+        try await tmux.send("z")
         let view = try await tmux.waitFor("Second paragraph & bold")
         #expect(view.contains("┌ Note body"), "\(view)")
         #expect(view.contains("│ Second paragraph & bold"), "its own line: \(view)")
@@ -84,29 +84,29 @@ struct ValuesSessionTests {
             return cells.count > 2 ? cells[cells.count - 2] : nil
         }.joined(separator: " ").split(separator: " ").joined(separator: " ")
         #expect(box.contains("Quokkafest call: \(Self.longTitle)."), "\(view)")
-        try tmux.send("Escape")
+        try await tmux.send("Escape")
         try await Task.sleep(for: .milliseconds(300))
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=")
     }
 
     @Test("a 3,000-character bracketed paste into / arrives as one input, cut to 200 with a message")
     func pasteIntoFilter() async throws {
-        let tmux = try Tmux(width: 120, height: 40)
+        let tmux = try await Tmux(width: 120, height: 40)
         let sandbox = try await SandboxWindow(tmux: tmux, spoke: try SpokeBinary.required())
         defer { sandbox.remove() }
         try await sandbox.browse()
-        try tmux.send("/")
+        try await tmux.send("/")
         let words = String(repeating: "alpha bravo charlie delta echo ", count: 100)
         let clock = ContinuousClock()
         let started = clock.now
-        try tmux.paste(words)
+        try await tmux.paste(words)
         let screen = try await tmux.waitFor("The filter takes at most 200 characters")
         print("3,000-character bracketed paste into / in tmux, until the screen said so: \(clock.now - started)")
         #expect(screen.contains("/…"), "the end of the text in sight: \(screen)")
-        try tmux.send("Escape")
+        try await tmux.send("Escape")
         try await Task.sleep(for: .milliseconds(300))
-        try tmux.send("q")
+        try await tmux.send("q")
         try await tmux.waitFor("EXIT=")
     }
 }
