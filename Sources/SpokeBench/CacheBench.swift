@@ -62,26 +62,9 @@ struct CacheBench: ParsableCommand {
                 frames.map { String(format: "%.0f", $0 * 1000) }.joined(separator: "/")))
     }
 
-    /// Runs `spoke --offline` on the cache under a pty (`script`), and returns the seconds from just
-    /// before the spawn to the moment it drew its first row (so `script`'s own start counts against us).
+    /// Runs `spoke --offline` on the cache under a pty; the seconds from process start to its first drawn row.
     private func firstFrame(_ directory: URL) throws -> Double {
-        let report = directory.appendingPathComponent("first-frame-\(UUID().uuidString.prefix(6))").path
-        defer { try? FileManager.default.removeItem(atPath: report) }
-        let spoke = BenchCache.spokeExecutable
-        let command =
-            "SPOKE_FIRST_FRAME_REPORT=\(report) TERM=xterm-256color \(spoke) --offline --cache-dir \(directory.path)"
-        var start = timespec()
-        clock_gettime(CLOCK_REALTIME, &start)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let status = process.terminationStatus
-        guard status == 0, let text = try? String(contentsOfFile: report, encoding: .utf8),
-            let drawn = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        else { throw ValidationError("spoke --offline did not draw a row (exit \(status))") }
-        return drawn - (Double(start.tv_sec) + Double(start.tv_nsec) / 1e9)
+        try FirstRowsTimer.seconds(
+            environment: "", arguments: "--offline --cache-dir \(directory.path)", reportIn: directory)
     }
 }

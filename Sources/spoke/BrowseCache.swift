@@ -1,3 +1,4 @@
+import Browser
 import CRMCache
 import CommandLineSupport
 import Foundation
@@ -13,12 +14,14 @@ enum BrowseCache {
     /// A portal id remembered from an earlier session is used at once (and checked in the background, so a
     /// change is remembered for the next one): a slow server must not keep the cached rows off the screen.
     /// Only a token never seen before waits for the server, up to ``lookupLimit``, after `waiting` is told
-    /// what it waits for (the caller draws it).
+    /// what it waits for (the caller draws it); the first list page is asked for beside that question, not after
+    /// it, and handed back as `ahead` for the browser's first fetch.
     static func open(
         directory: URL, client: HubSpotClient, isDemo: Bool, token: String?, offline: Bool,
         waiting: (String) -> Void = { _ in }
-    ) -> (cache: CRMCache?, warning: String?, key: String) {
+    ) -> (cache: CRMCache?, warning: String?, key: String, ahead: FirstPageAhead?) {
         let key: String
+        var ahead: FirstPageAhead?
         if isDemo {
             key = CRMCache.demoPortalKey
         } else {
@@ -31,6 +34,7 @@ enum BrowseCache {
             } else if offline {
                 key = CRMCache.portalKey(baseURL: client.baseURL)
             } else {
+                ahead = ObjectTypeRegistry.standard.all.first.map { FirstPageAhead(client: client, type: $0) }
                 let host = client.baseURL.host ?? client.baseURL.absoluteString
                 waiting(
                     "connecting to \(host): asking which portal this token opens "
@@ -39,9 +43,9 @@ enum BrowseCache {
             }
         }
         do {
-            return (try CRMCache(directory: directory, portalKey: key), nil, key)
+            return (try CRMCache(directory: directory, portalKey: key), nil, key, ahead)
         } catch {
-            return (nil, "cache unavailable (\(error)); browsing without it", key)
+            return (nil, "cache unavailable (\(error)); browsing without it", key, ahead)
         }
     }
 

@@ -70,6 +70,7 @@ struct BrowseCommand: ParsableCommand {
 
         var warnings = config.issues.map(\.description) + keyIssues.map(\.description) + themeWarnings
         var cache: CRMCache?
+        var firstPageAhead: FirstPageAhead?
         // Without the cache the portal is known by its address (the demo by its fixed key).
         var portalKey = isDemo ? CRMCache.demoPortalKey : CRMCache.portalKey(baseURL: client.baseURL)
         let backend = NCursesBackend(
@@ -88,12 +89,14 @@ struct BrowseCommand: ParsableCommand {
             }
             cache = opened.cache
             portalKey = opened.key
+            firstPageAhead = opened.ahead
             if let warning = opened.warning { warnings.append(warning) }
         }
 
         let app = BrowserApp(
             client: client, portal: portal, backend: backend, keyBindings: keyBindings,
-            readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline)
+            readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline,
+            firstPageAhead: firstPageAhead)
         if let path = logFile ?? environment["SPOKE_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
             let handler = try FileLogHandler(path: path)
             app.log = SessionLog(logger: Logger(label: "spoke") { _ in handler })

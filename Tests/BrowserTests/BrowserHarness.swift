@@ -21,13 +21,14 @@ final class BrowserHarness {
         offline: Bool = false, readOnly: Bool = false, preferences: PortalPreferencesStore? = nil,
         configuredColumns: [String: [String]] = [:], configuration: SandboxConfiguration = SandboxConfiguration(),
         startTimeout: Duration = .seconds(20), apiVersion: APIVersion = .standard, retryPolicy: RetryPolicy? = nil,
-        prepare: (Portal) -> Void = { _ in }
+        firstPageAhead: Bool = false, prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
         let server = try await SandboxServer.start(configuration, portal: portal)
         let harness = BrowserHarness(
             server: server, size: Size(width: width, height: height), cache: cache,
-            offline: offline, readOnly: readOnly, apiVersion: apiVersion, retryPolicy: retryPolicy)
+            offline: offline, readOnly: readOnly, apiVersion: apiVersion, retryPolicy: retryPolicy,
+            firstPageAhead: firstPageAhead)
         let warning = harness.app.usePreferences(preferences, configuredColumns: configuredColumns)
         try #require(warning == nil, "\(warning ?? "")")
         harness.app.start()
@@ -37,7 +38,7 @@ final class BrowserHarness {
 
     private init(
         server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool, apiVersion: APIVersion,
-        retryPolicy: RetryPolicy?
+        retryPolicy: RetryPolicy?, firstPageAhead: Bool
     ) {
         self.server = server
         let backend = MemoryBackend(size: size)
@@ -51,9 +52,13 @@ final class BrowserHarness {
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)), apiVersion: apiVersion)
         if let retryPolicy { client.retryPolicy = retryPolicy }
         let shown = PortalInfo(kind: .demo, baseURL: URL(string: "http://127.0.0.1:8080")!)
+        // As `spoke` does for a token it has never seen: the first page is asked for before the app exists.
+        let ahead =
+            firstPageAhead
+            ? ObjectTypeRegistry.standard.all.first.map { FirstPageAhead(client: client, type: $0) } : nil
         let app = BrowserApp(
             client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,
-            offline: offline)
+            offline: offline, firstPageAhead: ahead)
         driver = BrowserDriver(app: app, backend: backend)
     }
 

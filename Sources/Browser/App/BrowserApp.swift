@@ -24,10 +24,11 @@ public final class BrowserApp {
 
     /// Creates an app browsing `portal` through `client`, drawing on `backend`; with `cache`, reads are
     /// cache-first and changes made offline wait in its outbox. `offline` never touches the network.
+    /// `firstPageAhead` is the first list page start-up already asked for.
     public init(
         client: HubSpotClient, portal: PortalInfo, backend: any TerminalBackend,
         registry: ObjectTypeRegistry = .standard, keyBindings: KeyBindings = .standard, readOnly: Bool = false,
-        cache: CRMCache? = nil, offline: Bool = false
+        cache: CRMCache? = nil, offline: Bool = false, firstPageAhead: FirstPageAhead? = nil
     ) {
         self.backend = backend
         let inbox = Inbox()
@@ -41,7 +42,8 @@ public final class BrowserApp {
         let connectivity = Connectivity(forcedOffline: offline)
         let gateway = WriteGateway(client: observed, readOnly: readOnly, cache: cache, connectivity: connectivity)
         runner = EffectRunner(
-            client: observed, gateway: gateway, inbox: inbox, cache: cache, connectivity: connectivity)
+            client: observed, gateway: gateway, inbox: inbox, cache: cache, connectivity: connectivity,
+            firstPageAhead: firstPageAhead)
         state = BrowserState(
             registry: registry, portal: portal, size: backend.size, keyBindings: keyBindings, readOnly: readOnly,
             connection: ConnectionStatus(

@@ -23,8 +23,13 @@ extension EffectRunner {
                     fetchedAt: cached.fetchedAt, final: false))
         }
         do {
-            let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
-            let result = try await client.listRecords(typeID, query)
+            let result: RecordPage
+            if let ahead = firstPageAhead?.take(typeID: typeID, page: page, after: after, properties: properties) {
+                result = try await ahead.value
+            } else {
+                let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
+                result = try await client.listRecords(typeID, query)
+            }
             cacheWrite("the list") {
                 try $0.storeListPage(
                     typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,

@@ -14,6 +14,8 @@ public final class EffectRunner: Sendable {
     let inbox: Inbox
     let cache: CRMCache?
     let connectivity: Connectivity
+    /// The first list page start-up asked for before the runner existed, if it did.
+    let firstPageAhead: FirstPageAhead?
     private let running = Mutex(0)
     /// The standard types plus the portal's custom ones once their schemas arrive (graph and activities use it).
     let registry = Mutex(ObjectTypeRegistry.standard)
@@ -21,11 +23,13 @@ public final class EffectRunner: Sendable {
     /// The reads under way, by a serial number, so Esc can cancel them.
     private let reads = Mutex((next: UInt64(0), tasks: [UInt64: Task<Void, Never>]()))
 
-    /// Creates a runner that answers into `inbox`, writes through `gateway`, and reads through `cache` when given.
+    /// Creates a runner that answers into `inbox`, writes through `gateway`, and reads through `cache` when given;
+    /// the first list fetch that matches `firstPageAhead` takes its answer.
     public init(
         client: HubSpotClient, gateway: WriteGateway, inbox: Inbox, cache: CRMCache? = nil,
-        connectivity: Connectivity = Connectivity()
+        connectivity: Connectivity = Connectivity(), firstPageAhead: FirstPageAhead? = nil
     ) {
+        self.firstPageAhead = firstPageAhead
         self.client = client
         self.gateway = gateway
         self.inbox = inbox
