@@ -24,9 +24,29 @@ struct OpenBench: ParsableCommand {
     @Option(name: .long, help: "Latency the sandbox adds to every request, in ms (100 is the reference link).")
     var latency: Int = 0
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Before measuring, give the contact associations with exactly K types (companies, deals, tickets, notes, "
+                + "tasks, in that order), for each K in this comma-separated list, e.g. 1,2,3,4,5.",
+            valueName: "K,…"))
+    var types: String?
+
+    /// The type counts `--types` asks for; `[nil]` (the contact as the demo portal has it) without it.
+    var typeCounts: [Int?] {
+        guard let types else { return [nil] }
+        return types.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
     func validate() throws {
         guard runs > 0, row > 0 else { throw ValidationError("--runs and --row must be positive") }
         guard latency >= 0 else { throw ValidationError("--latency must be 0 or more") }
+        let allowed = 1...AssociationShaper.types.count
+        if types != nil, typeCounts.contains(where: { $0.map { !allowed.contains($0) } ?? true }) {
+            throw ValidationError(
+                "--types takes numbers from 1 to \(AssociationShaper.types.count), comma-separated; got \"\(types ?? "")\""
+            )
+        }
     }
 
     /// One session's figures: Enter, then a.
@@ -63,6 +83,19 @@ struct OpenBench: ParsableCommand {
             "sandbox: demo portal (\(server.portal.count(of: "contacts")) contacts) at \(server.baseURL.absoluteString), "
                 + "\(latency) ms added to each request; headless browser 120×40 with the real effect runner and cache")
 
+        for (index, count) in typeCounts.enumerated() {
+            if let count {
+                let contact = try blockingAwait {
+                    try await AssociationShaper.shape(server.baseURL, row: row, types: count)
+                }
+                print("contact \(contact) now has associations with exactly \(count) type(s)")
+            }
+            try measure(server: server, folder: folder.appendingPathComponent("types-\(index)"))
+        }
+    }
+
+    /// Runs the cold and warm sessions `runs` times and prints each run and the medians.
+    private func measure(server: SandboxServer, folder: URL) throws {
         var cold: [Sample] = []
         var warm: [Sample] = []
         for run in 1...runs {
