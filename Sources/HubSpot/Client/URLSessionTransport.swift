@@ -36,7 +36,7 @@ public final class URLSessionTransport: HTTPTransport {
         }
         urlRequest.httpBody = request.body
         do {
-            let (data, response) = try await session.data(for: urlRequest)
+            let (data, response) = try await data(for: urlRequest)
             guard let http = response as? HTTPURLResponse else {
                 throw HubSpotError.transport("not an HTTP response from \(request.url.host ?? "server")")
             }
@@ -53,6 +53,36 @@ public final class URLSessionTransport: HTTPTransport {
             throw HubSpotError.cancelled
         } catch {
             throw HubSpotError.transport(Self.describe(error))
+        }
+    }
+
+    /// FoundationNetworking (Linux) creates and resumes a task with `DispatchQueue.sync` on the queue its curl work
+    /// runs on, so `URLSession.data(for:)` blocks its caller while curl connects or polls. Called from the Swift
+    /// concurrency pool (one thread per core: two here) that blocked the whole pool: in-process sandboxes could
+    /// not answer, and 84 requests of one test run timed out (threads sampled with gdb, 2026-12-06). Tasks are
+    /// therefore created and resumed on a serial queue of our own, whose thread is not one of the pool's.
+    private static let launchQueue = DispatchQueue(label: "spoke.urlsession.launch")
+
+    private func data(for request: URLRequest) async throws -> (Data, URLResponse) {
+        let launch = TaskLaunch()
+        let session = self.session
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                Self.launchQueue.async {
+                    let task = session.dataTask(with: request) { data, response, error in
+                        if let error {
+                            continuation.resume(throwing: error)
+                        } else if let response {
+                            continuation.resume(returning: (data ?? Data(), response))
+                        } else {
+                            continuation.resume(throwing: URLError(.badServerResponse))
+                        }
+                    }
+                    launch.start(task)
+                }
+            }
+        } onCancel: {
+            launch.cancel()
         }
     }
 

@@ -22,8 +22,34 @@ public final class Portal: Sendable {
     ) {
         self.seed = seed
         self.clock = clock
-        var builder = DemoPortalBuilder(seed: seed, counts: counts ?? DemoCounts(scale: scale))
-        state = Mutex(builder.build())
+        state = Mutex(Self.demoState(seed: seed, counts: counts ?? DemoCounts(scale: scale)))
+    }
+
+    /// Demo states already built, by seed and counts. Generation reads no clock, so a seed and counts always give
+    /// the same state, and the state is a value: each portal gets its own copy (copied on its first write).
+    /// Building one is seconds of CPU in a debug build; the test suites build hundreds, on the two threads of the
+    /// concurrency pool the in-process sandboxes answer on, and starved each other's requests into timeouts.
+    private static let builtStates = Mutex<[DemoStateKey: PortalState]>([:])
+
+    /// States of more records than this are built each time rather than kept (a large bench portal is built once).
+    private static let keptRecordLimit = 20_000
+
+    private struct DemoStateKey: Hashable {
+        let seed: UInt64
+        let counts: DemoCounts
+    }
+
+    private static func demoState(seed: UInt64, counts: DemoCounts) -> PortalState {
+        let key = DemoStateKey(seed: seed, counts: counts)
+        if let built = builtStates.withLock({ $0[key] }) { return built }
+        var builder = DemoPortalBuilder(seed: seed, counts: counts)
+        let state = builder.build()
+        let records = [
+            counts.companies, counts.contacts, counts.deals, counts.tickets, counts.products, counts.notes,
+            counts.calls, counts.emails, counts.meetings, counts.tasks,
+        ].reduce(0, +)
+        if records <= keptRecordLimit { builtStates.withLock { $0[key] = state } }
+        return state
     }
 
     /// Builds the demo portal a server configuration describes.
