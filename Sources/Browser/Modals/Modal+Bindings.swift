@@ -30,6 +30,15 @@ extension Modal {
                     shownKeys: 2),
                 quit,
             ]
+        case .outboxConflict(let entry) where entry.state == .unknown:
+            // A create that may exist: never sent again unasked (decision 0033), so each way out is a key.
+            return [
+                ModalBinding([.character("c")], .createdAs, "it was created: give its id"),
+                ModalBinding([.character("s")], .sendAgain, "send it again"),
+                ModalBinding([.character("d")], .dropChange, "drop it"),
+                ModalBinding([], .otherKey, "any other key: decide later"),
+                quit,
+            ]
         case .outboxConflict:
             return [
                 ModalBinding([.character("k")], .keepMine, "keeps mine"),
@@ -58,9 +67,10 @@ extension Modal {
             return picker.isSearch
                 ? [accept, move, cancel, clear, typing, quit]
                 : [typing, move, accept, cancel, clear, quit]
-        case .prompt:
+        case .prompt(let prompt):
             return [
-                ModalBinding([.enter], .accept, "stages"), ModalBinding([.escape], .close, "cancels"),
+                ModalBinding([.enter], .accept, prompt.settlesCreate == nil ? "stages" : "settles"),
+                ModalBinding([.escape], .close, "cancels"),
                 ModalBinding([.control("u")], .clear, "clears"), ModalBinding([], .otherKey, nil), quit,
             ]
         case .pinMenu:
