@@ -53,7 +53,7 @@ extension Modal {
                 quit,
             ]
         case .picker(let picker):
-            let move = ModalBinding(Self.arrows, .move, "move", shownKeys: 2)
+            let move = ModalBinding(Self.arrows, .move, "move", shownKeys: 4)
             let cancel = ModalBinding([.escape], .close, "cancels")
             let clear = ModalBinding([.control("u")], .clear, nil)
             let typing = ModalBinding([], .otherKey, picker.isSearch || picker.isMulti ? nil : "type to narrow")
@@ -82,8 +82,9 @@ extension Modal {
         }
     }
 
-    /// A pick list's movement keys: arrows and paging only, since letters are typed into its filter.
-    static let arrows: [Key] = [.down, .up, .pageDown, .pageUp, .home, .end]
+    /// A pick list's movement keys: arrows, Ctrl-n/Ctrl-p (as in Emacs and shells) and paging; letters,
+    /// j and k too, are typed into its filter.
+    static let arrows: [Key] = [.down, .up, .control("n"), .control("p"), .pageDown, .pageUp, .home, .end]
 
     /// One row for every movement key of the table, the first down and up keys named first ("↓/↑ scroll").
     private static func movement(_ table: KeyBindings, _ label: String) -> ModalBinding {
