@@ -45,9 +45,16 @@ struct BulkChangeTests {
     @Test("d with marked rows asks with the count and archives them all through the batch endpoint")
     func bulkArchive() async throws {
         let harness = try await BrowserHarness.start(width: 200, height: 40)
-        let ids = try #require(harness.app.state.activeList?.records.prefix(2).map(\.id))
+        let rows = try #require(harness.app.state.activeList?.records.prefix(2))
+        let ids = rows.map(\.id)
         try await harness.press(.character(" "), .character(" "), .character("d"))
-        #expect(harness.screen.contains("Archive the 2 marked contacts?"), "\(harness.screen)")
+        // The question names the records (issue 16, item 11: the README said it did; it only counted them).
+        let names = rows.map {
+            "\(($0[property: "firstname"] ?? nil) ?? "") \(($0[property: "lastname"] ?? nil) ?? "") (\($0.id))"
+        }
+        #expect(
+            harness.screen.contains("Archive the 2 marked contacts: \(names.joined(separator: ", "))?"),
+            "\(harness.screen)")
         try await harness.press(.character("y"))
         let archived = Set(harness.server.portal.records(of: "contacts", archived: true).map(\.id))
         #expect(archived.isSuperset(of: ids))

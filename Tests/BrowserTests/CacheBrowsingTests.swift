@@ -88,6 +88,7 @@ struct CacheBrowsingTests {
         // Refreshing failed to connect: the banner shows and the rows stay.
         #expect(harness.app.state.connection.isOffline)
         #expect(harness.screen.contains("OFFLINE: showing cached data"), "\(harness.screen)")
+        #expect(harness.app.state.activeList?.oldestCachedPage != nil, "the rows come from the cache now")
         #expect(harness.screen.contains(record[property: "firstname"].flatMap { $0 } ?? "?"))
 
         // A change made now waits in the outbox, applied to the cached record.
@@ -107,6 +108,10 @@ struct CacheBrowsingTests {
         let onServer = try await client.record("0-1", id: record.id, properties: ["jobtitle"])
         #expect(onServer[property: "jobtitle"] == "Offline editor")
         #expect(!harness.screen.contains("OFFLINE"))
+        // The rows shown from the cache while offline are read again behind them, without r (issue 16, item 11).
+        try await Self.step(harness) { $0.activeList?.oldestCachedPage == nil }
+        #expect(harness.app.state.activeList?.oldestCachedPage == nil, "still cached: \(harness.screen)")
+        #expect(!harness.screen.contains("cached"), "\(harness.screen)")
         await harness.stop()
     }
 

@@ -2,6 +2,7 @@ import Browser
 import Foundation
 import GRDB
 import HubSpot
+import SpokeTestSupport
 import Testing
 
 @testable import CRMCache
@@ -44,5 +45,31 @@ struct CacheTroubleTests {
             }
         }
         #expect(told, "the refused write was swallowed: \(actions)")
+    }
+
+    @Test(
+        "on a really full disk a cached record opens offline and e edits it; the refused write is said (item 8)",
+        .enabled(if: SmallDisk.canMount, "mounting a small filesystem needs root"))
+    func cachedRecordOnFullDisk() async throws {
+        let disk = try #require(SmallDisk(), "could not mount a tmpfs")
+        defer { disk.remove() }
+        let cache = try CRMCache(directory: disk.root.appendingPathComponent("cache"), portalKey: "test")
+        let online = try await BrowserHarness.start(width: 120, height: 30, cache: cache)
+        try await online.press(.enter)
+        #expect(online.app.state.detail?.phase == .loaded)
+        await online.stop()
+
+        // Not query_only this time: the filesystem itself has no room, so every write fails with SQLITE_FULL.
+        disk.fill()
+        let offline = try await BrowserHarness.start(width: 120, height: 30, cache: cache, offline: true)
+        try await offline.press(.enter)
+        #expect(offline.app.state.detail?.phase == .loaded, "\(offline.screen)")
+        #expect(!offline.screen.contains("not in the cache"), "\(offline.screen)")
+        #expect(offline.screen.contains("cache:"), "the refused viewed-at write is said: \(offline.screen)")
+        try await offline.selectProperty("jobtitle")
+        try await offline.press(.character("e"))
+        #expect(offline.app.state.prompt != nil, "e opens the editor: \(offline.screen)")
+        #expect(!offline.screen.contains("still loading"), "\(offline.screen)")
+        await offline.stop()
     }
 }

@@ -82,6 +82,34 @@ struct GraphScreenTests {
         await harness.stop()
     }
 
+    @Test("the + search tells contacts apart by email and companies by domain, beside the id (issue 16, item 11)")
+    func searchShowsEmailAndDomain() async throws {
+        let harness = try await Self.openGraph()
+        let twins = (0..<2).map { index in
+            harness.server.portal.insert(
+                "contacts",
+                properties: ["firstname": "Dmitri", "lastname": "Ivanova", "email": "dmitri\(index)@twins.example"])
+        }
+        let company = harness.server.portal.insert(
+            "companies", properties: ["name": "Twin Co", "domain": "twinco.example"])
+        try await harness.press(.character("+"))
+        try await harness.type("contact")
+        try await harness.press(.enter)
+        try await harness.type("Dmitri Ivanova")
+        try await harness.press(.enter)
+        for twin in twins {
+            let email = (twin[property: "email"] ?? nil) ?? ""
+            #expect(harness.screen.contains("\(email) · \(twin.id)"), "\(harness.screen)")
+        }
+        try await harness.press(.escape, .character("+"))
+        try await harness.type("compan")
+        try await harness.press(.enter)
+        try await harness.type("Twin Co")
+        try await harness.press(.enter)
+        #expect(harness.screen.contains("twinco.example · \(company.id)"), "\(harness.screen)")
+        await harness.stop()
+    }
+
     @Test(
         "+ associates with a record found by search and a label of the pair; - asks, then removes; both through the v4 API"
     )

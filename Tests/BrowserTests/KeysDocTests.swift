@@ -40,6 +40,12 @@ struct KeysDocTests {
             #expect(pages.contains(binding.description), "help lacks \(binding.description)")
             #expect(pages.contains(binding.keyLabel), "help lacks \(binding.keyLabel)")
         }
+        // The header's rate-limit meter is explained after the keys (issue 16, item 11: it never was).
+        _ = state.apply(.key(.end))
+        let last = BrowserView.render(state).textLines.joined(separator: "\n")
+        #expect(
+            last.contains("API n/m") && last.contains("calls HubSpot still allows in its rate-limit window"), "\(last)")
+        _ = state.apply(.key(.home))
         #expect(screen.contains("unavailable: no list to refresh"), "a disabled key says why")
         #expect(screen.contains("scroll"), "the overlay says it scrolls")
         assertSnapshot(screen, named: "help-80x24")

@@ -57,6 +57,30 @@ struct PasteTests {
         await harness.stop()
     }
 
+    @Test("DEL (0x7f) erases in the editor, /, and pick lists, typed or inside a paste; never inserted (item 10)")
+    func deleteErases() async throws {
+        let harness = try await BrowserHarness.start(width: 120, height: 40)
+        try await harness.press(.enter)
+        try await harness.selectProperty("jobtitle")
+        try await harness.press(.character("e"), .control("u"))
+        try await harness.type("Heads")
+        try await harness.press(.character("\u{7F}"))
+        #expect(harness.app.state.prompt?.text == "Head", "typed DEL erases")
+        try await harness.press(.paste(" of sales\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}partners"))
+        #expect(harness.app.state.prompt?.text == "Head of partners", "DEL inside a paste erases what came before")
+        try await harness.press(.control("u"), .paste("\u{7F}x"))
+        #expect(harness.app.state.prompt?.text == "x", "DEL on nothing erases nothing")
+        try await harness.press(.escape, .escape, .character("/"))
+        try await harness.type("mar")
+        try await harness.press(.character("\u{7F}"))
+        #expect(harness.app.state.filter?.text == "ma")
+        try await harness.press(.escape, .character(":"))
+        try await harness.type("zz")
+        try await harness.press(.paste("\u{7F}"))
+        #expect(harness.app.state.picker?.text == "z")
+        await harness.stop()
+    }
+
     @Test("matching a 3,000-character pattern against 1,000 rows folds the pattern once (figure printed)")
     func linearMatching() {
         let rows = (0..<1_000).map { "Contact \($0) contact\($0)@example.com +1 555 \($0) Lisbon Customer" }

@@ -29,6 +29,24 @@ struct PickerEditorTests {
         await harness.stop()
     }
 
+    @Test("Ctrl-n and Ctrl-p move in a pick list, j and k are typed, and the hint says so (issue 16, item 11)")
+    func controlKeysMove() async throws {
+        let harness = try await BrowserHarness.start(width: 120, height: 40)
+        try await harness.press(.enter)
+        try await harness.selectProperty("hubspot_owner_id")
+        try await harness.press(.character("e"))
+        #expect(harness.screen.contains("↓/↑/Ctrl-n/Ctrl-p move"), "\(harness.screen)")
+        let options = try #require(harness.app.state.picker?.visible)
+        try #require(options.count >= 3)
+        try await harness.press(.home, .control("n"), .control("n"))
+        #expect(harness.app.state.picker?.highlighted == options[2])
+        try await harness.press(.control("p"))
+        #expect(harness.app.state.picker?.highlighted == options[1])
+        try await harness.press(.character("j"), .character("k"))
+        #expect(harness.app.state.picker?.text == "jk", "letters narrow the list, as before")
+        await harness.stop()
+    }
+
     @Test("a new pipeline forces a stage of that pipeline; both go in one PATCH")
     func pipelineThenStage() async throws {
         let harness = try await BrowserHarness.start(width: 200, height: 40)

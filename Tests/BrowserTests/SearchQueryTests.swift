@@ -73,6 +73,11 @@ struct SearchQueryTests {
             ("colour:red", "no property \"colour\""),
             ("dealstage:nowhere", "Deal Stage has no option \"nowhere\""),
             ("amount>lots", "Amount takes a number, not \"lots\""),
+            // Swift's Double reads these; HubSpot does not (issue 15, item 10): decimal notation only.
+            ("amount>0x1p3", "Amount takes a number, not \"0x1p3\""),
+            ("amount<1e999", "Amount takes a number, not \"1e999\""),
+            ("amount>=inf", "Amount takes a number, not \"inf\""),
+            ("amount:nan", "Amount takes a number, not \"nan\""),
             ("owner:me", "owner:me needs to know who you are"),
             ("owner:nobody@example.com", "no owner \"nobody@example.com\""),
             ("createdate>=2025-99-99", "Create Date takes a date as YYYY-MM-DD, not \"2025-99-99\""),

@@ -49,6 +49,7 @@ public final class BrowserApp {
             connection: ConnectionStatus(
                 isOffline: offline, isForced: offline,
                 pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil), apiVersion: client.apiVersion)
+        state.network.requestTimeout = client.requestTimeout.map { Int($0.rounded()) }
     }
 
     /// Runs until the user quits or a signal arrives. The terminal is restored on every way out.
@@ -132,15 +133,25 @@ public final class BrowserApp {
         needsDraw = true
     }
 
+    /// Inside tmux with passthrough off the copy went nowhere: the status line says so and shows the value,
+    /// instead of "copied".
+    private func sayIfCopyBlocked(_ value: String) {
+        guard insideTmux, let reason = TmuxClipboard.blockedReason(environment: ProcessInfo.processInfo.environment)
+        else { return }
+        dispatch(.notify(TmuxClipboard.message(reason, value: value)))
+    }
+
     /// Runs one app effect; what came of it is dispatched as an action, so state changes only in `apply`.
     private func perform(_ effect: AppEffect) {
         switch effect {
         case .copy(let text):
             backend.emit(.clipboard(text, insideTmux: insideTmux))
+            sayIfCopyBlocked(text)
         case .openURL(let url):
             let inBrowser = URLOpener.open(url, environment: ProcessInfo.processInfo.environment)
             if !inBrowser { backend.emit(.clipboard(url, insideTmux: insideTmux)) }
             dispatch(.urlOpened(url, inBrowser: inBrowser))
+            if !inBrowser { sayIfCopyBlocked(url) }
         case .applyTheme(let name):
             if let theme = loadTheme(name) {
                 backend.setTheme(theme)

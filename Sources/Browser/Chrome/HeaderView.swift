@@ -29,9 +29,15 @@ enum HeaderView {
             marks.append(("⟳ loading…", "status.loading"))
         }
         var right = rect.maxX - 1
-        for (text, role) in marks.reversed() {
+        for (mark, role) in marks.reversed() {
+            var text = mark
+            let room = right - x - 2
+            if TerminalText.displayWidth(text) > room {
+                // Cut, never dropped: a slow request's note starts with its wait and the bound of that wait.
+                guard room >= 12 else { break }
+                text = TerminalText.truncate(text, toWidth: room)
+            }
             let width = TerminalText.displayWidth(text)
-            guard right - width > x + 1 else { break }
             right -= width
             canvas.write(text, at: Point(x: right, y: rect.y), role: role, clip: rect)
             right -= 2

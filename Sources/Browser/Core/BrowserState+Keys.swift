@@ -24,7 +24,7 @@ extension BrowserState {
         if command == .quit { return [.app(.quit(signal: nil))] }
         switch modal {
         case .help(let offset):
-            let count = keyBindings.bindings.count
+            let count = HelpOverlay.rowCount(self)
             modals.set(
                 .help,
                 to: closeOrScroll(offset, command, key, count, HelpOverlay.rowsHeight(size: size)).map(Modal.help))

@@ -56,12 +56,20 @@ extension BrowserState {
         return route(detailScreen.openForm(type, associateWith: origin, unassociated: unassociated, context))
     }
 
-    /// `d`: asks before archiving, naming the record (or counting the marked ones).
+    /// `d`: asks before archiving, naming the record (or the marked ones, the first few by name).
     mutating func beginArchive() -> [Effect] {
         if !markedIDs.isEmpty {
             let plural = selectedType.pluralLabel.lowercased()
+            let type = selectedType
+            // Named, so a wrong mark is seen before anything goes to the recycle bin.
+            let names = markedIDs.prefix(Self.namedInQuestion).map { id in
+                activeList?.records.first { $0.id == id }.map { "\(type.displayName(of: $0)) (\(id))" } ?? id
+            }
+            let more =
+                markedIDs.count > Self.namedInQuestion ? " and \(markedIDs.count - Self.namedInQuestion) more" : ""
             confirmation = Confirmation(
-                question: "Archive the \(markedIDs.count) marked \(plural)? They go to HubSpot's recycle bin. "
+                question: "Archive the \(markedIDs.count) marked \(plural): \(names.joined(separator: ", "))\(more)? "
+                    + "They go to HubSpot's recycle bin. "
                     + "y archives them all, any other key keeps them",
                 action: .archive(typeID: selectedType.id, ids: markedIDs))
             return []
@@ -75,6 +83,9 @@ extension BrowserState {
             action: .archive(typeID: target.typeID, ids: [target.id]))
         return []
     }
+
+    /// How many marked records a bulk question names; the rest are counted.
+    static let namedInQuestion = 5
 
     /// Sends the archive the user confirmed.
     mutating func archive(typeID: String, ids: [String]) -> [Effect] {

@@ -149,7 +149,9 @@ extension BrowserState {
                 }
                 // The filter applies to the new rows too; the record view follows the selection.
                 effects += filter.map { setFilter($0) } ?? []
+                listScreen.carryOn(selectedType, layout)
                 syncDetailWithSelection()
+                effects += listScreen.refreshCachedPages(selectedType, context)
             }
             return effects + prefetchIfNeeded()
         case .cachedPageLoaded(let typeID, let page, let result, let fetchedAt, let final):
@@ -168,7 +170,7 @@ extension BrowserState {
             connection.isOffline = !online
             connection.reason = online ? nil : reason
             message = online ? StatusMessage("back online") : nil
-            return []
+            return online ? listScreen.refreshCachedPages(selectedType, context) : []
         case .outboxChanged(let pending, let note):
             connection.pending = pending
             if let note { message = note }

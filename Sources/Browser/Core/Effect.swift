@@ -24,6 +24,8 @@ public enum Effect: Sendable, Hashable {
     case searchLocal(typeID: String, text: String)
     /// Settle an outbox conflict (`keepLocal`: send ours over the server's; else drop ours), then replay.
     case resolveOutboxConflict(seq: Int64, keepLocal: Bool)
+    /// Settle an outbox create of unknown fate as created: read record `id` and adopt it as the lost answer.
+    case adoptOutboxCreate(seq: Int64, id: String)
     /// Fetch the portal's owners (every page).
     case fetchOwners
     /// Fetch the pipelines of `typeID`.
@@ -60,7 +62,8 @@ extension Effect {
             .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
             .fetchActivities, .fetchValidationRules:
             true
-        case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .editExternally, .write,
+        case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .adoptOutboxCreate,
+            .editExternally, .write,
             .cancelReads,
             .app:
             false

@@ -45,8 +45,11 @@ extension EffectRunner {
         let pending = (try? cache.pendingCount()) ?? 0
         inbox.post(.outboxChanged(pending: pending, message: Self.describe(report)))
         switch report.stop {
-        case .conflict(let seq), .blocked(let seq):
-            if let entry = (try? cache.pendingChanges())?.first(where: { $0.seq == seq }), entry.state == .conflict {
+        case .conflict(let seq), .blocked(let seq), .unresolved(let seq, _):
+            // The entries that wait for the person are put to them: a conflict, a create of unknown fate.
+            if let entry = (try? cache.pendingChanges())?.first(where: { $0.seq == seq }),
+                entry.state == .conflict || entry.state == .unknown
+            {
                 inbox.post(.outboxConflict(entry))
             }
         default: break
@@ -55,5 +58,25 @@ extension EffectRunner {
             inbox.post(.connectivityChanged(online: false, reason: reason))
             startProbe()
         }
+    }
+
+    /// The person says the outbox create `seq`, of unknown fate, became record `id`: read it, adopt it, and
+    /// send what waits behind it. A wrong id leaves the entry waiting, and it is asked again.
+    func adoptOutboxCreate(seq: Int64, id: String) async -> Action {
+        guard let cache else { return .notify(StatusMessage("no cache: nothing to settle", kind: .error)) }
+        let message: StatusMessage
+        do {
+            let record = try await OutboxReplayer(cache: cache, client: client).adoptUnknownCreate(seq: seq, id: id)
+            message = StatusMessage("the create #\(seq) is record \(record.id) on HubSpot; it now carries that id")
+        } catch {
+            if let entry = (try? cache.pendingChanges())?.first(where: { $0.seq == seq }), entry.state == .unknown {
+                inbox.post(.outboxConflict(entry))
+            }
+            return .outboxChanged(
+                pending: (try? cache.pendingCount()) ?? 0,
+                message: StatusMessage("record \(id) could not be adopted: \(Self.describe(error))", kind: .error))
+        }
+        await replayOutbox()
+        return .outboxChanged(pending: (try? cache.pendingCount()) ?? 0, message: message)
     }
 }

@@ -112,7 +112,9 @@ extension EffectRunner {
     /// A server search by text (HubSpot's `query`), or offline the cache's full-text search.
     func searchRecords(typeID: String, text: String) async -> Action {
         let type = registry.withLock { $0.resolve(typeID) }
-        let properties = (type?.titleProperties ?? []) + (type?.fallbackTitleProperties ?? [])
+        let properties =
+            (type?.titleProperties ?? []) + (type?.fallbackTitleProperties ?? [])
+            + [Picker.tellingProperties[typeID]].compactMap { $0 }
         if !connectivity.isOffline {
             do {
                 let page = try await client.search(

@@ -124,6 +124,8 @@ public final class EffectRunner: Sendable {
             }
             await replayOutbox()
             return .outboxChanged(pending: (try? cache?.pendingCount()) ?? 0, message: nil)
+        case .adoptOutboxCreate(let seq, let id):
+            return await adoptOutboxCreate(seq: seq, id: id)
         case .fetchSearchPage(let typeID, let page, let cursor, let request):
             do {
                 let result = try await client.searchPage(typeID, request, cursor: cursor)

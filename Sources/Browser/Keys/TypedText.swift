@@ -21,12 +21,26 @@ enum TypedText {
     /// Adds what `key` types to `text`: a character, or a whole paste (on one line when `oneLine`, its line
     /// breaks and tabs as spaces), keeping `text` within `limit` characters.
     static func add(_ key: Key, to text: inout String, limit: Int, oneLine: Bool) -> Outcome {
-        let added: String
+        var added: String
         switch key {
         case .character(let character): added = String(character)
         case .paste(let pasted):
             added = oneLine ? String(pasted.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 }) : pasted
         default: return .notText
+        }
+        if added.contains(where: erases) {
+            // DEL (0x7f) is Backspace from many terminals: it erases, wherever it arrives, never inserted or lost.
+            var kept = ""
+            for character in added {
+                if !erases(character) {
+                    kept.append(character)
+                } else if !kept.isEmpty {
+                    kept.removeLast()
+                } else if !text.isEmpty {
+                    text.removeLast()
+                }
+            }
+            added = kept
         }
         let room = limit - text.count
         guard room > 0 else { return .cut(limit: limit) }
@@ -36,6 +50,11 @@ enum TypedText {
         }
         text += added.prefix(room)
         return .cut(limit: limit)
+    }
+
+    /// Whether `character` is DEL or BS, which erase the character before them.
+    static func erases(_ character: Character) -> Bool {
+        character == "\u{7F}" || character == "\u{8}"
     }
 
     /// The status line's word when text was cut.

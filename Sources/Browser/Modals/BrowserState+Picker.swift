@@ -40,8 +40,8 @@ extension BrowserState {
             current.text = ""
         case .move:
             switch key {
-            case .down: current.selection.move(by: 1, count: count, height: height)
-            case .up: current.selection.move(by: -1, count: count, height: height)
+            case .down, .control("n"): current.selection.move(by: 1, count: count, height: height)
+            case .up, .control("p"): current.selection.move(by: -1, count: count, height: height)
             case .pageDown: current.selection.page(1, count: count, height: height)
             case .pageUp: current.selection.page(-1, count: count, height: height)
             case .home: current.selection.moveTo(0, count: count, height: height)
@@ -155,7 +155,10 @@ extension BrowserState {
         current.options = records.filter { RecordReference(typeID: typeID, id: $0.id) != from }.map { record in
             let name = type.displayName(of: record)
             graphNames[RecordReference(typeID: typeID, id: record.id)] = name
-            return Picker.Option(label: name, value: record.id, note: record.id)
+            // Two "Dmitri Ivanova" are told apart by their email (a company by its domain), beside the id.
+            let telling = Picker.tellingProperties[typeID].flatMap { record[property: $0] ?? nil } ?? ""
+            let note = telling.isEmpty ? record.id : "\(telling) · \(record.id)"
+            return Picker.Option(label: name, value: record.id, note: note)
         }
         current.notice = current.options.isEmpty ? "no \(type.pluralLabel.lowercased()) match \"\(text)\"" : nil
         current.selection = ListState(selected: 0, offset: 0)

@@ -18,6 +18,10 @@ extension BrowserState {
             prompt = nil
             return []
         case .accept:
+            if let seq = current.settlesCreate {
+                prompt = current
+                return settleCreate(seq, id: current.text)
+            }
             guard let typeID = current.bulkTypeID ?? detail?.typeID else { return [] }
             switch PropertyInput.parse(
                 current.text, for: catalog.definition(current.name, typeID: typeID),

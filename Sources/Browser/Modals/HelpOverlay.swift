@@ -8,16 +8,40 @@ enum HelpOverlay {
         max(1, min(size.height - 2, 40) - 3)
     }
 
+    /// What the screen shows that no key explains, after the keys: (what, its meaning).
+    static let notes: [(String, String)] = [
+        (
+            "API n/m",
+            "header: calls HubSpot still allows in its rate-limit window"
+        )
+    ]
+
+    /// Rows the overlay scrolls through: every key, then the notes.
+    static func rowCount(_ state: BrowserState) -> Int { state.keyBindings.bindings.count + notes.count }
+
     static func draw(_ state: BrowserState, into canvas: inout Canvas) {
         let bindings = state.keyBindings.bindings
         let keyWidth = min(22, (bindings.map { TerminalText.displayWidth($0.keyLabel) }.max() ?? 8) + 2)
         let rows = rowsHeight(size: canvas.size)
         let width = min(canvas.size.width - 4, 90)
-        let height = min(bindings.count, rows) + 3
+        let total = rowCount(state)
+        let height = min(total, rows) + 3
         let inner = OverlayBox.draw(into: &canvas, width: width, height: height, title: "Keys")
-        let offset = min(state.helpOffset, max(0, bindings.count - rows))
-        for (line, binding) in bindings.dropFirst(offset).prefix(rows).enumerated() {
+        let offset = min(state.helpOffset, max(0, total - rows))
+        for (line, index) in (offset..<min(total, offset + rows)).enumerated() {
             let row = inner.row(line)
+            guard index < bindings.count else {
+                let (what, meaning) = notes[index - bindings.count]
+                canvas.write(
+                    " " + TerminalText.pad(what, toWidth: keyWidth), at: Point(x: row.x, y: row.y),
+                    role: "detail.label",
+                    clip: row)
+                canvas.write(
+                    TerminalText.truncate(meaning, toWidth: max(0, row.width - keyWidth - 2)),
+                    at: Point(x: row.x + keyWidth + 2, y: row.y), role: "text", clip: row)
+                continue
+            }
+            let binding = bindings[index]
             let reason = binding.disabledReason(state)
             canvas.write(
                 " " + TerminalText.pad(binding.keyLabel, toWidth: keyWidth), at: Point(x: row.x, y: row.y),
@@ -30,7 +54,7 @@ enum HelpOverlay {
                 role: reason == nil ? "text" : "text.dim", clip: row)
         }
         let last = inner.row(inner.height - 1)
-        let shown = "\(offset + 1)–\(min(bindings.count, offset + rows)) of \(bindings.count)"
+        let shown = "\(offset + 1)–\(min(total, offset + rows)) of \(total)"
         let hints = Modal.help(offset: offset).bindings(state.keyBindings).hintLine
         canvas.write(" \(shown) · \(hints)", at: Point(x: last.x, y: last.y), role: "text.dim", clip: last)
     }

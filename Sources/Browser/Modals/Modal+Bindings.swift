@@ -30,6 +30,15 @@ extension Modal {
                     shownKeys: 2),
                 quit,
             ]
+        case .outboxConflict(let entry) where entry.state == .unknown:
+            // A create that may exist: never sent again unasked (decision 0033), so each way out is a key.
+            return [
+                ModalBinding([.character("c")], .createdAs, "it was created: give its id"),
+                ModalBinding([.character("s")], .sendAgain, "send it again"),
+                ModalBinding([.character("d")], .dropChange, "drop it"),
+                ModalBinding([], .otherKey, "any other key: decide later"),
+                quit,
+            ]
         case .outboxConflict:
             return [
                 ModalBinding([.character("k")], .keepMine, "keeps mine"),
@@ -44,7 +53,7 @@ extension Modal {
                 quit,
             ]
         case .picker(let picker):
-            let move = ModalBinding(Self.arrows, .move, "move", shownKeys: 2)
+            let move = ModalBinding(Self.arrows, .move, "move", shownKeys: 4)
             let cancel = ModalBinding([.escape], .close, "cancels")
             let clear = ModalBinding([.control("u")], .clear, nil)
             let typing = ModalBinding([], .otherKey, picker.isSearch || picker.isMulti ? nil : "type to narrow")
@@ -58,9 +67,10 @@ extension Modal {
             return picker.isSearch
                 ? [accept, move, cancel, clear, typing, quit]
                 : [typing, move, accept, cancel, clear, quit]
-        case .prompt:
+        case .prompt(let prompt):
             return [
-                ModalBinding([.enter], .accept, "stages"), ModalBinding([.escape], .close, "cancels"),
+                ModalBinding([.enter], .accept, prompt.settlesCreate == nil ? "stages" : "settles"),
+                ModalBinding([.escape], .close, "cancels"),
                 ModalBinding([.control("u")], .clear, "clears"), ModalBinding([], .otherKey, nil), quit,
             ]
         case .pinMenu:
@@ -72,8 +82,9 @@ extension Modal {
         }
     }
 
-    /// A pick list's movement keys: arrows and paging only, since letters are typed into its filter.
-    static let arrows: [Key] = [.down, .up, .pageDown, .pageUp, .home, .end]
+    /// A pick list's movement keys: arrows, Ctrl-n/Ctrl-p (as in Emacs and shells) and paging; letters,
+    /// j and k too, are typed into its filter.
+    static let arrows: [Key] = [.down, .up, .control("n"), .control("p"), .pageDown, .pageUp, .home, .end]
 
     /// One row for every movement key of the table, the first down and up keys named first ("↓/↑ scroll").
     private static func movement(_ table: KeyBindings, _ label: String) -> ModalBinding {

@@ -49,6 +49,12 @@ public enum ModalCommand: Sendable, Equatable {
     case keepMine
     /// Outbox conflict: drop the offline change for the server's values.
     case takeTheirs
+    /// Outbox create of unknown fate: it was created; ask for the id of the record it became.
+    case createdAs
+    /// Outbox create of unknown fate: send it again.
+    case sendAgain
+    /// Outbox create of unknown fate: drop it and its local stand-in.
+    case dropChange
     /// Pin menu: clear the record's pinned activity.
     case unpin
     /// What any other key does (typing, or "no" to a question); never bound to keys.

@@ -14,15 +14,25 @@ enum OutboxConflictOverlay {
                 lines += wrapped("mine:   ", properties[name] ?? "", role: "text")
                 lines += wrapped("theirs: ", theirs, role: "status.error")
             }
+        } else if case .create(_, _, let properties, _) = entry.change, entry.state == .unknown {
+            // What was sent, so the person can tell it apart on HubSpot, then why replay could not.
+            for name in properties.keys.sorted() {
+                lines += wrapped(TerminalText.sanitize(name) + ": ", properties[name] ?? "", role: "text")
+            }
+            for line in TerminalText.wrap(entry.lastError ?? "", toWidth: Self.width - 6) {
+                lines.append((" " + line, "status.error"))
+            }
         } else if let reason = entry.lastError {
             lines.append((" " + TerminalText.sanitize(reason), "text"))
         }
-        lines.append((" " + Modal.outboxConflict(entry).bindings(state.keyBindings).hintLine, "text.dim"))
+        let hints = Modal.outboxConflict(entry).bindings(state.keyBindings).hintLine
+        lines += TerminalText.wrap(hints, toWidth: Self.width - 6).map { (" " + $0, "text.dim") }
         let width = min(canvas.size.width - 4, Self.width)
         let height = min(canvas.size.height - 2, lines.count + 2)
         let inner = OverlayBox.draw(
             into: &canvas, width: width, height: height,
-            title: "Changed on the server while you were offline")
+            title: entry.state == .unknown
+                ? "Sent, but no answer came back: is it on HubSpot?" : "Changed on the server while you were offline")
         for (index, line) in lines.enumerated() where index < inner.height {
             let row = inner.row(index)
             canvas.write(line.0, at: Point(x: row.x, y: row.y), role: line.1, clip: row)

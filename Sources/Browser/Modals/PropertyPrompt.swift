@@ -10,6 +10,9 @@ public struct PropertyPrompt: Sendable, Equatable {
     public var error: String?
     /// Set when the value goes to the marked rows of this type's list rather than the open record.
     public var bulkTypeID: String?
+    /// Set when the text is the id of the record an outbox create of unknown fate became (entry `seq`),
+    /// not a property value.
+    public var settlesCreate: Int64?
 
     /// Creates a prompt for `name` starting from `text`.
     public init(name: String, label: String, text: String) {

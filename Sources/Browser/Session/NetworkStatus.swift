@@ -23,6 +23,8 @@ public struct NetworkStatus: Sendable, Equatable {
     /// The oldest request still out and how long it had waited at the last ``tick(at:)``, once that is long
     /// enough to mention.
     public private(set) var longestWait: WaitingRequest?
+    /// How long one request may wait before the client gives up (seconds), said beside a slow request's wait.
+    public var requestTimeout: Int?
     /// A request out this long is named in the header, with the seconds it has waited.
     public static let slowAfterSeconds = 2
 
@@ -94,7 +96,9 @@ public struct NetworkStatus: Sendable, Equatable {
     /// The header's note, e.g. "rate limited, retrying" or "API 183/190".
     public var summary: String? {
         if let longestWait, retrying == nil {
-            return "waiting \(longestWait.seconds) s on \(TerminalText.sanitize(longestWait.request))"
+            // The bound beside the count, so a person knows how long the wait can last.
+            let bound = requestTimeout.map { " of \($0) s" } ?? ""
+            return "waiting \(longestWait.seconds) s\(bound) on \(TerminalText.sanitize(longestWait.request))"
         }
         if let retrying {
             if case .rateLimited = retrying { return "rate limited, retrying" }

@@ -147,31 +147,40 @@ extension CRMCache {
 
     /// A create the server accepted: the temporary id becomes the real one everywhere, in one transaction.
     func completeCreate(_ entry: OutboxEntry, server: CRMRecord) throws {
-        let (typeID, temporary, real) = (entry.change.typeID, entry.change.recordID, server.id)
         try pool.write { db in
-            try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [entry.seq])
-            try db.execute(sql: "DELETE FROM records WHERE type_id = ? AND id = ?", arguments: [typeID, real])
-            try db.execute(
-                sql: "UPDATE records SET id = ?, local_only = 0 WHERE type_id = ? AND id = ?",
-                arguments: [real, typeID, temporary])
-            try db.execute(
-                sql: "UPDATE list_page_ids SET record_id = ? WHERE type_id = ? AND record_id = ?",
-                arguments: [real, typeID, temporary])
-            try db.execute(
-                sql: "UPDATE associations SET from_id = ? WHERE from_type = ? AND from_id = ?",
-                arguments: [real, typeID, temporary])
-            try db.execute(
-                sql: "UPDATE associations SET to_id = ? WHERE to_type = ? AND to_id = ?",
-                arguments: [real, typeID, temporary])
-            try db.execute(
-                sql: "UPDATE outbox SET record_id = ? WHERE type_id = ? AND record_id = ?",
-                arguments: [real, typeID, temporary])
-            // Later creates may associate to the new record; temporary ids are unique tokens, so text replace is exact.
-            try db.execute(
-                sql: "UPDATE outbox SET payload = replace(payload, ?, ?)",
-                arguments: ["\"\(temporary)\"", "\"\(real)\""])
-            try Self.store([server], typeID: typeID, fetchedAt: Date(), in: db)
+            try Self.completeCreate(
+                seq: entry.seq, typeID: entry.change.typeID, temporaryID: entry.change.recordID, server: server, in: db)
         }
+    }
+
+    /// Drops create `seq` from the outbox and rewrites `temporaryID` to the server's id everywhere, in `db`'s
+    /// transaction.
+    static func completeCreate(
+        seq: Int64, typeID: String, temporaryID temporary: String, server: CRMRecord, in db: Database
+    ) throws {
+        let real = server.id
+        try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [seq])
+        try db.execute(sql: "DELETE FROM records WHERE type_id = ? AND id = ?", arguments: [typeID, real])
+        try db.execute(
+            sql: "UPDATE records SET id = ?, local_only = 0 WHERE type_id = ? AND id = ?",
+            arguments: [real, typeID, temporary])
+        try db.execute(
+            sql: "UPDATE list_page_ids SET record_id = ? WHERE type_id = ? AND record_id = ?",
+            arguments: [real, typeID, temporary])
+        try db.execute(
+            sql: "UPDATE associations SET from_id = ? WHERE from_type = ? AND from_id = ?",
+            arguments: [real, typeID, temporary])
+        try db.execute(
+            sql: "UPDATE associations SET to_id = ? WHERE to_type = ? AND to_id = ?",
+            arguments: [real, typeID, temporary])
+        try db.execute(
+            sql: "UPDATE outbox SET record_id = ? WHERE type_id = ? AND record_id = ?",
+            arguments: [real, typeID, temporary])
+        // Later creates may associate to the new record; temporary ids are unique tokens, so text replace is exact.
+        try db.execute(
+            sql: "UPDATE outbox SET payload = replace(payload, ?, ?)",
+            arguments: ["\"\(temporary)\"", "\"\(real)\""])
+        try store([server], typeID: typeID, fetchedAt: Date(), in: db)
     }
 
     /// Marks an entry as needing the user, keeping the server's record beside the local values.

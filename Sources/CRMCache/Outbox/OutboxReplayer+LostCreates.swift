@@ -43,8 +43,20 @@ extension OutboxReplayer {
         }
     }
 
+    /// Settles create `seq`, whose fate replay could not tell, as created: the person says it became record
+    /// `id`, which is read from the server (so a mistyped id is refused) and adopted as the lost answer.
+    /// Returns the record.
+    public func adoptUnknownCreate(seq: Int64, id: String) async throws -> CRMRecord {
+        guard let entry = try cache.pendingChanges().first(where: { $0.seq == seq }), entry.state == .unknown,
+            case .create(let typeID, _, let properties, _) = entry.change
+        else { throw CacheError.noSuchEntry(seq) }
+        let record = try await client.record(typeID, id: id, properties: Array(properties.keys))
+        try cache.adoptCreate(entry: seq, server: record)
+        return record
+    }
+
     private func askUser(_ entry: OutboxEntry, _ why: String) throws -> ReplayReport.Stop {
-        let message = "\(why); send it again or drop it (spoke cache outbox)"
+        let message = "\(why); say it was created (its id), send it again, or drop it"
         try cache.mark(entry, state: .unknown, error: message)
         return .unresolved(seq: entry.seq, message: message)
     }

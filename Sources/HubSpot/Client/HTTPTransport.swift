@@ -56,4 +56,11 @@ public struct HTTPResponse: Sendable, Hashable {
 public protocol HTTPTransport: Sendable {
     /// Sends a request and returns the response, whatever its status; throws only when there is none.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+    /// How long one request may wait for its answer before the transport gives up, if it bounds that.
+    var requestTimeout: TimeInterval? { get }
+}
+
+extension HTTPTransport {
+    /// Unknown: a transport that does not bound its requests says nothing.
+    public var requestTimeout: TimeInterval? { nil }
 }

@@ -24,6 +24,9 @@ public struct HubSpotClient: Sendable {
         set { generation = GenerationSwitch(newValue) }
     }
 
+    /// How long one request may wait for an answer (per attempt), when the transport says.
+    public var requestTimeout: TimeInterval? { transport.requestTimeout }
+
     /// The paths of the generation the client speaks.
     public var endpoints: Endpoints { Endpoints(apiVersion) }
 

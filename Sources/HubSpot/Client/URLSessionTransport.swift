@@ -7,9 +7,12 @@ import Foundation
 /// The real transport: Foundation's URLSession (libcurl on Linux).
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
+    /// How long each request may wait for its answer (shown while one waits).
+    public let requestTimeout: TimeInterval?
 
     /// Creates a transport with its own session; `timeout` bounds each request.
     public init(timeout: TimeInterval = 30) {
+        requestTimeout = timeout
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         // The association graph reads each associated type's labels and names at once (ten requests for five

@@ -16,7 +16,8 @@ enum NCursesPaste {
     }
 
     /// The text up to the end marker (or until the terminal goes quiet for a second: a lost marker must
-    /// not swallow every later key). Line breaks and tabs become `\n` and `\t`; other control bytes are dropped.
+    /// not swallow every later key). Line breaks and tabs become `\n` and `\t`; DEL and BS erase the character
+    /// before them; other control bytes are dropped.
     static func readBody(window: UnsafeMutablePointer<WINDOW>?) -> String {
         wtimeout(window, 1000)
         var text = ""
@@ -33,6 +34,9 @@ enum NCursesPaste {
             switch scalar.value {
             case 10, 13: text.unicodeScalars.append("\n")
             case 9: text.unicodeScalars.append("\t")
+            case 8, 0x7F:
+                // Backspace as many terminals send it: it erases, as typed, rather than vanishing unseen.
+                if !text.isEmpty { text.removeLast() }
             case 0..<32, 0x7F...0x9F: continue
             default: text.unicodeScalars.append(scalar)
             }

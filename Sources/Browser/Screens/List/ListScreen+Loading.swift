@@ -39,9 +39,40 @@ extension ListScreen {
         _ context: ScreenContext
     ) -> ScreenUpdate {
         guard var list = lists[type.id], list.visibleCount > 0 else { return .none }
-        change(&list.selection, list.visibleCount, context.layout.listRowsHeight)
+        let height = context.layout.listRowsHeight
+        // Where the move would land with every row loaded, counted from a move already carried: fast PgDn
+        // presses at the end of the loaded rows carry on when the next page arrives instead of being dropped.
+        var unbounded = list.selection
+        if let carried = list.carriedMove { unbounded.selected = carried }
+        change(&unbounded, list.visibleCount + Self.carryLimit, height)
+        change(&list.selection, list.visibleCount, height)
+        let carries =
+            list.visibleIndices == nil && !list.isComplete && unbounded.selected > list.selection.selected
+            && unbounded.selected < list.visibleCount + Self.carryLimit - 1
+        list.carriedMove = carries ? unbounded.selected : nil
         lists[type.id] = list
         return ScreenUpdate(effects: prefetch(type, context), requests: [.followListSelection])
+    }
+
+    /// Online again (or a list opened while online) with pages shown from the cache: the first of them is read
+    /// again behind the rows, and each answer asks for the next, so "cached N s ago" does not wait for `r`.
+    mutating func refreshCachedPages(_ type: ObjectType, _ context: ScreenContext) -> [Effect] {
+        guard !context.session.connection.isOffline, localSearch == nil, var list = lists[type.id],
+            let request = list.cachedPageRefreshRequest()
+        else { return [] }
+        lists[type.id] = list
+        return [Self.pageEffect(type, page: request.page, after: request.after, context)]
+    }
+
+    /// How far past the loaded rows a move is carried (End is not: it goes to the last row loaded).
+    static let carryLimit = 500
+
+    /// Rows arrived: a move carried past the old end goes on to its row (or as far as the rows now reach).
+    mutating func carryOn(_ type: ObjectType, _ layout: BrowserLayout) {
+        guard var list = lists[type.id], let target = list.carriedMove, list.visibleCount > 0 else { return }
+        list.selection.moveTo(target, count: list.visibleCount, height: layout.listRowsHeight)
+        if list.selection.selected >= target || list.isComplete || list.visibleIndices != nil { list.carriedMove = nil }
+        lists[type.id] = list
     }
 
     /// Keeps the selection of `type`'s list in view at a new size.

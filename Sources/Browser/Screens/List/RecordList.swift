@@ -25,6 +25,8 @@ public struct RecordList: Sendable {
     public private(set) var cachedPages: [Int: Date] = [:]
     /// Selection and scroll position, over the visible (filtered) rows.
     public var selection = ListState(selected: 0, offset: 0)
+    /// The row a move past the loaded rows was headed for, while more rows are coming: reached when they come.
+    public var carriedMove: Int?
     /// The `/` filter's text; empty shows every row.
     public private(set) var filterText = ""
     /// Indices into `records` of the rows the filter keeps; `nil` when there is no filter.
@@ -139,6 +141,14 @@ public struct RecordList: Sendable {
     public func page(containing index: Int) -> Int? {
         guard index >= 0, index < records.count else { return nil }
         return pageStarts.lastIndex { $0 <= index }
+    }
+
+    /// The request that fetches the first page shown from the cache again, live (the connection is back), or
+    /// nil when none is cached or a fetch is in flight.
+    public mutating func cachedPageRefreshRequest() -> (page: Int, after: String?)? {
+        guard pageInFlight == nil, let page = cachedPages.keys.min(), page < cursors.count else { return nil }
+        pageInFlight = page
+        return (page, cursors[page])
     }
 
     /// The request that fetches a loaded page again with its own cursor, for a refresh.

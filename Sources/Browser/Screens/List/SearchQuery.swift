@@ -144,7 +144,8 @@ public enum SearchQuery {
             }
             return .success(String(Int64((day.timeIntervalSince1970 * 1000).rounded())))
         }
-        if definition.type == "number", Double(value) == nil {
+        // Decimal notation only, as HubSpot reads numbers: Double alone took 0x1p3, inf and 1e999.
+        if definition.type == "number", DecimalNumber.parse(value) == nil {
             return .failure(InputError("\(definition.label) takes a number, not \"\(value)\""))
         }
         return .success(value)
