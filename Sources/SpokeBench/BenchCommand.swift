@@ -10,7 +10,7 @@ public struct BenchCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmarks and print their figures.",
-        subcommands: [SyncBench.self, CacheBench.self, KeysBench.self, TtyBench.self, OpenBench.self]
+        subcommands: [SyncBench.self, CacheBench.self, KeysBench.self, TtyBench.self, OpenBench.self, ScaleBench.self]
     )
 
     /// Creates the command, as ArgumentParser does before parsing into it.
