@@ -10,7 +10,10 @@ public struct BenchCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmarks and print their figures.",
-        subcommands: [SyncBench.self, CacheBench.self, KeysBench.self, TtyBench.self, OpenBench.self, StartBench.self]
+        subcommands: [
+            SyncBench.self, CacheBench.self, KeysBench.self, TtyBench.self, OpenBench.self, StartBench.self,
+            ScaleBench.self,
+        ]
     )
 
     /// Creates the command, as ArgumentParser does before parsing into it.

@@ -117,7 +117,7 @@ struct BrowseCommand: ParsableCommand {
         if let report = environment["SPOKE_FIRST_FRAME_REPORT"] {
             // `spoke bench cache` times process start to the first frame with rows, then this session ends.
             app.afterDraw = { [unowned app] state in
-                guard state.activeList?.records.isEmpty == false else { return }
+                guard (state.activeList?.rowCount ?? 0) > 0 else { return }
                 var now = timespec()
                 clock_gettime(CLOCK_REALTIME, &now)
                 let stamp = String(format: "%ld.%09ld\n", now.tv_sec, now.tv_nsec)

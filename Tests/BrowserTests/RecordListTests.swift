@@ -79,4 +79,54 @@ struct RecordListTests {
         list.receive(page: 1, page(101...120, next: nil))
         #expect(list.rowsSummary(height: 20) == "rows 91–110 of 120")
     }
+
+    /// 30 pages of 100 taken in as `G` takes them: the selection on the last row each time.
+    private func longList() -> RecordList {
+        var list = RecordList(typeID: "0-1")
+        for index in 0..<30 {
+            list.markRequested(page: index)
+            let first = index * 100 + 1
+            list.receive(page: index, page(first...(first + 99), next: index < 29 ? String(first + 100) : nil))
+            list.selection.moveTo(list.rowCount - 1, count: list.rowCount, height: 20)
+        }
+        return list
+    }
+
+    @Test("past the window, far pages leave memory; the count, cursors and page starts stay")
+    func windowBoundsRowsHeld() {
+        let list = longList()
+        #expect(list.rowCount == 3_000 && list.isComplete)
+        #expect(list.residentPages.last == 29 && list.residentPages.count <= 2 * RecordList.windowRadius + 1)
+        #expect(list.record(at: 0) == nil && list.record(at: 2_999)?.id == "3000")
+        #expect(list.page(containing: 1_234) == 12 && list.cursors.count == 30)
+        #expect(list.rowsSummary(height: 20) == "rows 2981–3000 of 3000")
+    }
+
+    @Test("moving to the top names the pages to read back once, and their rows come back in place")
+    func readBack() {
+        var list = longList()
+        list.selection.moveTo(0, count: list.rowCount, height: 20)
+        let asked = list.pagesToReadBack(height: 20)
+        #expect(asked.map(\.page) == [0, 1] && asked.map(\.after) == [nil, "101"])
+        let again = list.pagesToReadBack(height: 20)
+        #expect(again.isEmpty, "not asked twice while under way")
+        #expect(list.residentPages.allSatisfy { $0 <= RecordList.windowRadius }, "far pages left")
+        let unasked = list.receiveReadBack(page: 7, page(701...800, next: nil).results)
+        #expect(!unasked, "nobody asked for page 7")
+        let first = list.receiveReadBack(page: 0, page(1...100, next: nil).results)
+        let failed = list.receiveReadBack(page: 1, nil)
+        #expect(first && failed, "a failed read is taken too, and forgotten, to be asked again")
+        #expect(list.record(at: 0)?.id == "1" && list.record(at: 150) == nil)
+        let retried = list.pagesToReadBack(height: 20)
+        #expect(retried.map(\.page) == [1])
+    }
+
+    @Test("a filter matches the rows in memory, and says so when that is not every row")
+    func filterOverTheWindow() {
+        var list = longList()
+        list.applyFilter("29") { $0.id }
+        #expect(list.visibleCount > 0 && list.rowsSummary(height: 20).contains("rows in memory match (of 3000"))
+        let matched = (0..<list.visibleCount).compactMap { list.record(at: list.recordIndex(atVisible: $0))?.id }
+        #expect(matched.count == list.visibleCount && matched.allSatisfy { $0.contains("2") && $0.contains("9") })
+    }
 }

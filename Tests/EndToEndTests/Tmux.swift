@@ -118,14 +118,14 @@ final class Tmux {
     }
 
     /// The server's socket, as a program inside finds it through `TMUX` (the panes here start with `env -i`).
-    func socketPath() throws -> String {
-        try run(["display-message", "-p", "-t", target, "#{socket_path}"]).trimmingCharacters(
+    func socketPath() async throws -> String {
+        try await run(["display-message", "-p", "-t", target, "#{socket_path}"]).trimmingCharacters(
             in: .whitespacesAndNewlines)
     }
 
     /// Sets a global (server-wide) option, as `tmux set -g NAME VALUE` does.
-    func setGlobal(_ name: String, _ value: String) throws {
-        try run(["set-option", "-g", name, value])
+    func setGlobal(_ name: String, _ value: String) async throws {
+        try await run(["set-option", "-g", name, value])
     }
 
     /// Closes a window started by `startWindow`; its program gets SIGHUP.

@@ -26,6 +26,8 @@ public enum Action: Sendable {
     case localSearchFinished(typeID: String, text: String, [CRMRecord])
     /// Replaying the outbox stopped at a conflict: this entry waits for the user to keep theirs or take the server's.
     case outboxConflict(OutboxEntry)
+    /// A page that had left memory was read back (`nil` rows: it could not be; `failure` says why).
+    case pageReadBack(typeID: String, page: Int, [CRMRecord]?, failure: String?)
     /// A page fetch failed.
     case pageFailed(typeID: String, page: Int, message: String)
     /// A type's property definitions arrived.

@@ -181,6 +181,13 @@ extension BrowserState {
         case .localSearchFinished(let typeID, let text, let records):
             guard typeID == selectedType.id else { return [] }
             return route(listScreen.receiveLocalSearch(typeID: typeID, text: text, records))
+        case .pageReadBack(let typeID, let page, let rows, let failure):
+            guard listScreen.receiveReadBack(typeID: typeID, page: page, rows) else { return [] }
+            if let failure {
+                message = StatusMessage("page \(page + 1) could not be read back: \(failure)", kind: .error)
+            }
+            if typeID == selectedType.id { syncDetailWithSelection() }
+            return []
         case .pageFailed(let typeID, let page, let text):
             return route(listScreen.pageFailed(typeID: typeID, page: page, message: text, context))
         case .propertyGroupsLoaded(let typeID, let groups):

@@ -6,6 +6,9 @@ import HubSpot
 public enum Effect: Sendable, Hashable {
     /// Fetch page `page` of `typeID` with cursor `after`, asking for `properties`.
     case fetchPage(typeID: String, page: Int, after: String?, properties: [String])
+    /// Read back page `page` of `typeID`'s list, which left memory: from the cache's copy of the list,
+    /// else (a sorted list or a server search, `search`; a page the cache lost) from HubSpot with its cursor.
+    case readBackPage(typeID: String, page: Int, after: String?, properties: [String], search: SearchRequest?)
     /// Fetch the property definitions of `typeID`.
     case fetchDefinitions(typeID: String)
     /// Fetch the property groups of `typeID`.
@@ -62,8 +65,8 @@ extension Effect {
             .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
             .fetchActivities, .fetchValidationRules:
             true
-        case .fetchAccount, .fetchCustomTypes, .searchLocal, .resolveOutboxConflict, .adoptOutboxCreate,
-            .editExternally, .write,
+        case .fetchAccount, .fetchCustomTypes, .searchLocal, .readBackPage, .resolveOutboxConflict,
+            .adoptOutboxCreate, .editExternally, .write,
             .cancelReads,
             .app:
             false

@@ -46,6 +46,41 @@ extension EffectRunner {
         }
     }
 
+    /// A page that left the list's memory, read back: the cache's copy when it still has every row (what
+    /// was shown, since every page shown was written through), else HubSpot's answer for its cursor.
+    func readBackPage(
+        typeID: String, page: Int, after: String?, properties: [String], search: SearchRequest?
+    ) async -> Action {
+        let cached =
+            search != nil
+            ? nil
+            : cacheRead("the cached list") {
+                try $0.listPage(typeID: typeID, queryKey: Self.listQueryKey(properties), pageIndex: page)
+            }
+        if let cached, cached.isComplete || connectivity.isOffline {
+            return .pageReadBack(typeID: typeID, page: page, cached.records, failure: nil)
+        }
+        if connectivity.isOffline { return .pageReadBack(typeID: typeID, page: page, nil, failure: Self.notCached) }
+        do {
+            if let search {
+                let result = try await client.searchPage(typeID, search, cursor: after)
+                try? cache?.store(result.results, typeID: typeID)
+                return .pageReadBack(typeID: typeID, page: page, result.results, failure: nil)
+            }
+            let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
+            let result = try await client.listRecords(typeID, query)
+            cacheWrite("the list") {
+                try $0.storeListPage(
+                    typeID: typeID, queryKey: Self.listQueryKey(properties), pageIndex: page, cursor: after,
+                    records: result.results, nextCursor: result.nextAfter)
+            }
+            return .pageReadBack(typeID: typeID, page: page, result.results, failure: nil)
+        } catch {
+            _ = wentOffline(error)
+            return .pageReadBack(typeID: typeID, page: page, nil, failure: Self.describe(error))
+        }
+    }
+
     func fetchRecord(typeID: String, id: String, properties: [String]) async -> Action {
         let cached = cacheRead("the cached record") { try $0.record(typeID: typeID, id: id) }
         // Bookkeeping for eviction only: a disk that refuses it still shows the record.

@@ -79,6 +79,8 @@ public final class EffectRunner: Sendable {
             return .lookupFailed("\(effect) is the app's to run, not the runner's")
         case .fetchPage(let typeID, let page, let after, let properties):
             return await fetchPage(typeID: typeID, page: page, after: after, properties: properties)
+        case .readBackPage(let typeID, let page, let after, let properties, let search):
+            return await readBackPage(typeID: typeID, page: page, after: after, properties: properties, search: search)
         case .fetchDefinitions(let typeID):
             return await readThrough(
                 kind: CRMCache.DocumentKind.properties, key: typeID,

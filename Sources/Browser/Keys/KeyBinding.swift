@@ -74,7 +74,7 @@ public struct KeyBindings: Sendable {
         KeyBinding(
             [.character("/")], .filter, "filter the loaded rows", footer: "filter",
             disabledReason: { state in
-                state.activeList?.records.isEmpty == false ? nil : "no rows loaded to filter"
+                (state.activeList?.rowCount ?? 0) > 0 ? nil : "no rows loaded to filter"
             }),
         KeyBinding(
             [.character(":")], .palette, "command palette: types, actions, recent records, themes",

@@ -13,22 +13,42 @@ extension CRMCache {
         return names.filter { seen.insert($0).inserted }
     }
 
-    /// How many matches a local search ranks at most.
+    /// How many matches a local search ranks at most; whole words found in this many rows are not ranked.
     static let candidateLimit = 2000
 
     /// Records of `typeID` whose display properties contain words starting with each word of `text`.
+    ///
+    /// Two FTS5 costs grow with the number of rows a word is in, whatever the LIMIT: a prefix word (`"415"*`)
+    /// is expanded into one list of every row holding a term that starts with it, and bm25 counts every row
+    /// holding each word. Over 1,000,000 contacts, "+1 415" and "example.com" (words in every row) took
+    /// 160 ms that way. So the words are first looked up whole, which FTS5 reads incrementally: when that
+    /// alone finds `candidateLimit` rows, the words are too common for an order among them to matter, and
+    /// the first `limit` of them (in cache order) are the answer, without a prefix list or a rank. Otherwise
+    /// the prefix search runs and ranks at most `candidateLimit` matches, as before (decision 0037).
     public func searchLocal(typeID: String, text: String, limit: Int = 50) throws -> [CRMRecord] {
         // Split like the unicode61 tokenizer does, then quote each word so user text is never FTS syntax.
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
         guard !words.isEmpty else { return [] }
-        // A one-character prefix ("1" in "+1 415") expands to nearly every term in the index and cost
-        // 50-75 ms over 100k records; such a word is matched whole instead.
-        let match = words.map { $0.count == 1 ? "\"\($0)\"" : "\"\($0)\"*" }.joined(separator: " ")
-        // Ranking costs a bm25 score per match: a word in every row ("example.com" over 100k contacts)
-        // took ~100 ms. Ranking at most `candidateLimit` matches keeps every search bounded; past that
-        // the words are too common for the order among them to matter.
+        let whole = words.map { "\"\($0)\"" }.joined(separator: " ")
+        // A one-character prefix ("1" in "+1 415") expands to nearly every term in the index: matched whole.
+        let prefixed = words.map { $0.count == 1 ? "\"\($0)\"" : "\"\($0)\"*" }.joined(separator: " ")
         return try pool.read { db in
-            try RecordRow.fetchAll(
+            let common = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT rowid FROM records_search
+                    WHERE records_search MATCH ? AND type_id = ? LIMIT \(Self.candidateLimit)
+                    """, arguments: ["display : (\(whole))", typeID])
+            if common.count == Self.candidateLimit {
+                return try RecordRow.fetchAll(
+                    db,
+                    sql: """
+                        SELECT r.* FROM records r WHERE r.rowid IN (\(common.map(String.init).joined(separator: ",")))
+                        AND r.archived = 0 ORDER BY r.rowid LIMIT ?
+                        """, arguments: [limit]
+                ).map { try $0.record() }
+            }
+            return try RecordRow.fetchAll(
                 db,
                 sql: """
                     SELECT r.* FROM (
@@ -37,7 +57,7 @@ extension CRMCache {
                     ) s JOIN records r ON r.rowid = s.rowid
                     WHERE r.archived = 0
                     ORDER BY s.rank LIMIT ?
-                    """, arguments: ["display : (\(match))", typeID, limit]
+                    """, arguments: ["display : (\(prefixed))", typeID, limit]
             ).map { try $0.record() }
         }
     }

@@ -123,7 +123,7 @@ extension ListScreen {
         }
         if var list = lists[typeID] {
             for id in updated {
-                guard var record = list.records.first(where: { $0.id == id }) else { continue }
+                guard var record = list.heldRecord(id: id) else { continue }
                 for (name, value) in changes { record.properties[name] = .some(value) }
                 list.replaceRecord(record)
             }

@@ -35,13 +35,19 @@ extension ListScreen {
     /// The effect that fetches `page` of `type`'s list: HubSpot's search when the list is sorted and the
     /// session online (the list API has no sort), else the list API (cache-first).
     static func pageEffect(_ type: ObjectType, page: Int, after: String?, _ context: ScreenContext) -> Effect {
-        if let sort = context.session.preferences.sorts[type.id], !context.session.connection.isOffline {
-            let request = SearchRequest(
-                sorts: [sort.searchSort], properties: listProperties(for: type, context),
-                limit: BrowserState.pageSize)
+        if let request = sortedSearch(type, context) {
             return .fetchSearchPage(typeID: type.id, page: page, cursor: after, request)
         }
         return .fetchPage(typeID: type.id, page: page, after: after, properties: listProperties(for: type, context))
+    }
+
+    /// The search that pages `type`'s list when it is sorted and the session online; `nil` for the list API.
+    static func sortedSearch(_ type: ObjectType, _ context: ScreenContext) -> SearchRequest? {
+        guard let sort = context.session.preferences.sorts[type.id], !context.session.connection.isOffline else {
+            return nil
+        }
+        return SearchRequest(
+            sorts: [sort.searchSort], properties: listProperties(for: type, context), limit: BrowserState.pageSize)
     }
 
     /// `c`: a multi-select of the type's properties; the chosen ones become the list's columns.

@@ -8,6 +8,7 @@ extension ListScreen {
         guard var saved = localSearch?.savedList else { return .none }
         localSearch = nil
         saved.forgetFetchInFlight()
+        saved.forgetReadBacks()
         lists[saved.typeID] = saved
         return .ask(.message(nil), .followListSelection)
     }

@@ -15,12 +15,38 @@ extension ListScreen {
             update.effects.append(Self.pageEffect(type, page: request.page, after: request.after, context))
         }
         lists[type.id] = list
+        update.effects += readBacks(type, context)
         update.requests.append(.definitions(typeID: type.id))
         return update
     }
 
-    /// The next page of `type`'s list, asked for before the selection reaches the end of the loaded rows.
+    /// The pages near the view that left memory, read back (from the cache; a sorted list or a server
+    /// search from HubSpot, with the page's own cursor), and the next page before the selection reaches
+    /// the end of the loaded rows.
     mutating func prefetch(_ type: ObjectType, _ context: ScreenContext) -> [Effect] {
+        readBacks(type, context) + nextPage(type, context)
+    }
+
+    /// The reads that bring back the pages near the view which left memory.
+    mutating func readBacks(_ type: ObjectType, _ context: ScreenContext) -> [Effect] {
+        guard var list = lists[type.id], list.loadedPageCount > 0 else { return [] }
+        let pages = list.pagesToReadBack(height: context.layout.listRowsHeight)
+        lists[type.id] = list
+        guard !pages.isEmpty else { return [] }
+        let search = localSearch?.server ?? Self.sortedSearch(type, context)
+        let properties = Self.listProperties(for: type, context)
+        return pages.map {
+            .readBackPage(typeID: type.id, page: $0.page, after: $0.after, properties: properties, search: search)
+        }
+    }
+
+    /// A page read back arrived; false when nobody was waiting for it.
+    mutating func receiveReadBack(typeID: String, page: Int, _ rows: [CRMRecord]?) -> Bool {
+        lists[typeID]?.receiveReadBack(page: page, rows) == true
+    }
+
+    /// The next page of `type`'s list, asked for before the selection reaches the end of the loaded rows.
+    private mutating func nextPage(_ type: ObjectType, _ context: ScreenContext) -> [Effect] {
         guard var list = lists[type.id], list.loadedPageCount > 0,
             list.wantsNextPage(threshold: max(context.layout.listRowsHeight, 20)),
             let request = list.nextPageRequest

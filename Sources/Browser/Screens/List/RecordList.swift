@@ -2,39 +2,46 @@ import Foundation
 import HubSpot
 import TerminalUI
 
-/// The loaded part of one object type's record list: rows, the `after` cursors seen, and paging state.
+/// One object type's record list: the `after` cursors seen, where each page starts, paging state, and the
+/// rows of the pages near the view.
 ///
 /// Page 0 has no cursor; page k+1's cursor is page k's `paging.next.after`. Every cursor seen is
-/// kept, so a page can be fetched again (refresh) without walking from the start.
+/// kept, so a page can be fetched again (refresh, or read back after it left memory) without walking
+/// from the start. Only the pages within ``windowRadius`` of the selection keep their rows; the others
+/// are read back from the cache when the view comes near them again (decision 0036).
 public struct RecordList: Sendable {
     /// The object type listed.
     public let typeID: String
-    /// The rows loaded so far, in server order.
-    public private(set) var records: [CRMRecord] = []
+    /// The rows of the pages held in memory, by page.
+    var resident: [Int: [CRMRecord]] = [:]
+    /// How many rows every page known so far holds; the list's row count is their sum.
+    public internal(set) var rowCount = 0
     /// `cursors[k]` is the `after` that fetched page k (`nil` for page 0).
-    public private(set) var cursors: [String?] = [nil]
-    /// `pageStarts[k]` is the index in `records` of page k's first row.
-    public private(set) var pageStarts: [Int] = []
+    public internal(set) var cursors: [String?] = [nil]
+    /// `pageStarts[k]` is the row index of page k's first row, for every page known (held in memory or not).
+    public internal(set) var pageStarts: [Int] = []
     /// The page being fetched, if any; at most one at a time so pages arrive in order.
-    public private(set) var pageInFlight: Int?
+    public internal(set) var pageInFlight: Int?
+    /// Pages that left memory and are being read back.
+    public internal(set) var reloading: Set<Int> = []
     /// Whether the last page has arrived (no `paging.next`).
-    public private(set) var isComplete = false
+    public internal(set) var isComplete = false
     /// The last failure, shown instead of rows until a retry succeeds.
     public var failure: String?
     /// Pages shown from the cache and when the server sent them; a live answer removes its entry.
-    public private(set) var cachedPages: [Int: Date] = [:]
+    public internal(set) var cachedPages: [Int: Date] = [:]
     /// Selection and scroll position, over the visible (filtered) rows.
     public var selection = ListState(selected: 0, offset: 0)
     /// The row a move past the loaded rows was headed for, while more rows are coming: reached when they come.
     public var carriedMove: Int?
     /// The `/` filter's text; empty shows every row.
-    public private(set) var filterText = ""
-    /// Indices into `records` of the rows the filter keeps; `nil` when there is no filter.
-    public private(set) var visibleIndices: [Int]?
+    public internal(set) var filterText = ""
+    /// Row indices of the rows the filter keeps; `nil` when there is no filter.
+    public internal(set) var visibleIndices: [Int]?
     /// Ids of the rows marked with Space for a bulk change, in the order they were marked.
-    public private(set) var marked: [String] = []
+    public internal(set) var marked: [String] = []
     /// How many records the server says match, when it says (a search does; a plain list does not).
-    public private(set) var total: Int?
+    public internal(set) var total: Int?
 
     /// Creates an empty list of `typeID`.
     public init(typeID: String) {
@@ -44,8 +51,20 @@ public struct RecordList: Sendable {
     /// Whether a page is being fetched.
     public var isLoading: Bool { pageInFlight != nil }
 
-    /// The number of pages loaded.
+    /// The number of pages loaded (held in memory or not).
     public var loadedPageCount: Int { pageStarts.count }
+
+    /// The rows held in memory, in list order: every row until the list outgrows the window.
+    public var records: [CRMRecord] {
+        resident.keys.sorted().flatMap { resident[$0] ?? [] }
+    }
+
+    /// The row at `index`, or `nil` when its page is not in memory (or the index is past the end).
+    public func record(at index: Int) -> CRMRecord? {
+        guard let page = page(containing: index), let rows = resident[page] else { return nil }
+        let position = index - pageStarts[page]
+        return position < rows.count ? rows[position] : nil
+    }
 
     /// The next page to fetch and its cursor, or `nil` when complete or a fetch is in flight.
     public var nextPageRequest: (page: Int, after: String?)? {
@@ -90,8 +109,9 @@ public struct RecordList: Sendable {
     private mutating func store(page: Int, _ result: RecordPage) {
         if let count = result.total { total = count }
         if page == loadedPageCount {
-            pageStarts.append(records.count)
-            records.append(contentsOf: result.results)
+            pageStarts.append(rowCount)
+            resident[page] = result.results
+            rowCount += result.results.count
             if let next = result.nextAfter, cursors.contains(next) {
                 // A cursor already followed: the server would send the same pages forever. Stop, and say so.
                 isComplete = true
@@ -103,11 +123,9 @@ public struct RecordList: Sendable {
             } else {
                 isComplete = true
             }
+            evictFarPages()
         } else if page < loadedPageCount {
-            let range = pageRange(page)
-            records.replaceSubrange(range, with: result.results)
-            let shift = result.results.count - range.count
-            for later in (page + 1)..<pageStarts.count { pageStarts[later] += shift }
+            replaceRows(ofPage: page, with: result.results)
             // The live answer may end the list where the cache did not, or go on where it ended.
             if let next = result.nextAfter {
                 if cursors.count > page + 1 { cursors[page + 1] = next } else { cursors.append(next) }
@@ -116,6 +134,15 @@ public struct RecordList: Sendable {
                 isComplete = true
             }
         }
+    }
+
+    /// Puts `rows` in place of page `page`'s; when their number differs, later pages' starts shift.
+    mutating func replaceRows(ofPage page: Int, with rows: [CRMRecord]) {
+        let shift = rows.count - pageRange(page).count
+        resident[page] = rows
+        guard shift != 0 else { return }
+        rowCount += shift
+        for later in (page + 1)..<pageStarts.count { pageStarts[later] += shift }
     }
 
     /// Forgets the fetch in flight (its answer went elsewhere while a search held the list's place).
@@ -133,14 +160,20 @@ public struct RecordList: Sendable {
     /// The rows of a loaded page.
     public func pageRange(_ page: Int) -> Range<Int> {
         let start = pageStarts[page]
-        let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : records.count
+        let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : rowCount
         return start..<end
     }
 
-    /// The page holding row `index`, if loaded.
+    /// The page holding row `index`, if loaded (a binary search over the pages' starts).
     public func page(containing index: Int) -> Int? {
-        guard index >= 0, index < records.count else { return nil }
-        return pageStarts.lastIndex { $0 <= index }
+        guard index >= 0, index < rowCount else { return nil }
+        var low = 0
+        var high = pageStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if pageStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// The request that fetches the first page shown from the cache again, live (the connection is back), or
@@ -162,99 +195,58 @@ public struct RecordList: Sendable {
     /// the end of what is loaded (so scrolling never waits on an empty screen). Not while a filter
     /// is on: a filter that matches little would otherwise pull in every page.
     public func wantsNextPage(threshold: Int) -> Bool {
-        visibleIndices == nil && nextPageRequest != nil && selection.selected >= records.count - threshold
+        visibleIndices == nil && nextPageRequest != nil && selection.selected >= rowCount - threshold
     }
 
     /// The rows shown: every record, or those the filter keeps.
-    public var visibleCount: Int { visibleIndices?.count ?? records.count }
+    public var visibleCount: Int { visibleIndices?.count ?? rowCount }
 
-    /// The record index of a visible row.
+    /// The row index of a visible row.
     public func recordIndex(atVisible row: Int) -> Int {
         visibleIndices.map { $0[row] } ?? row
     }
 
-    /// The selected record, if any.
+    /// The selected record, if any (and held in memory).
     public var selectedRecord: CRMRecord? {
         guard selection.selected >= 0, selection.selected < visibleCount else { return nil }
-        return records[recordIndex(atVisible: selection.selected)]
+        return record(at: recordIndex(atVisible: selection.selected))
     }
 
     /// Keeps the rows whose text matches `text` (empty: every row), the best matches first (list order among
     /// equals); the selection stays on the same record when it is still shown, else moves to the first row.
+    /// Only rows held in memory are matched: a filter over a million rows is a search (Enter).
     public mutating func applyFilter(_ text: String, rowText: (CRMRecord) -> String) {
         let selectedID = selectedRecord?.id
         filterText = text
         let pattern = FuzzyMatch.Pattern(text)
+        let held = resident.keys.sorted().flatMap { pageRange($0) }
         if pattern.isEmpty {
-            visibleIndices = text.isEmpty ? nil : Array(records.indices)
+            visibleIndices = text.isEmpty ? nil : held
         } else {
-            let scored = records.indices.compactMap { index in
-                pattern.match(in: rowText(records[index])).map { (index, $0.score) }
+            let scored = held.compactMap { index in
+                record(at: index).flatMap { pattern.match(in: rowText($0)) }.map { (index, $0.score) }
             }
             visibleIndices = scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
         }
-        let newRow = (0..<visibleCount).first { records[recordIndex(atVisible: $0)].id == selectedID } ?? 0
+        let newRow = (0..<visibleCount).first { record(at: recordIndex(atVisible: $0))?.id == selectedID } ?? 0
         selection = ListState(selected: newRow, offset: 0)
     }
 
     /// "rows 1–37 of ≥ 100" (or "of 300" once the last page arrived) for a viewport of `height`.
     public func rowsSummary(height: Int) -> String {
-        guard !records.isEmpty else { return isComplete ? "no records" : "no rows loaded" }
+        guard rowCount > 0 else { return isComplete ? "no records" : "no rows loaded" }
         if visibleIndices != nil {
-            return "filter \"\(filterText)\": \(visibleCount) of \(records.count) loaded rows match"
+            let held = residentRowCount
+            return held < rowCount
+                ? "filter \"\(filterText)\": \(visibleCount) of the \(held) rows in memory match (of \(rowCount); "
+                    + "Enter searches them all)"
+                : "filter \"\(filterText)\": \(visibleCount) of \(rowCount) loaded rows match"
         }
         let first = selection.offset + 1
-        let last = min(records.count, selection.offset + max(1, height))
-        if isComplete, let total, total > records.count {
-            return "rows \(first)–\(last) of the first \(records.count) of \(total)"
+        let last = min(rowCount, selection.offset + max(1, height))
+        if isComplete, let total, total > rowCount {
+            return "rows \(first)–\(last) of the first \(rowCount) of \(total)"
         }
-        return "rows \(first)–\(last) of \(isComplete ? "" : "≥ ")\(records.count)"
-    }
-}
-
-extension RecordList {
-    /// A complete one-page list holding the records a search found.
-    public static func searchResults(typeID: String, records: [CRMRecord]) -> RecordList {
-        var list = RecordList(typeID: typeID)
-        list.markRequested(page: 0)
-        list.receive(page: 0, RecordPage(results: records))
-        return list
-    }
-
-    /// Updates the loaded row of `record` in place (its listed properties), keeping the selection.
-    public mutating func replaceRecord(_ record: CRMRecord) {
-        guard let index = records.firstIndex(where: { $0.id == record.id }) else { return }
-        for name in records[index].properties.keys {
-            records[index].properties[name] = record.properties[name] ?? records[index].properties[name]
-        }
-        records[index].updatedAt = record.updatedAt
-    }
-
-    /// Drops an archived record from the rows; later pages' starts and the filter's rows shift up.
-    public mutating func removeRecord(id: String) {
-        guard let index = records.firstIndex(where: { $0.id == id }) else { return }
-        records.remove(at: index)
-        marked.removeAll { $0 == id }
-        pageStarts = pageStarts.map { $0 > index ? $0 - 1 : $0 }
-        visibleIndices = visibleIndices?.filter { $0 != index }.map { $0 > index ? $0 - 1 : $0 }
-        selection.selected = min(selection.selected, max(0, visibleCount - 1))
-    }
-
-    /// Puts a record just created at the top, where the user sees it; later pages' starts shift down.
-    public mutating func insertAtTop(_ record: CRMRecord) {
-        guard !records.contains(where: { $0.id == record.id }) else { return }
-        records.insert(record, at: 0)
-        pageStarts = pageStarts.enumerated().map { $0.offset == 0 ? $0.element : $0.element + 1 }
-        visibleIndices = visibleIndices.map { [0] + $0.map { $0 + 1 } }
-    }
-
-    /// Marks the record `id` for a bulk change, or unmarks it.
-    public mutating func toggleMark(_ id: String) {
-        if let index = marked.firstIndex(of: id) { marked.remove(at: index) } else { marked.append(id) }
-    }
-
-    /// Unmarks every row.
-    public mutating func clearMarks() {
-        marked = []
+        return "rows \(first)–\(last) of \(isComplete ? "" : "≥ ")\(rowCount)"
     }
 }

@@ -13,13 +13,13 @@ enum RecordListView {
         guard inner.height > 1, inner.width > 2 else { return }
         let (headerRect, rowsRect) = inner.splitRows(topHeight: 1)
         guard let list = state.activeList else { return }
-        if list.visibleCount == 0, !list.records.isEmpty {
+        if list.visibleCount == 0, list.rowCount > 0 {
             canvas.write(
                 "No loaded row matches \"\(list.filterText)\" (Esc clears the filter).",
                 at: Point(x: rowsRect.x + 1, y: rowsRect.y), role: "detail.empty", clip: rowsRect)
             return
         }
-        if list.records.isEmpty {
+        if list.rowCount == 0 {
             let text: String
             let role: StyleRole
             if let failure = list.failure {
@@ -57,15 +57,18 @@ enum RecordListView {
             focused: focused
         ) { index, selected in
             let role: StyleRole = selected ? (focused ? "list.selected" : "list.selected.unfocused") : "list.row"
-            let record = list.records[list.recordIndex(atVisible: index)]
+            // A row whose page left memory shows a dot until the page is read back (a millisecond from the cache).
+            guard let record = list.record(at: list.recordIndex(atVisible: index)) else {
+                return [TextSpan(text: " ·", role: selected ? role : "status.loading")]
+            }
             let line =
                 (list.marked.contains(record.id) ? "●" : " ")
                 + RecordRows.line(record, columns: columns, definitions: definitions)
             return highlighted(
                 line, pattern: pattern, role: role, matchRole: selected ? "list.match.selected" : "list.match")
         }
-        if list.isLoading, list.visibleIndices == nil, list.selection.offset + rowsRect.height >= list.records.count {
-            let y = rowsRect.y + list.records.count - list.selection.offset
+        if list.isLoading, list.visibleIndices == nil, list.selection.offset + rowsRect.height >= list.rowCount {
+            let y = rowsRect.y + list.rowCount - list.selection.offset
             if y < rowsRect.maxY {
                 canvas.write(" loading more…", at: Point(x: rowsRect.x, y: y), role: "status.loading", clip: rowsRect)
             }
