@@ -3,6 +3,7 @@ import CRMCache
 import Foundation
 import HubSpot
 import Sandbox
+import TerminalUI
 import Testing
 
 /// A long list keeps only the pages near the view in memory; the others are read back, the same rows.
@@ -55,6 +56,38 @@ struct WindowedListTests {
         while (harness.app.state.activeList?.selection.selected ?? 0) < 1_250 { try await harness.press(.pageDown) }
         #expect(Self.ids(harness.app.state.activeList, 1_250..<1_260) == middle)
         #expect((harness.app.state.activeList?.residentRowCount ?? 0) <= Self.windowRows)
+        await harness.stop()
+    }
+
+    /// The cells that differ between two frames of the same size.
+    private static func changedCells(_ before: Canvas, _ after: Canvas) -> [Point] {
+        (0..<after.size.height).flatMap { y in
+            (0..<after.size.width).compactMap { x in before[x, y] != after[x, y] ? Point(x: x, y: y) : nil }
+        }
+    }
+
+    @Test(
+        "a step redraws only the list's rows and the record beside it; a scroll adds the count, never the header or keys"
+    )
+    func aStepRedrawsOnlyWhatChanged() async throws {
+        let harness = try await BrowserHarness.start(width: 120, height: 40)
+        let layout = harness.app.state.layout
+        let list = try #require(layout.list)
+        let beside = [list, layout.detail].compactMap { $0 }
+        var before = harness.canvas
+        try await harness.press(.character("j"))
+        let moved = Self.changedCells(before, harness.canvas)
+        #expect(!moved.isEmpty && moved.allSatisfy { point in beside.contains { $0.contains(point) } }, "\(moved)")
+        // Down to the last row on screen, then one more: the list scrolls a row.
+        for _ in 0..<(layout.listRowsHeight - 2) { try await harness.press(.character("j")) }
+        before = harness.canvas
+        try await harness.press(.character("j"))
+        #expect(harness.app.state.activeList?.selection.offset == 1)
+        let scrolled = Self.changedCells(before, harness.canvas)
+        #expect(
+            scrolled.allSatisfy { point in beside.contains { $0.contains(point) } || layout.status.contains(point) })
+        #expect(!scrolled.contains { layout.header.contains($0) || layout.footer.contains($0) })
+        #expect(!scrolled.contains { layout.sidebar.contains($0) })
         await harness.stop()
     }
 }

@@ -25,7 +25,7 @@ enum HeaderView {
         }
         if state.network.inFlight > 0 {
             marks.append(("⟳ \(state.network.inFlight) in flight", "status.loading"))
-        } else if state.isBusy {
+        } else if state.showsLoading {
             marks.append(("⟳ loading…", "status.loading"))
         }
         var right = rect.maxX - 1

@@ -35,7 +35,9 @@ enum StatusLineView {
         var parts = [state.selectedType.pluralLabel]
         if let list = state.activeList {
             parts.append(list.rowsSummary(height: state.layout.listRowsHeight))
-            if let page = list.pageInFlight { parts.append("loading page \(page + 1)…") }
+            if let page = list.pageInFlight, list.fetchIsInView(height: state.layout.listRowsHeight) {
+                parts.append("loading page \(page + 1)…")
+            }
             if state.localSearch == nil, let sorted = state.sortSummary(state.selectedType) { parts.append(sorted) }
             if let search = state.localSearch {
                 let quoted = TerminalText.truncate(TerminalText.sanitize(search.text), toWidth: Self.quotedQueryWidth)

@@ -63,6 +63,15 @@ public struct BrowserState: Sendable {
         lists.values.contains(where: \.isLoading) || !definitionsInFlight.isEmpty || detail?.phase == .loading
     }
 
+    /// Whether the header shows its loading mark: a fetch is under way that the view waits on (a page
+    /// fetched ahead of the selected list's view is not one).
+    public var showsLoading: Bool {
+        let height = layout.listRowsHeight
+        return lists.values.contains { list in
+            list.isLoading && (list.typeID != selectedType.id || list.fetchIsInView(height: height))
+        } || !definitionsInFlight.isEmpty || detail?.phase == .loading
+    }
+
     /// The write effect for `request`, its outcome to go back to `origin`.
     mutating func write(_ request: WriteRequest, from origin: WriteOrigin) -> Effect {
         writes.start(request, from: origin)

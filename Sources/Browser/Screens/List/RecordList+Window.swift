@@ -52,6 +52,14 @@ extension RecordList {
         return true
     }
 
+    /// Whether the page being fetched is one the view shows or reaches (a refresh, the first page, or the
+    /// next one when the view is at the end of the rows), rather than a page fetched ahead, out of sight:
+    /// only then do the header and the status line say so, so a step that fetches ahead redraws no more.
+    public func fetchIsInView(height: Int) -> Bool {
+        guard let page = pageInFlight else { return false }
+        return page < loadedPageCount || selection.offset + max(1, height) >= rowCount
+    }
+
     /// Forgets the pages being read back (their answers went elsewhere while a search held the list's place).
     public mutating func forgetReadBacks() {
         reloading = []

@@ -57,7 +57,7 @@ enum RecordListView {
             focused: focused
         ) { index, selected in
             let role: StyleRole = selected ? (focused ? "list.selected" : "list.selected.unfocused") : "list.row"
-            // A row whose page left memory shows a dot until the page is read back (a millisecond from the cache).
+            // A row whose page left memory shows a dot until the page is read back (a few ms from the cache).
             guard let record = list.record(at: list.recordIndex(atVisible: index)) else {
                 return [TextSpan(text: " ·", role: selected ? role : "status.loading")]
             }
