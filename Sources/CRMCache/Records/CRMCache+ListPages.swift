@@ -12,22 +12,9 @@ extension CRMCache {
     ) throws {
         try pool.write { db in
             try Self.store(records, typeID: typeID, fetchedAt: fetchedAt, in: db)
-            let key: StatementArguments = [typeID, queryKey, pageIndex]
-            try db.execute(
-                sql: "DELETE FROM list_pages WHERE type_id = ? AND query_key = ? AND page_index = ?",
-                arguments: key)
-            try db.execute(
-                sql: """
-                    INSERT INTO list_pages (type_id, query_key, page_index, cursor, next_cursor, fetched_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: key + [cursor, nextCursor, fetchedAt.timeIntervalSince1970])
-            for (position, record) in records.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id)
-                        VALUES (?, ?, ?, ?, ?)
-                        """, arguments: key + [position, record.id])
-            }
+            try Self.writePage(
+                typeID: typeID, queryKey: queryKey, pageIndex: pageIndex, cursor: cursor, ids: records.map(\.id),
+                nextCursor: nextCursor, fetchedAt: fetchedAt, in: db)
         }
         // Pages are what fills the cache, so this is where the cap is kept; three pragmas when under it.
         try evict()
@@ -62,6 +49,28 @@ extension CRMCache {
                 nextCursor: page["next_cursor"],
                 fetchedAt: Date(timeIntervalSince1970: page["fetched_at"]),
                 isComplete: rows.count == expected)
+        }
+    }
+
+    /// Replaces one page's row and its ids (the records themselves are stored apart).
+    static func writePage(
+        typeID: String, queryKey: String, pageIndex: Int, cursor: String?, ids: [String], nextCursor: String?,
+        fetchedAt: Date, in db: Database
+    ) throws {
+        let key: StatementArguments = [typeID, queryKey, pageIndex]
+        try db.execute(
+            sql: "DELETE FROM list_pages WHERE type_id = ? AND query_key = ? AND page_index = ?", arguments: key)
+        try db.execute(
+            sql: """
+                INSERT INTO list_pages (type_id, query_key, page_index, cursor, next_cursor, fetched_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: key + [cursor, nextCursor, fetchedAt.timeIntervalSince1970])
+        for (position, id) in ids.enumerated() {
+            try db.execute(
+                sql: """
+                    INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id)
+                    VALUES (?, ?, ?, ?, ?)
+                    """, arguments: key + [position, id])
         }
     }
 }

@@ -58,7 +58,11 @@ extension Portal {
                 !record.archived && matcher.matches(record, groups: request.filterGroups)
                     && matcher.matches(record, query: request.query ?? "")
             }
-            if let sort = request.sorts.first {
+            if let sort = request.sorts.first, sort.propertyName == "hs_object_id" {
+                // The table is kept in id order: a sort by id is the table's order or its reverse (a sync
+                // pages 20,000 records this way, and a comparison sort per page would hold the lock for long).
+                if sort.direction == .descending { matches.reverse() }
+            } else if let sort = request.sorts.first {
                 matches = Self.sorted(matches, by: sort, matcher: matcher)
             }
             let end = min(offset + limit, matches.count, SearchLimits.maximumResults)
