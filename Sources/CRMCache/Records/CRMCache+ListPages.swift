@@ -5,16 +5,22 @@ import HubSpot
 // MARK: - List pages: (type, query) → page index → cursor, ids in order
 extension CRMCache {
     /// Stores one page of a list and its records; `queryKey` names the list (sort, filters, properties).
+    /// `document`, if given, is stored in the same transaction.
     /// Past the size cap, the least recently viewed records are evicted afterwards.
     public func storeListPage(
         typeID: String, queryKey: String, pageIndex: Int, cursor: String?, records: [CRMRecord],
-        nextCursor: String?, fetchedAt: Date = Date()
+        nextCursor: String?, fetchedAt: Date = Date(), alongWith document: DocumentWrite? = nil
     ) throws {
         try pool.write { db in
             try Self.store(records, typeID: typeID, fetchedAt: fetchedAt, in: db)
             try Self.writePage(
                 typeID: typeID, queryKey: queryKey, pageIndex: pageIndex, cursor: cursor, ids: records.map(\.id),
                 nextCursor: nextCursor, fetchedAt: fetchedAt, in: db)
+            if let document {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO documents (kind, key, json, fetched_at) VALUES (?, ?, ?, ?)",
+                    arguments: [document.kind, document.key, document.json, fetchedAt.timeIntervalSince1970])
+            }
         }
         // Pages are what fills the cache, so this is where the cap is kept; three pragmas when under it.
         try evict()

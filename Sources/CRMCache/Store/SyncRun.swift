@@ -45,41 +45,58 @@ final class SyncRun: Sendable {
     }
 
     /// The list stream: pages by cursor from where the checkpoint says, ascending by id, until it reaches ids
-    /// the search stream holds, its end, or `maxPages`.
+    /// the search stream holds, its end, or `maxPages`. The next page is asked for as soon as its cursor is
+    /// known, while this one is stored.
     func listStream(client: HubSpotClient, maxPages: Int?, report: @Sendable (SyncRun) -> Void) async throws {
+        let start = state.withLock { state in
+            state.met ? nil : (page: state.checkpoint.nextPage, after: state.checkpoint.after)
+        }
+        guard let start, maxPages.map({ $0 > 0 }) ?? true else { return }
         var fetched = 0
+        var position = start
+        var inFlight: Task<RecordPage, any Error>? = fetch(client, after: start.after)
+        defer { inFlight?.cancel() }
         do {
-            while maxPages.map({ fetched < $0 }) ?? true {
-                guard
-                    let position = state.withLock({ state -> (page: Int, after: String?)? in
-                        state.met ? nil : (state.checkpoint.nextPage, state.checkpoint.after)
-                    })
-                else { return }
-                var request = query
-                request.after = position.after
-                let page = try await client.listRecords(typeID, request)
-                let next = page.paging?.next?.after
-                try state.withLock { state throws in
-                    try cache.storeListPage(
-                        typeID: typeID, queryKey: queryKey, pageIndex: position.page, cursor: position.after,
-                        records: page.results, nextCursor: next)
-                    let ids = page.results.compactMap { UInt64($0.id) }
-                    let floor = state.checkpoint.searchFloor
-                    // Ids from the search stream's floor up were counted when it staged them.
-                    state.checkpoint.stored += ids.filter { id in floor.map { id < $0 } ?? true }.count
-                    let ceiling = max(state.checkpoint.listCeiling ?? 0, ids.max() ?? 0)
-                    state.checkpoint.listCeiling = ceiling
-                    state.checkpoint.nextPage = position.page + 1
-                    state.checkpoint.after = next
-                    if next == nil || floor.map({ ceiling >= $0 }) == true { state.met = true }
-                    try save(state.checkpoint)
+            while let task = inFlight {
+                let page = try await withTaskCancellationHandler {
+                    try await task.value
+                } onCancel: {
+                    task.cancel()
                 }
                 fetched += 1
+                let next = page.paging?.next?.after
+                let goesOn = next != nil && !isMet && (maxPages.map { fetched < $0 } ?? true)
+                inFlight = goesOn ? fetch(client, after: next) : nil
+                try state.withLock { state throws in
+                    var checkpoint = state.checkpoint
+                    let ids = page.results.compactMap { UInt64($0.id) }
+                    let floor = checkpoint.searchFloor
+                    // Ids from the search stream's floor up were counted when it staged them.
+                    checkpoint.stored += ids.filter { id in floor.map { id < $0 } ?? true }.count
+                    let ceiling = max(checkpoint.listCeiling ?? 0, ids.max() ?? 0)
+                    checkpoint.listCeiling = ceiling
+                    checkpoint.nextPage = position.page + 1
+                    checkpoint.after = next
+                    try cache.storeListPage(
+                        typeID: typeID, queryKey: queryKey, pageIndex: position.page, cursor: position.after,
+                        records: page.results, nextCursor: next, alongWith: try document(checkpoint))
+                    state.checkpoint = checkpoint
+                    if next == nil || floor.map({ ceiling >= $0 }) == true { state.met = true }
+                }
+                position = (position.page + 1, next)
                 report(self)
+                if isMet { return }
             }
         } catch _ where isMet {
             // The search stream finished the type while this page was on its way.
         }
+    }
+
+    private func fetch(_ client: HubSpotClient, after: String?) -> Task<RecordPage, any Error> {
+        var request = query
+        request.after = after
+        let typeID = typeID
+        return Task { try await client.listRecords(typeID, request) }
     }
 
     /// The search stream: pages of 200 descending by `hs_object_id`, each narrowed to the ids between the list
@@ -108,25 +125,26 @@ final class SyncRun: Sendable {
                     limit: CacheSyncer.searchPageSize)
                 let page = try await client.search(typeID, request)
                 try state.withLock { state throws in
+                    var checkpoint = state.checkpoint
+                    let ids = page.results.compactMap { UInt64($0.id) }
+                    let ceiling = checkpoint.listCeiling
+                    // Ids up to the list stream's ceiling were counted when it stored them.
+                    checkpoint.stored += ids.filter { id in ceiling.map { id > $0 } ?? true }.count
+                    if checkpoint.total == nil, bounds.floor == nil, let total = page.total {
+                        // Everything at or below the ceiling was on the list's pages when this search was sent.
+                        checkpoint.total = bounds.stored + total
+                    }
+                    let floor = min(checkpoint.searchFloor ?? .max, ids.min() ?? .max)
+                    checkpoint.searchFloor = floor == .max ? bounds.floor : floor
+                    checkpoint.searchPages = bounds.page + 1
                     try cache.storeListPage(
                         typeID: typeID, queryKey: stagingKey, pageIndex: bounds.page, cursor: nil,
-                        records: page.results, nextCursor: nil)
-                    let ids = page.results.compactMap { UInt64($0.id) }
-                    let ceiling = state.checkpoint.listCeiling
-                    // Ids up to the list stream's ceiling were counted when it stored them.
-                    state.checkpoint.stored += ids.filter { id in ceiling.map { id > $0 } ?? true }.count
-                    if state.checkpoint.total == nil, bounds.floor == nil, let total = page.total {
-                        // Everything at or below the ceiling was on the list's pages when this search was sent.
-                        state.checkpoint.total = bounds.stored + total
-                    }
-                    let floor = min(state.checkpoint.searchFloor ?? .max, ids.min() ?? .max)
-                    state.checkpoint.searchFloor = floor == .max ? bounds.floor : floor
-                    state.checkpoint.searchPages = bounds.page + 1
+                        records: page.results, nextCursor: nil, alongWith: try document(checkpoint))
+                    state.checkpoint = checkpoint
                     // A short page: nothing is left between the ceiling it was sent with and its floor.
                     if page.results.count < CacheSyncer.searchPageSize || ceiling.map({ $0 >= floor }) == true {
                         state.met = true
                     }
-                    try save(state.checkpoint)
                 }
                 report(self)
             }
@@ -148,7 +166,8 @@ final class SyncRun: Sendable {
         return try cache.listPageIDs(typeID: typeID, queryKey: queryKey).count
     }
 
-    private func save(_ checkpoint: CacheSyncer.Checkpoint) throws {
-        try cache.storeDocument(kind: CacheSyncer.checkpointKind, key: typeID, value: checkpoint)
+    /// The checkpoint as a document, stored with the page it records.
+    private func document(_ checkpoint: CacheSyncer.Checkpoint) throws -> DocumentWrite {
+        try DocumentWrite(kind: CacheSyncer.checkpointKind, key: typeID, value: checkpoint)
     }
 }
