@@ -71,12 +71,14 @@ extension CRMCache {
                 INSERT INTO list_pages (type_id, query_key, page_index, cursor, next_cursor, fetched_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: key + [cursor, nextCursor, fetchedAt.timeIntervalSince1970])
+        // Prepared once per connection: a page of 100 ids is 100 executions of it, not 100 parses.
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id)
+                VALUES (?, ?, ?, ?, ?)
+                """)
         for (position, id) in ids.enumerated() {
-            try db.execute(
-                sql: """
-                    INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id)
-                    VALUES (?, ?, ?, ?, ?)
-                    """, arguments: key + [position, id])
+            try insert.execute(arguments: key + [position, id])
         }
     }
 }
