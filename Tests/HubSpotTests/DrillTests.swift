@@ -208,4 +208,29 @@ struct PacingTests {
         let wait = pacer.reserve()
         #expect(wait > .milliseconds(900) && wait <= .seconds(1), "3 in the window with a budget of 4−1")
     }
+
+    @Test("searches are paced on their own lane: 5 a second, apart from the general budget and its 429s")
+    func pacerLanes() throws {
+        let pacer = RequestPacer()
+        let response = HTTPResponse(
+            status: 200,
+            headers: [
+                "X-HubSpot-RateLimit-Max": "3", "X-HubSpot-RateLimit-Remaining": "2",
+                "X-HubSpot-RateLimit-Interval-Milliseconds": "10000",
+            ], body: Data())
+        pacer.learn(from: try #require(RateLimitSnapshot(response)))
+        #expect(pacer.reserve(.general) == .zero)
+        #expect(pacer.reserve(.general) == .zero)
+        #expect(pacer.reserve(.general) > .seconds(9), "the general budget of 3−1 is spent")
+        for _ in 0..<RequestPacer.searchBudget.requests {
+            #expect(pacer.reserve(.search) == .zero, "searches do not count against the general budget")
+        }
+        #expect(pacer.reserve(.search) > .seconds(1), "the sixth search in a second waits")
+        let fresh = RequestPacer()
+        fresh.block(for: .seconds(5), lane: .search)
+        #expect(fresh.reserve(.general) == .zero, "search's 429 holds searches only")
+        #expect(fresh.reserve(.search) > .seconds(4))
+        fresh.block(for: .seconds(5))
+        #expect(fresh.reserve(.general) > .seconds(4), "a 429 of unknown policy holds every lane")
+    }
 }

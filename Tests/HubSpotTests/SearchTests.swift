@@ -217,4 +217,30 @@ struct SearchTests {
             #expect(list.status == 200, "search's budget is its own")
         }
     }
+
+    @Test(
+        "searches are exempt from the ten-second budget, and the sandbox counts what each budget admitted and refused")
+    func searchExemptFromTenSecondly() async throws {
+        var configuration = SandboxConfiguration()
+        // Long windows, so a slow machine never sees either refill mid-test.
+        configuration.traffic.budget = RateBudget(requests: 3, interval: .seconds(30))
+        configuration.traffic.searchBudget = RateBudget(requests: 5, interval: .seconds(30))
+        try await withSandbox(configuration) { server in
+            let transport = URLSessionTransport()
+            let search = server.baseURL.appendingPathComponent("crm/v3/objects/contacts/search")
+            let list = server.baseURL.appendingPathComponent("crm/v3/objects/contacts")
+            var statuses: [Int] = []
+            for _ in 0..<4 {
+                statuses.append(
+                    try await transport.send(HTTPRequest(method: .post, url: search, body: Data("{}".utf8))).status)
+            }
+            for _ in 0..<4 { statuses.append(try await transport.send(HTTPRequest(method: .get, url: list)).status) }
+            #expect(statuses == [200, 200, 200, 200, 200, 200, 200, 429], "four searches left all three lists")
+            var expected = TrafficCounts()
+            expected.admitted = 3
+            expected.searchesAdmitted = 4
+            expected.refused = 1
+            #expect(server.traffic == expected)
+        }
+    }
 }

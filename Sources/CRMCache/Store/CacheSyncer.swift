@@ -1,7 +1,13 @@
 import Foundation
 import HubSpot
 
-/// Fills the cache from the server: a type's property definitions and the first pages of its default list.
+/// Fills the cache from the server: a type's property definitions and its default list, whole or its
+/// first pages.
+///
+/// A whole type is fetched by two streams at once that meet in the middle (decision 0034): the list,
+/// ascending from its start by cursor (HubSpot's ten-second budget), and a search descending by
+/// `hs_object_id` (search's own budget, 200 a page), each search narrowed by id so none reaches the
+/// 10,000-result cap. Both go through the client's one pacer.
 public struct CacheSyncer: Sendable {
     /// The cache to fill.
     public let cache: CRMCache
@@ -19,6 +25,9 @@ public struct CacheSyncer: Sendable {
         "properties=\(query.properties.sorted().joined(separator: ","));archived=\(query.archived);limit=\(query.limit)"
     }
 
+    /// Where the search stream keeps its records until the streams meet and they become the list's last pages.
+    static func stagingKey(for queryKey: String) -> String { "sync-search:" + queryKey }
+
     /// The query the list screen uses for a type: its title and default columns, 100 a page.
     public static func defaultQuery(typeID: String) -> ListQuery {
         ListQuery(limit: 100, properties: ObjectTypeRegistry.standard.resolve(typeID)?.listProperties ?? [])
@@ -26,7 +35,7 @@ public struct CacheSyncer: Sendable {
 
     /// How far a sync of one type has got.
     public struct Progress: Sendable, Equatable {
-        /// Records stored so far (a resumed sync counts what the earlier run stored).
+        /// Records stored so far, each counted once (a resumed sync counts what the earlier run stored).
         public var stored: Int
         /// How many records the type has, when the server said (search `total`).
         public var total: Int?
@@ -34,54 +43,70 @@ public struct CacheSyncer: Sendable {
         public var resumed: Bool
     }
 
-    /// Where an interrupted sync stopped: the next page and its cursor; kept until the type is complete.
-    struct Checkpoint: Codable {
+    /// Where an interrupted sync stopped; kept until the type is complete. The list stream's next page and
+    /// cursor, and how far the search stream has come down (fields a checkpoint written before the search
+    /// stream existed lacks, so it resumes as a list-only one did).
+    struct Checkpoint: Codable, Sendable {
         var nextPage: Int
         var after: String?
         var stored: Int
+        /// The highest id on the list stream's pages.
+        var listCeiling: UInt64?
+        /// The lowest id the search stream has stored; every id from it up is staged.
+        var searchFloor: UInt64?
+        /// The search stream's staged pages.
+        var searchPages: Int?
+        /// How many records the type had when the sync began.
+        var total: Int?
     }
 
     static let checkpointKind = "sync-checkpoint"
+    /// Search's largest page.
+    static let searchPageSize = 200
 
-    /// Fetches `typeID`'s definitions and its whole default list (or `maxPages` pages), page by page,
-    /// saving a checkpoint after each so a run stopped by Ctrl-c resumes where it stopped. Requests go
-    /// through the client's pacer, so the portal's rate-limit budget is kept. Returns the records stored.
+    /// Fetches `typeID`'s definitions and its whole default list (or only its first `maxPages` pages, by
+    /// list cursor), saving a checkpoint after each page so a run stopped by Ctrl-c resumes where it
+    /// stopped. Every request goes through the client's pacer, so the portal's budgets are kept and 429s
+    /// honoured. `progress` is called on the caller's task, never concurrently. Returns the records stored.
     @discardableResult
     public func refresh(
         typeID: String, maxPages: Int? = nil, progress: (Progress) -> Void = { _ in }
     ) async throws -> Int {
-        let definitions = try await client.properties(of: typeID)
-        try cache.storeDocument(kind: CRMCache.DocumentKind.properties, key: typeID, value: definitions)
-        let total = try? await client.search(typeID, SearchRequest(properties: ["hs_object_id"], limit: 1)).total
-        var query = Self.defaultQuery(typeID: typeID)
+        let query = Self.defaultQuery(typeID: typeID)
         let key = Self.queryKey(for: query)
-        let checkpoint = try cache.document(kind: Self.checkpointKind, key: typeID, as: Checkpoint.self)?.value
-        var pageIndex = checkpoint?.nextPage ?? 0
-        var stored = checkpoint?.stored ?? 0
-        query.after = checkpoint?.after
-        progress(Progress(stored: stored, total: total, resumed: checkpoint != nil))
-        var fetched = 0
-        while maxPages.map({ fetched < $0 }) ?? true {
-            let page = try await client.listRecords(typeID, query)
-            let next = page.paging?.next?.after
-            try cache.storeListPage(
-                typeID: typeID, queryKey: key, pageIndex: pageIndex, cursor: query.after,
-                records: page.results, nextCursor: next)
-            stored += page.results.count
-            fetched += 1
-            pageIndex += 1
-            query.after = next
-            guard next != nil else { break }
-            try cache.storeDocument(
-                kind: Self.checkpointKind, key: typeID,
-                value: Checkpoint(nextPage: pageIndex, after: next, stored: stored))
-            progress(Progress(stored: stored, total: total, resumed: checkpoint != nil))
+        let saved = try cache.document(kind: Self.checkpointKind, key: typeID, as: Checkpoint.self)?.value
+        if saved == nil { try cache.removeListPages(typeID: typeID, queryKey: Self.stagingKey(for: key)) }
+        let run = SyncRun(
+            typeID: typeID, query: query, queryKey: key, stagingKey: Self.stagingKey(for: key),
+            checkpoint: saved ?? Checkpoint(nextPage: 0, stored: 0), cache: cache)
+        let (events, sink) = AsyncStream.makeStream(of: Progress.self, bufferingPolicy: .unbounded)
+        let resumed = saved != nil
+        progress(run.progress(resumed: resumed))
+        let client = client
+        async let definitions = client.properties(of: typeID)
+        try await withThrowingTaskGroup(of: Void.self) { outer in
+            outer.addTask {
+                defer { sink.finish() }
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    let report: @Sendable (SyncRun) -> Void = { sink.yield($0.progress(resumed: resumed)) }
+                    group.addTask { try await run.listStream(client: client, maxPages: maxPages, report: report) }
+                    if maxPages == nil {
+                        group.addTask { try await run.searchStream(client: client, report: report) }
+                    }
+                    // The first stream to see the streams meet spares the other a page it no longer needs.
+                    try await group.next()
+                    if run.isMet { group.cancelAll() }
+                    try await group.waitForAll()
+                }
+            }
+            // Reports are passed on here, on the caller's task, one at a time.
+            for await report in events { progress(report) }
+            try await outer.waitForAll()
         }
-        if query.after == nil { try cache.removeDocument(kind: Self.checkpointKind, key: typeID) }
-        progress(
-            Progress(
-                stored: stored, total: total ?? (query.after == nil ? stored : nil),
-                resumed: checkpoint != nil))
+        try cache.storeDocument(kind: CRMCache.DocumentKind.properties, key: typeID, value: try await definitions)
+        guard run.isMet else { return run.stored }
+        let stored = try run.finish()
+        progress(Progress(stored: stored, total: stored, resumed: resumed))
         return stored
     }
 }

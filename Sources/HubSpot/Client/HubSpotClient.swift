@@ -135,9 +135,10 @@ public struct HubSpotClient: Sendable {
 
     private func sendWithRetries(_ request: HTTPRequest) async throws -> HTTPResponse {
         let path = request.url.path
+        let lane = Self.lane(of: request)
         var attempt = 1
         while true {
-            try await pause(pacer.reserve(), throttled: true)
+            try await pause(pacer.reserve(lane), throttled: true)
             let started = ContinuousClock.now
             let response: HTTPResponse
             do {
@@ -177,7 +178,8 @@ public struct HubSpotClient: Sendable {
                 if let clamp = retryPolicy.clamp(retryAfter: retryAfter) {
                     observer?(.retryAfterClamped(method: request.method, path: path, clamp: clamp))
                 }
-                pacer.block(for: delay)
+                // HubSpot meters search apart: its 429 (SECONDLY) holds searches only, and the others' holds the rest.
+                pacer.block(for: delay, lane: lane)
                 try await retry(
                     request, path, .rateLimited(policy: body.policyName), &attempt, delay: .zero,
                     reported: delay)
@@ -216,6 +218,11 @@ public struct HubSpotClient: Sendable {
         } catch {
             throw HubSpotError.cancelled
         }
+    }
+
+    /// The budget `request` is metered against: CRM searches have their own (see `RequestPacer`).
+    static func lane(of request: HTTPRequest) -> RequestPacer.Lane {
+        request.method == .post && request.url.path.hasSuffix("/search") ? .search : .general
     }
 
     /// GET, PUT, DELETE and PATCH (which sets the same values again) may be repeated; of POSTs,

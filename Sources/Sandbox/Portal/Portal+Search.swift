@@ -53,12 +53,29 @@ extension Portal {
                     field: filter.propertyName, code: "PROPERTY_DOESNT_EXIST")
             }
             let matcher = SearchMatcher(type: objectType, definitions: definitions)
-            let records = state.table(objectType.id)?.records ?? []
-            var matches = records.filter { record in
-                !record.archived && matcher.matches(record, groups: request.filterGroups)
-                    && matcher.matches(record, query: request.query ?? "")
+            let table = state.table(objectType.id)
+            let records = table?.records ?? []
+            var candidates = records[...]
+            var onlyIDs = false
+            if let table, let range = Self.idRange(request.filterGroups) {
+                // A sync narrows by id: the table is in id order, so the range is a slice, and filters on the id
+                // alone need no per-record test.
+                let low = table.firstIndex(atOrAfter: range.low)
+                let high = range.high == .max ? records.count : table.firstIndex(atOrAfter: range.high + 1)
+                candidates = records[low..<max(low, high)]
+                onlyIDs = range.onlyIDs && (request.query ?? "").isEmpty
             }
-            if let sort = request.sorts.first {
+            var matches = candidates.filter { record in
+                !record.archived
+                    && (onlyIDs
+                        || matcher.matches(record, groups: request.filterGroups)
+                            && matcher.matches(record, query: request.query ?? ""))
+            }
+            if let sort = request.sorts.first, sort.propertyName == "hs_object_id" {
+                // The table is kept in id order: a sort by id is the table's order or its reverse (a sync
+                // pages 20,000 records this way, and a comparison sort per page would hold the lock for long).
+                if sort.direction == .descending { matches.reverse() }
+            } else if let sort = request.sorts.first {
                 matches = Self.sorted(matches, by: sort, matcher: matcher)
             }
             let end = min(offset + limit, matches.count, SearchLimits.maximumResults)
@@ -68,6 +85,38 @@ extension Portal {
                 results: page.map { $0.apiRecord(propertyNames: propertyNames) },
                 paging: next.map { Paging(next: .init(after: $0)) }, total: matches.count)
         }
+    }
+
+    /// The ids a single filter group's integer `hs_object_id` comparisons allow (inclusive), and whether the
+    /// group has no other filter; nil when there is nothing to narrow by.
+    static func idRange(_ groups: [FilterGroup]) -> (low: UInt64, high: UInt64, onlyIDs: Bool)? {
+        guard groups.count == 1, let filters = groups.first?.filters else { return nil }
+        var low: UInt64 = 0
+        var high = UInt64.max
+        var onlyIDs = true
+        var narrowed = false
+        for filter in filters {
+            guard filter.propertyName == "hs_object_id", let value = filter.value.flatMap({ UInt64($0) }) else {
+                onlyIDs = false
+                continue
+            }
+            switch filter.operator {
+            case .gt: low = value == .max ? .max : max(low, value + 1)
+            case .gte: low = max(low, value)
+            case .lt:
+                guard value > 0 else { return (1, 0, onlyIDs) }
+                high = min(high, value - 1)
+            case .lte: high = min(high, value)
+            case .eq:
+                low = max(low, value)
+                high = min(high, value)
+            default:
+                onlyIDs = false
+                continue
+            }
+            narrowed = true
+        }
+        return narrowed ? (low, high, onlyIDs) : nil
     }
 
     private func validate(_ request: SearchRequest) throws(SandboxAPIError) {

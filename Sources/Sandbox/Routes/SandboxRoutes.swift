@@ -12,7 +12,7 @@ struct SandboxRoutes: Sendable {
     static func makeRouter(
         portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy(), oauth: OAuthIssuer? = nil,
         generations: [APIGeneration] = APIGeneration.allCases, scopes: Set<String>? = nil,
-        lostAnswers: LostAnswers? = nil, accessLog: String? = nil
+        lostAnswers: LostAnswers? = nil, accessLog: String? = nil, meter: TrafficMeter? = nil
     ) throws -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         // Outermost, so that it logs the status of every answer, errors and 429s included.
@@ -20,7 +20,9 @@ struct SandboxRoutes: Sendable {
         router.add(middleware: HubSpotErrorMiddleware())
         if token != nil || oauth != nil { router.add(middleware: BearerTokenMiddleware(token: token, issuer: oauth)) }
 
-        router.add(middleware: TrafficMiddleware(policy: traffic, seed: portal.seed))
+        router.add(
+            middleware: TrafficMiddleware(
+                policy: traffic, meter: meter ?? TrafficMeter(policy: traffic, seed: portal.seed)))
         if let scopes { router.add(middleware: ScopeMiddleware(granted: scopes)) }
         let routes = SandboxRoutes(
             portal: portal,

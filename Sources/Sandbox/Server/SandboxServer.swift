@@ -15,11 +15,13 @@ public final class SandboxServer: Sendable {
     private let runTask: Task<Void, Never>
     private let dropper: ConnectionDropper
     private let lostAnswers: LostAnswers
+    private let meter: TrafficMeter
 
     private init(
         portal: Portal, port: Int, host: String, serviceGroup: ServiceGroup, runTask: Task<Void, Never>,
-        dropper: ConnectionDropper, lostAnswers: LostAnswers
+        dropper: ConnectionDropper, lostAnswers: LostAnswers, meter: TrafficMeter
     ) {
+        self.meter = meter
         self.dropper = dropper
         self.lostAnswers = lostAnswers
         self.portal = portal
@@ -45,13 +47,14 @@ public final class SandboxServer: Sendable {
         let logger = Logger(label: "spoke.sandbox") { _ in SwiftLogNoOpLogHandler() }
         let signal = StartupSignal()
         let lostAnswers = LostAnswers(rate: configuration.traffic.lostAnswerRate, seed: portal.seed)
+        let meter = TrafficMeter(policy: configuration.traffic, seed: portal.seed)
         let dropper = ConnectionDropper(
             rate: configuration.traffic.dropRate, seed: portal.seed, lostAnswers: lostAnswers)
         let app = Application(
             router: try SandboxRoutes.makeRouter(
                 portal: portal, token: configuration.token, traffic: configuration.traffic,
                 oauth: configuration.oauth, generations: configuration.generations, scopes: configuration.scopes,
-                lostAnswers: lostAnswers, accessLog: configuration.accessLog),
+                lostAnswers: lostAnswers, accessLog: configuration.accessLog, meter: meter),
             server: dropper.serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),
@@ -79,8 +82,12 @@ public final class SandboxServer: Sendable {
         }
         return SandboxServer(
             portal: portal, port: port, host: configuration.host, serviceGroup: serviceGroup,
-            runTask: runTask, dropper: dropper, lostAnswers: lostAnswers)
+            runTask: runTask, dropper: dropper, lostAnswers: lostAnswers, meter: meter)
     }
+
+    /// What the rate limits admitted and refused since the server started: a client that kept within the
+    /// budgets shows no refusals.
+    public var traffic: TrafficCounts { meter.totals }
 
     /// Changes the share of connections closed unanswered while the server runs: 1 is an outage as a
     /// client sees it (no answer at all), 0 ends it, and the port stays the server's throughout.

@@ -11,9 +11,9 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
     let policy: TrafficPolicy
     private let meter: TrafficMeter
 
-    init(policy: TrafficPolicy, seed: UInt64) {
+    init(policy: TrafficPolicy, meter: TrafficMeter) {
         self.policy = policy
-        meter = TrafficMeter(policy: policy, seed: seed)
+        self.meter = meter
     }
 
     func handle(
@@ -22,6 +22,7 @@ struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
         if policy.latency > .zero { try await Task.sleep(for: policy.latency) }
         let isSearch = request.method == .post && request.uri.path.hasSuffix("/search")
         let decision = (isSearch ? meter.search : meter.general).admit()
+        meter.count(isSearch: isSearch, allowed: decision.allowed)
         guard decision.allowed else {
             return Self.tooManyRequests(isSearch: isSearch, retryAfter: decision.retryAfter, policy: policy)
         }
@@ -104,11 +105,27 @@ final class TrafficMeter: Sendable {
     let search: RollingWindow
     private let daily = Mutex(0)
     private let random: Mutex<SeededRandom>
+    private let counts = Mutex(TrafficCounts())
 
     init(policy: TrafficPolicy, seed: UInt64) {
         general = RollingWindow(budget: policy.budget)
         search = RollingWindow(budget: policy.searchBudget)
         random = Mutex(SeededRandom(seed: seed ^ 0x5EED_FA17))
+    }
+
+    /// What the budgets admitted and refused so far.
+    var totals: TrafficCounts { counts.withLock { $0 } }
+
+    /// Counts one metering decision.
+    func count(isSearch: Bool, allowed: Bool) {
+        counts.withLock { counts in
+            switch (isSearch, allowed) {
+            case (false, true): counts.admitted += 1
+            case (true, true): counts.searchesAdmitted += 1
+            case (false, false): counts.refused += 1
+            case (true, false): counts.searchesRefused += 1
+            }
+        }
     }
 
     /// Counts a request against the day and returns the day's total.
