@@ -21,8 +21,7 @@ struct OpenBench: ParsableCommand {
     @Option(name: .long, help: "The list row (1-based) of the contact to open.")
     var row: Int = 1
 
-    @Option(name: .long, help: "Latency the sandbox adds to every request, in ms (100 is the reference link).")
-    var latency: Int = 0
+    @OptionGroup var link: LinkOptions
 
     @Option(
         name: .long,
@@ -40,7 +39,6 @@ struct OpenBench: ParsableCommand {
 
     func validate() throws {
         guard runs > 0, row > 0 else { throw ValidationError("--runs and --row must be positive") }
-        guard latency >= 0 else { throw ValidationError("--latency must be 0 or more") }
         let allowed = 1...AssociationShaper.types.count
         if types != nil, typeCounts.contains(where: { $0.map { !allowed.contains($0) } ?? true }) {
             throw ValidationError(
@@ -70,10 +68,17 @@ struct OpenBench: ParsableCommand {
     }
 
     func run() throws {
+        // Loopback first, then the link beside it when one was asked for.
+        for onLink in link.isSet ? [false, true] : [false] {
+            print(onLink ? "link (\(link.summary)):" : "loopback:")
+            try run(traffic: try link.traffic(link: onLink), latency: onLink ? link.latency : 0)
+        }
+    }
+
+    /// Every measurement against a sandbox with `traffic` (`latency` ms added to each request).
+    private func run(traffic: TrafficPolicy, latency: Int) throws {
         var configuration = SandboxConfiguration()
-        // Only the requests the browser sends are counted; no rate budget should delay or retry them.
-        configuration.traffic.budget = RateBudget(requests: 1_000_000, interval: .seconds(10))
-        configuration.traffic.latency = .milliseconds(latency)
+        configuration.traffic = traffic
         let sandboxConfiguration = configuration
         let server = try blockingAwait { try await SandboxServer.start(sandboxConfiguration) }
         defer { blockingAwait { await server.stop() } }
@@ -90,12 +95,12 @@ struct OpenBench: ParsableCommand {
                 }
                 print("contact \(contact) now has associations with exactly \(count) type(s)")
             }
-            try measure(server: server, folder: folder.appendingPathComponent("types-\(index)"))
+            try measure(server: server, folder: folder.appendingPathComponent("types-\(index)"), latency: latency)
         }
     }
 
     /// Runs the cold and warm sessions `runs` times and prints each run and the medians.
-    private func measure(server: SandboxServer, folder: URL) throws {
+    private func measure(server: SandboxServer, folder: URL, latency: Int) throws {
         var cold: [Sample] = []
         var warm: [Sample] = []
         for run in 1...runs {
