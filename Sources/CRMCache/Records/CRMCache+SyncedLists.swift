@@ -31,13 +31,24 @@ extension CRMCache {
     /// sees the old list or the new one. Each page's cursor is its first id (HubSpot's list cursor is the id
     /// of the next record), the first one `firstCursor` when the list's last page named one; the list's last page
     /// is made to lead on to the first appended one, or to end the list when none is.
-    /// Returns the records appended.
+    /// Returns the records appended, or nil (and changes nothing) when `checkpoint` is gone: another sync
+    /// finished the list. The checkpoint is removed with the layout.
     @discardableResult
     public func appendStagedPages(
         typeID: String, queryKey: String, stagingKey: String, firstPage: Int, firstCursor: String?,
-        above ceiling: UInt64?, pageSize: Int, fetchedAt: Date = Date()
-    ) throws -> Int {
-        try pool.write { db in
+        above ceiling: UInt64?, pageSize: Int, claiming checkpoint: (kind: String, key: String),
+        fetchedAt: Date = Date()
+    ) throws -> Int? {
+        try pool.write { db -> Int? in
+            // The sync's checkpoint is taken in the same transaction: a second sync of the same cache that got
+            // here first has laid the list out already, and doing it again would cut it at this run's end.
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS(SELECT 1 FROM documents WHERE kind = ? AND key = ?)",
+                    arguments: [checkpoint.kind, checkpoint.key]) == true
+            else { return nil }
+            try db.execute(
+                sql: "DELETE FROM documents WHERE kind = ? AND key = ?", arguments: [checkpoint.kind, checkpoint.key])
             let staged = try String.fetchAll(
                 db,
                 sql: "SELECT DISTINCT record_id FROM list_page_ids WHERE type_id = ? AND query_key = ?",

@@ -161,8 +161,8 @@ final class SyncRun: Sendable {
         let checkpoint = state.withLock { $0.checkpoint }
         try cache.appendStagedPages(
             typeID: typeID, queryKey: queryKey, stagingKey: stagingKey, firstPage: checkpoint.nextPage,
-            firstCursor: checkpoint.after, above: checkpoint.listCeiling, pageSize: query.limit)
-        try cache.removeDocument(kind: CacheSyncer.checkpointKind, key: typeID)
+            firstCursor: checkpoint.after, above: checkpoint.listCeiling, pageSize: query.limit,
+            claiming: (CacheSyncer.checkpointKind, typeID))
         return try cache.listPageIDs(typeID: typeID, queryKey: queryKey).count
     }
 
