@@ -5,27 +5,56 @@ import Synchronization
     import FoundationNetworking
 #endif
 
-/// One URLSession task between its launch on the transport's queue and a cancellation that may come first.
+/// One URLSession task from the moment it is asked for to its answer, with a cancellation that may come
+/// before the task exists: the launch queue can be held up while curl works, and Esc must not wait for it.
 final class TaskLaunch: Sendable {
-    private let state = Mutex<(task: URLSessionDataTask?, cancelled: Bool)>((nil, false))
-
-    /// Resumes `task`, and cancels it at once when the caller was cancelled before it started (resumed first, so
-    /// that its completion handler, and with it the caller's continuation, runs exactly once either way).
-    func start(_ task: URLSessionDataTask) {
-        let cancelled = state.withLock { state in
-            state.task = task
-            return state.cancelled
-        }
-        task.resume()
-        if cancelled { task.cancel() }
+    private enum Phase {
+        case waiting(CheckedContinuation<(Data, URLResponse), any Error>)
+        case started(URLSessionDataTask)
+        case cancelled
     }
 
-    /// Cancels the task if it started; otherwise marks it so that `start` cancels it.
-    func cancel() {
-        let task = state.withLock { state in
-            state.cancelled = true
-            return state.task
+    private let phase: Mutex<Phase>
+
+    /// A launch that answers `continuation` once: with the task's answer, or with `URLError(.cancelled)`.
+    init(_ continuation: CheckedContinuation<(Data, URLResponse), any Error>) {
+        phase = Mutex(.waiting(continuation))
+    }
+
+    /// Creates and resumes the task, unless the caller was cancelled first (then nothing is sent).
+    func start(_ session: URLSession, _ request: URLRequest) {
+        guard case .waiting(let continuation) = phase.withLock({ $0 }) else { return }
+        let task = session.dataTask(with: request) { data, response, error in
+            if let error {
+                continuation.resume(throwing: error)
+            } else if let response {
+                continuation.resume(returning: (data ?? Data(), response))
+            } else {
+                continuation.resume(throwing: URLError(.badServerResponse))
+            }
         }
-        task?.cancel()
+        // Cancelled while the task was being created: it was never resumed, so its handler never runs.
+        let cancelledMeanwhile = phase.withLock { phase in
+            guard case .waiting = phase else { return true }
+            phase = .started(task)
+            return false
+        }
+        if !cancelledMeanwhile { task.resume() }
+    }
+
+    /// Cancels the task if it started (its handler then answers); otherwise answers "cancelled" at once.
+    func cancel() {
+        let before = phase.withLock { phase in
+            defer { phase = .cancelled }
+            return phase
+        }
+        switch before {
+        case .waiting(let continuation): continuation.resume(throwing: URLError(.cancelled))
+        case .started(let task):
+            // Keep it started, so that a second cancel does not answer the continuation again.
+            phase.withLock { $0 = .started(task) }
+            task.cancel()
+        case .cancelled: break
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -67,25 +68,17 @@ public final class URLSessionTransport: HTTPTransport {
     private static let launchQueue = DispatchQueue(label: "spoke.urlsession.launch")
 
     private func data(for request: URLRequest) async throws -> (Data, URLResponse) {
-        let launch = TaskLaunch()
         let session = self.session
+        let launch = Mutex<TaskLaunch?>(nil)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                Self.launchQueue.async {
-                    let task = session.dataTask(with: request) { data, response, error in
-                        if let error {
-                            continuation.resume(throwing: error)
-                        } else if let response {
-                            continuation.resume(returning: (data ?? Data(), response))
-                        } else {
-                            continuation.resume(throwing: URLError(.badServerResponse))
-                        }
-                    }
-                    launch.start(task)
-                }
+                let started = TaskLaunch(continuation)
+                launch.withLock { $0 = started }
+                if Task.isCancelled { started.cancel() }
+                Self.launchQueue.async { started.start(session, request) }
             }
         } onCancel: {
-            launch.cancel()
+            launch.withLock { $0 }?.cancel()
         }
     }
 
