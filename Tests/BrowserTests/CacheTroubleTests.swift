@@ -2,6 +2,7 @@ import Browser
 import Foundation
 import GRDB
 import HubSpot
+import Sandbox
 import SpokeTestSupport
 import Testing
 
@@ -45,6 +46,35 @@ struct CacheTroubleTests {
             }
         }
         #expect(told, "the refused write was swallowed: \(actions)")
+    }
+
+    @Test("online, the graph shows although the disk refuses its write-through, which is reported")
+    func graphOnRefusingDisk() async throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("spoke-trouble-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = try CRMCache(directory: directory, portalKey: "test")
+        try await cache.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        let server = try await SandboxServer.start(SandboxConfiguration(), portal: Portal(seed: 42))
+        let client = HubSpotClient(baseURL: server.baseURL, credentials: nil)
+        let connectivity = Connectivity()
+        let inbox = Inbox()
+        let runner = EffectRunner(
+            client: client, gateway: WriteGateway(client: client, cache: cache, connectivity: connectivity),
+            inbox: inbox, cache: cache, connectivity: connectivity)
+        runner.run(.loadGraphHop(RecordReference(typeID: "0-1", id: "101")))
+        while runner.inFlight > 0 { try await Task.sleep(for: .milliseconds(5)) }
+        await server.stop()
+
+        let actions = inbox.drain()
+        let shown = actions.contains { action in
+            if case .graphHopLoaded(_, let groups, _, false) = action { !groups.isEmpty } else { false }
+        }
+        #expect(shown, "the live graph was not shown: \(actions)")
+        let told = actions.contains { action in
+            if case .notify(let message) = action { message.text.hasPrefix("cache: could not save") } else { false }
+        }
+        #expect(told, "the refused write-through was swallowed: \(actions)")
     }
 
     @Test(

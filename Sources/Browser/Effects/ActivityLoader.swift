@@ -11,6 +11,8 @@ struct ActivityLoader: Sendable {
     let client: HubSpotClient
     let cache: CRMCache?
     let registry: ObjectTypeRegistry
+    /// Told when a write-through to the cache fails; what was read is still shown.
+    var cacheTrouble: @Sendable (String, any Error) -> Void = { _, _ in }
 
     private var activityTypes: [ObjectType] { registry.all.filter(\.isActivity) }
 
@@ -20,11 +22,13 @@ struct ActivityLoader: Sendable {
         var items: [ActivityItem] = []
         for type in activityTypes {
             let objects = try await associated(source, toType: type.id)
-            try? cache?.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: objects))
+            writeThrough("the activities") {
+                try $0.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: objects))
+            }
             for chunk in objects.map(\.toObjectId).chunked(into: HubSpotClient.batchInputLimit) {
                 let result = try await client.batchRead(
                     type.id, ids: chunk, properties: ActivityItem.properties(of: type))
-                try? cache?.store(result.results, typeID: type.id)
+                writeThrough("the activities") { try $0.store(result.results, typeID: type.id) }
                 items += result.results.map { ActivityItem(record: $0, type: type) }
             }
         }
@@ -58,5 +62,11 @@ struct ActivityLoader: Sendable {
             after = page.paging?.next?.after
         } while after != nil && objects.count < Self.perTypeLimit
         return objects
+    }
+
+    /// Writes what was read through to the cache; a failure is told, never swallowed, and never fails the read.
+    private func writeThrough(_ what: String, _ body: (CRMCache) throws -> Void) {
+        guard let cache else { return }
+        do { try body(cache) } catch { cacheTrouble("could not save \(what)", error) }
     }
 }

@@ -25,7 +25,7 @@ extension EffectRunner {
         }
     }
 
-    private func reportCacheTrouble(_ doing: String, _ error: any Error) {
+    func reportCacheTrouble(_ doing: String, _ error: any Error) {
         inbox.post(.notify(StatusMessage("cache: \(doing): \(error)", kind: .error)))
     }
 }

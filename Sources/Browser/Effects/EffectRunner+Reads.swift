@@ -122,7 +122,9 @@ extension EffectRunner {
     }
 
     var graphLoader: GraphLoader {
-        GraphLoader(client: client, cache: cache, registry: registry.withLock { $0 })
+        var loader = GraphLoader(client: client, cache: cache, registry: registry.withLock { $0 })
+        loader.cacheTrouble = { [self] what, error in reportCacheTrouble(what, error) }
+        return loader
     }
 
     /// One hop of the graph: the cached version at once (if any), then the live one (`known` saves reading

@@ -188,7 +188,8 @@ public final class EffectRunner: Sendable {
                 return .namesLoaded(graphLoader.cachedNames(typeID: typeID, ids: ids))
             }
         case .fetchActivities(let typeID, let id):
-            let loader = ActivityLoader(client: client, cache: cache, registry: registry.withLock { $0 })
+            var loader = ActivityLoader(client: client, cache: cache, registry: registry.withLock { $0 })
+            loader.cacheTrouble = { [self] what, error in reportCacheTrouble(what, error) }
             if connectivity.isOffline {
                 guard let items = loader.cached(typeID: typeID, id: id) else {
                     return .activitiesFailed(typeID: typeID, id: id, message: Self.notCached)

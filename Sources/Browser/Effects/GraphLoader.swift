@@ -14,6 +14,8 @@ struct GraphLoader: Sendable {
     let client: HubSpotClient
     let cache: CRMCache?
     let registry: ObjectTypeRegistry
+    /// Told when a write-through to the cache fails; what was read is still shown.
+    var cacheTrouble: @Sendable (String, any Error) -> Void = { _, _ in }
 
     /// The types whose associations the graph asks about: everything but the portal-admin kinds
     /// (users, listings…) that HubSpot may not associate and would refuse in a v3 read.
@@ -44,12 +46,14 @@ struct GraphLoader: Sendable {
         let round = try await readPagesAndNames(source, present: present, associated: associated)
         names.merge(round.names) { _, new in new }
         for type in associableTypes where !present.contains(where: { $0.id == type.id }) {
-            try? cache?.storeAssociations(from: source, toTypeID: type.id, [])
+            writeThrough("the associations") { try $0.storeAssociations(from: source, toTypeID: type.id, []) }
         }
         var groups: [AssociationGraph.Group] = []
         for type in present {
             guard let page = round.pages[type.id], !page.results.isEmpty else { continue }
-            try? cache?.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: page.results))
+            writeThrough("the associations") {
+                try $0.storeAssociations(from: source, toTypeID: type.id, CachedAssociation.rows(from: page.results))
+            }
             groups.append(
                 AssociationGraph.Group(
                     toTypeID: type.id, items: page.results.map(Self.item),
@@ -115,7 +119,7 @@ struct GraphLoader: Sendable {
                 properties: type.titleProperties
                     + type.fallbackTitleProperties)
             // The cache merges these few properties into what it knows, so a warm graph needs no name reads.
-            try? cache?.store(result.results, typeID: typeID)
+            writeThrough("the names") { try $0.store(result.results, typeID: typeID) }
             for record in result.results {
                 names[RecordReference(typeID: typeID, id: record.id)] = type.displayName(of: record)
             }
@@ -163,5 +167,11 @@ struct GraphLoader: Sendable {
 
     private static func item(_ object: AssociatedObject) -> AssociationGraph.Item {
         AssociationGraph.Item(id: object.toObjectId, labels: object.labels)
+    }
+
+    /// Writes what was read through to the cache; a failure is told, never swallowed, and never fails the read.
+    private func writeThrough(_ what: String, _ body: (CRMCache) throws -> Void) {
+        guard let cache else { return }
+        do { try body(cache) } catch { cacheTrouble("could not save \(what)", error) }
     }
 }
