@@ -72,10 +72,10 @@ public final class URLSessionTransport: HTTPTransport {
         let launch = Mutex<TaskLaunch?>(nil)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                let started = TaskLaunch(continuation)
+                let started = TaskLaunch(continuation, queue: Self.launchQueue)
                 launch.withLock { $0 = started }
                 if Task.isCancelled { started.cancel() }
-                Self.launchQueue.async { started.start(session, request) }
+                started.start(session, request)
             }
         } onCancel: {
             launch.withLock { $0 }?.cancel()
