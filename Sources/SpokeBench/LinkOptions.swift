@@ -43,4 +43,20 @@ struct LinkOptions: ParsableArguments {
         if let budget = try budget() { policy.budget = budget }
         return policy
     }
+
+    /// One network a bench runs on: its name as printed, the sandbox's traffic, and the latency it adds.
+    struct Network {
+        let name: String
+        let traffic: TrafficPolicy
+        let latencyMs: Int
+    }
+
+    /// Loopback, then the link when one was asked for: the networks every network bench runs on, in order.
+    func networks() throws -> [Network] {
+        var networks = [Network(name: "loopback", traffic: try traffic(link: false), latencyMs: 0)]
+        if isSet {
+            networks.append(Network(name: "link (\(summary))", traffic: try traffic(link: true), latencyMs: latency))
+        }
+        return networks
+    }
 }

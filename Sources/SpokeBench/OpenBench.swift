@@ -69,9 +69,9 @@ struct OpenBench: ParsableCommand {
 
     func run() throws {
         // Loopback first, then the link beside it when one was asked for.
-        for onLink in link.isSet ? [false, true] : [false] {
-            print(onLink ? "link (\(link.summary)):" : "loopback:")
-            try run(traffic: try link.traffic(link: onLink), latency: onLink ? link.latency : 0)
+        for network in try link.networks() {
+            print("\(network.name):")
+            try run(traffic: network.traffic, latency: network.latencyMs)
         }
     }
 

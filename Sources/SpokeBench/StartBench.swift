@@ -22,10 +22,8 @@ struct StartBench: ParsableCommand {
 
     func run() throws {
         // Loopback first, then the link beside it when one was asked for.
-        for onLink in link.isSet ? [false, true] : [false] {
-            try measure(
-                traffic: try link.traffic(link: onLink), latency: onLink ? Double(link.latency) : 0,
-                name: onLink ? "link (\(link.summary))" : "loopback")
+        for network in try link.networks() {
+            try measure(traffic: network.traffic, latency: Double(network.latencyMs), name: network.name)
         }
     }
 

@@ -42,8 +42,7 @@ struct SyncBench: ParsableCommand {
     }
 
     func run() throws {
-        var results = [try measure(name: "loopback", traffic: link.traffic(link: false))]
-        if link.isSet { results.append(try measure(name: "link (\(link.summary))", traffic: link.traffic(link: true))) }
+        let results = try link.networks().map { try measure(name: $0.name, traffic: $0.traffic) }
         print("")
         print("sync \(contacts) contacts, median of \(runs) runs each:")
         let width = max(24, (results.map(\.name.count).max() ?? 0) + 2)

@@ -9,12 +9,13 @@ import TerminalUI
 struct CacheOutboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outbox", abstract: "List changes waiting to be sent, in order; settle one that waits for you.",
-        discussion: """
-            A create whose answer was lost and that Spoke could not find on HubSpot (state unknown) is never
-            sent again unasked: say it was created (--created SEQ --id ID, the id of the record it became),
-            send it again (--send-again SEQ), or drop it (--drop SEQ). --send-again also keeps your values over
-            a conflict's, and --drop takes the server's.
-            """)
+        // One paragraph without line breaks: ArgumentParser wraps it to the terminal, and breaks of our own
+        // left ragged lines in `--help`.
+        discussion:
+            "A create whose answer was lost and that Spoke could not find on HubSpot (state unknown) is never "
+            + "sent again unasked: say it was created (--created SEQ --id ID, the id of the record it became), "
+            + "send it again (--send-again SEQ), or drop it (--drop SEQ). --send-again also keeps your values over "
+            + "a conflict's, and --drop takes the server's.")
 
     @OptionGroup var location: CacheLocationOptions
 

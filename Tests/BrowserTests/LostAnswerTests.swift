@@ -13,19 +13,24 @@ struct LostAnswerTests {
     /// How long the drill keeps reconnecting; `SPOKE_DRILL_SECONDS=120` runs the two minutes.
     static let drillSeconds = Double(ProcessInfo.processInfo.environment["SPOKE_DRILL_SECONDS"] ?? "") ?? 3
 
+    /// A client of `server` with quick retries, and a fresh cache in a folder the caller removes.
+    private static func clientAndCache(_ server: SandboxServer) throws -> (HubSpotClient, CRMCache, URL) {
+        let client = HubSpotClient(
+            baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 30),
+            retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("spoke-lost-\(UUID().uuidString.prefix(8))")
+        return (client, try CRMCache(directory: directory, portalKey: "test"), directory)
+    }
+
     @Test("a create answered by a dropped connection, replayed on reconnect after reconnect, exists once")
     func lostAnswerDrill() async throws {
         var configuration = SandboxConfiguration()
         configuration.traffic.lostAnswerRate = 1
         let portal = Portal(seed: 42)
         try await withSandbox(configuration, portal: portal) { server in
-            let client = HubSpotClient(
-                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 30),
-                retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
-            let directory = FileManager.default.temporaryDirectory
-                .appendingPathComponent("spoke-lost-\(UUID().uuidString.prefix(8))")
+            let (client, cache, directory) = try Self.clientAndCache(server)
             defer { try? FileManager.default.removeItem(at: directory) }
-            let cache = try CRMCache(directory: directory, portalKey: "test")
             let connectivity = Connectivity()
             let gateway = WriteGateway(client: client, cache: cache, connectivity: connectivity)
             let name = "Lost Answer \(UUID().uuidString.prefix(6))"
@@ -61,13 +66,8 @@ struct LostAnswerTests {
         configuration.traffic.lostAnswerRate = 1
         let portal = Portal(seed: 42)
         try await withSandbox(configuration, portal: portal) { server in
-            let client = HubSpotClient(
-                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 30),
-                retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
-            let directory = FileManager.default.temporaryDirectory
-                .appendingPathComponent("spoke-lost-\(UUID().uuidString.prefix(8))")
+            let (client, cache, directory) = try Self.clientAndCache(server)
             defer { try? FileManager.default.removeItem(at: directory) }
-            let cache = try CRMCache(directory: directory, portalKey: "test")
             let properties = ["name": "Twin \(UUID().uuidString.prefix(6))"]
             try cache.enqueue(
                 .create(

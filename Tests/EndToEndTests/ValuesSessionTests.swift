@@ -20,16 +20,6 @@ struct ValuesSessionTests {
             .split(separator: " ").joined(separator: " ")
     }
 
-    /// Presses j until the record pane's selection is on the row labelled `label`.
-    static func selectDetailRow(_ label: String, in tmux: Tmux) async throws {
-        let lines = try await tmux.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let detail = lines.map { line in line.components(separatedBy: "││").last ?? "" }
-        let top = try #require(detail.firstIndex { $0.contains("updated 20") }, "no loaded record on screen")
-        let row = try #require(
-            detail.indices.first { $0 > top && detail[$0].hasPrefix(" \(label)  ") }, "no \(label) row on screen")
-        for _ in 0..<(row - top - 1) { try await tmux.send("j") }
-    }
-
     @Test("the record pane at 120×40 shows a staged long value whole; z shows a note's body as text")
     func readWhole() async throws {
         let tmux = try await Tmux(width: 120, height: 40)
@@ -44,7 +34,7 @@ struct ValuesSessionTests {
         try await sandbox.browse()
         try await tmux.send("Enter")
         try await tmux.waitFor("record loaded") { $0.contains("updated 20") && $0.contains("Job Title") }
-        try await Self.selectDetailRow("Job Title", in: tmux)
+        try await tmux.selectDetailRow("Job Title")
         try await tmux.send("e")
         try await tmux.waitFor("Enter stages")
         try await tmux.send("C-u")
@@ -73,7 +63,7 @@ struct ValuesSessionTests {
         try await tmux.waitFor("server search \"quokkafest\": 1 found")
         try await tmux.send("Enter")
         try await tmux.waitFor("note loaded") { $0.contains("updated 20") && $0.contains("Note body") }
-        try await Self.selectDetailRow("Note body", in: tmux)
+        try await tmux.selectDetailRow("Note body")
         try await tmux.send("z")
         let view = try await tmux.waitFor("Second paragraph & bold")
         #expect(view.contains("┌ Note body"), "\(view)")
