@@ -12,7 +12,9 @@ struct ServerLifecycleTests {
         let server = try await SandboxServer.start(SandboxConfiguration(seed: 1, scale: 0.1))
         #expect(server.port > 0)
         #expect(server.baseURL.absoluteString == "http://127.0.0.1:\(server.port)")
-        let transport = URLSessionTransport(timeout: 5)
+        // The transport's usual bound: at the start of a full run every suite starts its sandbox at once on two
+        // cores, and a 5 s bound timed out there (the test is about the lifecycle, not speed).
+        let transport = URLSessionTransport(timeout: 30)
         let url = try #require(URL(string: "\(server.baseURL.absoluteString)/crm/v3/objects/contacts?limit=1"))
         let response = try await transport.send(HTTPRequest(method: .get, url: url))
         #expect(response.status == 200)
