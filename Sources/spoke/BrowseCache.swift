@@ -34,12 +34,17 @@ enum BrowseCache {
             } else if offline {
                 key = CRMCache.portalKey(baseURL: client.baseURL)
             } else {
+                // Both questions leave before anything is drawn; the new cache file is made while they are out
+                // and named once the answer says for whom.
                 ahead = ObjectTypeRegistry.standard.all.first.map { FirstPageAhead(client: client, type: $0) }
+                let question = Task.detached { await portals.portalKey(for: client, token: token, askServer: true) }
+                let fresh = Task.detached { try? FreshCacheFile(directory: directory) }
                 let host = client.baseURL.host ?? client.baseURL.absoluteString
                 waiting(
                     "connecting to \(host): asking which portal this token opens "
                         + "(up to \(Int(lookupLimit.components.seconds)) s)…")
-                key = lookUp(portals, client: client, token: token)
+                key = answer(question, fallback: CRMCache.portalKey(baseURL: client.baseURL))
+                (try? blockingAwait { await fresh.value })??.adopt(directory: directory, portalKey: key)
             }
         }
         do {
@@ -49,12 +54,19 @@ enum BrowseCache {
         }
     }
 
-    /// The portal's key from the server, or the address's once ``lookupLimit`` has passed without an answer.
-    private static func lookUp(_ portals: PortalDirectory, client: HubSpotClient, token: String?) -> String {
-        let fallback = CRMCache.portalKey(baseURL: client.baseURL)
+    /// The portal's key from the server's answer to `question`, or `fallback` (the address's) once
+    /// ``lookupLimit`` has passed without one.
+    private static func answer(_ question: Task<String, Never>, fallback: String) -> String {
         let key = try? blockingAwait {
             await withTaskGroup(of: String?.self) { group in
-                group.addTask { await portals.portalKey(for: client, token: token, askServer: true) }
+                // Cancelling this child (the limit passed) cancels the question, or the group would wait for it.
+                group.addTask {
+                    await withTaskCancellationHandler {
+                        await question.value
+                    } onCancel: {
+                        question.cancel()
+                    }
+                }
                 group.addTask {
                     try? await Task.sleep(for: lookupLimit)
                     return nil

@@ -32,6 +32,7 @@ public final class BrowserApp {
     ) {
         self.backend = backend
         let inbox = Inbox()
+        if let waker = backend.waker { inbox.wake(waker) }
         self.inbox = inbox
         var observed = client
         let previous = client.observer

@@ -1,15 +1,23 @@
 import Synchronization
+import TerminalUI
 
 /// The queue through which finished effects and signals hand actions to the UI thread.
 public final class Inbox: Sendable {
     private let queue = Mutex<[Action]>([])
+    private let wakers = Mutex<[TerminalWaker]>([])
 
     /// Creates an empty inbox.
     public init() {}
 
-    /// Adds an action; callable from any thread.
+    /// Adds an action and wakes the UI thread if it waits for a key; callable from any thread.
     public func post(_ action: Action) {
         queue.withLock { $0.append(action) }
+        for waker in wakers.withLock({ $0 }) { waker.wake() }
+    }
+
+    /// Wakes `waker` at every post from now on, so a result is handled as it arrives.
+    public func wake(_ waker: TerminalWaker) {
+        wakers.withLock { $0.append(waker) }
     }
 
     /// Removes and returns every waiting action, oldest first.

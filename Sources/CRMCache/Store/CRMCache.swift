@@ -21,6 +21,16 @@ public final class CRMCache: Sendable {
         try CacheFiles.prepareDirectory(directory)
         let fileURL = directory.appendingPathComponent("\(portalKey).sqlite")
         try CacheFiles.prepareFile(fileURL)
+        self.fileURL = fileURL
+        self.sizeCap = sizeCap
+        self.pool = try DatabasePool(path: fileURL.path, configuration: Self.configuration)
+        try CacheSchema.migrator.migrate(pool)
+        // SQLite gives -wal/-shm the main file's mode, but a file left by an older build may not have it.
+        try CacheFiles.restrictSidecars(of: fileURL)
+    }
+
+    /// How every connection to a cache file is set up.
+    static var configuration: Configuration {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             // FULL: an edit reported as saved must survive power loss, not only a killed process.
@@ -28,12 +38,7 @@ public final class CRMCache: Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         configuration.busyMode = .timeout(5)
-        self.fileURL = fileURL
-        self.sizeCap = sizeCap
-        self.pool = try DatabasePool(path: fileURL.path, configuration: configuration)
-        try CacheSchema.migrator.migrate(pool)
-        // SQLite gives -wal/-shm the main file's mode, but a file left by an older build may not have it.
-        try CacheFiles.restrictSidecars(of: fileURL)
+        return configuration
     }
 
     /// `$XDG_CACHE_HOME/spoke`, else `~/.cache/spoke`.

@@ -1,4 +1,5 @@
 import CNCurses
+import Glibc
 
 /// The real terminal, driven through ncursesw.
 ///
@@ -170,6 +171,25 @@ public final class NCursesBackend: TerminalBackend {
     /// Waits up to `timeoutMilliseconds` (negative: forever) for a key; nil on timeout or when not started.
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard isStarted else { return nil }
+        guard timeoutMilliseconds != 0, let waker else { return nextKey(timeoutMilliseconds: timeoutMilliseconds) }
+        // Keys ncurses has already read ahead come first: the terminal's descriptor no longer shows them.
+        if let key = nextKey(timeoutMilliseconds: 0) { return key }
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: waker.readDescriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&descriptors, 2, Int32(clamping: timeoutMilliseconds))
+        if descriptors[1].revents != 0 { waker.drain() }
+        // A key, or a signal (SIGWINCH: ncurses answers the resize from its next read).
+        if ready < 0 || descriptors[0].revents != 0 { return nextKey(timeoutMilliseconds: 0) }
+        return nil
+    }
+
+    /// Ends a wait in ``readKey(timeoutMilliseconds:)`` from any thread.
+    public let waker = TerminalWaker()
+
+    /// ncurses' own read: up to `timeoutMilliseconds` for a key, decoded.
+    private func nextKey(timeoutMilliseconds: Int) -> Key? {
         let window = cn_stdscr()
         wtimeout(window, timeoutMilliseconds < 0 ? -1 : Int32(clamping: timeoutMilliseconds))
         var character: wint_t = 0

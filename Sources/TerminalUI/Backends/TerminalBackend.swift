@@ -10,8 +10,10 @@ public protocol TerminalBackend: AnyObject {
     func stop()
     /// Shows `canvas`, sending only what changed since the last draw.
     func draw(_ canvas: Canvas)
-    /// Waits up to `timeoutMilliseconds` (negative: forever) for a key; nil on timeout.
+    /// Waits up to `timeoutMilliseconds` (negative: forever) for a key; nil on timeout or when ``waker`` was woken.
     func readKey(timeoutMilliseconds: Int) -> Key?
+    /// Ends a ``readKey(timeoutMilliseconds:)`` wait early from another thread; nil when waits are not interrupted.
+    var waker: TerminalWaker? { get }
     /// Shows the text cursor at `position` (for text input) or hides it when nil.
     func showCursor(at position: Point?)
     /// Draws from now on with `theme` (the next draw repaints every cell).
@@ -25,6 +27,9 @@ public protocol TerminalBackend: AnyObject {
 }
 
 extension TerminalBackend {
+    /// Backends that never wait on a terminal have nothing to wake.
+    public var waker: TerminalWaker? { nil }
+
     /// Backends without a visible cursor ignore cursor requests.
     public func showCursor(at position: Point?) {}
 
