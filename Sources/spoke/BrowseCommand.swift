@@ -132,11 +132,7 @@ struct BrowseCommand: ParsableCommand {
                 fatalError("SPOKE_TEST_CRASH=background: a crash in a background task, on purpose")
             }
         }
-        if !warnings.isEmpty {
-            // The status line has room for one; `spoke doctor` lists every config issue.
-            let more = warnings.count > 1 ? "\(warnings.count) problems (spoke doctor lists them all): " : ""
-            app.show(StatusMessage(more + warnings.joined(separator: "; "), kind: .error))
-        }
+        app.show(problems: warnings)
         try app.run()
         withExtendedLifetime(signals) {}
         if let name = app.quitSignal {

@@ -37,6 +37,36 @@ struct ConfigSessionTests {
         try await tmux.waitFor("EXIT=0")
     }
 
+    @Test(
+        "several problems at start are listed whole in a scrollable box, each with its line; Esc closes it (issue 16, item 8)"
+    )
+    func everyProblemListed() async throws {
+        let config = try writeConfig(
+            """
+            mouse = "sometimes"
+
+            [profiles.demo]
+            demo = true
+
+            [keys]
+            nosuch = "z"
+            refresh = "Ctrl-nothing-like-a-key"
+            """)
+        defer { unlink(config) }
+        let tmux = try await Tmux(width: 100, height: 30)
+        try await tmux.type("\(try SpokeBinary.required()) --config \(config) --profile demo; echo EXIT=$?")
+        var screen = try await tmux.waitFor("the problems box") { $0.contains("problems at start") && $0.contains("•") }
+        for line in [":1: mouse: must be true or", ":7: keys.nosuch: unknown action", ":8: keys.refresh: unknown key"] {
+            #expect(screen.contains(line), "\(line) is listed:\n\(screen)")
+        }
+        #expect(screen.contains("spoke doctor lists them too"))
+        try await tmux.send("Escape")
+        screen = try await tmux.waitFor("rows 1–")
+        #expect(!screen.contains("•"), "Esc closed the box:\n\(screen)")
+        try await tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+    }
+
     @Test("mouse = true: a click (as the terminal reports it) selects the row under it; columns come from [columns]")
     func mouseAndColumns() async throws {
         let config = try writeConfig(

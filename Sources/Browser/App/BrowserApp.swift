@@ -118,6 +118,15 @@ public final class BrowserApp {
         dispatch(.notify(message))
     }
 
+    /// Lists problems found at start whole, in a scrollable box over the browser; one goes to the status line.
+    public func show(problems: [String]) {
+        if problems.count == 1 {
+            show(StatusMessage(problems[0], kind: .error))
+        } else {
+            dispatch(.problemsFound(problems))
+        }
+    }
+
     /// Where the session's requests, writes and failures are logged (`--log-file`), if anywhere.
     public var log: SessionLog?
 

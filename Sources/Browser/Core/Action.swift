@@ -108,4 +108,6 @@ public enum Action: Sendable {
     case profilesOffered([String])
     /// Who you are in this portal (the profile's `me` email), for `owner:me`.
     case identified(me: String?)
+    /// Problems found at start (config file, key remaps, theme, cache), listed whole in a scrollable box.
+    case problemsFound([String])
 }

@@ -135,6 +135,17 @@ extension BrowserState {
         case .identified(let email):
             me = email
             return []
+        case .problemsFound(let problems):
+            guard !problems.isEmpty else { return [] }
+            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+            // The status line holds one; the box holds them all, each a paragraph, wrapped and scrollable.
+            message = StatusMessage("\(count) at start, listed in the box; Esc closes it", kind: .error)
+            modals.push(
+                .fullValue(
+                    FullValue(
+                        title: "\(count) at start",
+                        paragraphs: problems.flatMap { ["• " + $0, ""] } + ["spoke doctor lists them too."])))
+            return []
         case .pageLoaded(let typeID, let page, let result):
             guard listScreen.receive(typeID: typeID, page: page, result) else { return [] }
             var effects: [Effect] = []
