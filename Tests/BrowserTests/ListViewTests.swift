@@ -140,10 +140,42 @@ struct ListViewTests {
             configuredColumns: ["contacts": ["email", "phone", "city", "jobtitle", "company", "country"]])
         let header = Self.listHeader(harness)
         #expect(header.contains("+"), "a note says columns are left out: \(header)")
-        #expect(header.contains("more column") || header.contains(": "), "\(header)")
+        #expect(header.contains("more column") || header.contains(" > "), "\(header)")
         #expect(!header.contains("Country") || header.contains("Country/Region"), "\(header)")
         let note = try #require(header.range(of: "+"))
-        #expect(header[note.lowerBound...].contains("Country") || header.hasSuffix("…"), "\(header)")
+        // Named when the names fit beside the columns, else counted, with the key that scrolls to them.
+        #expect(header[note.lowerBound...].contains("Country") || header.contains("more columns >"), "\(header)")
+        await harness.stop()
+    }
+
+    @Test("> scrolls the columns that do not fit into view, the name staying; < scrolls back (issue 16, item 7)")
+    func columnsScrollSideways() async throws {
+        let harness = try await BrowserHarness.start(
+            width: 100, height: 30,
+            configuredColumns: ["contacts": ["email", "phone", "city", "jobtitle", "company", "country"]])
+        let start = Self.listHeader(harness)
+        #expect(start.contains("Name") && start.contains("Email") && !start.contains("Company Name  "), "\(start)")
+        try await harness.press(.character("<"))
+        #expect(harness.screen.contains("the columns are at their start"), "\(harness.screen)")
+        var header = start
+        var presses = 0
+        while !harness.screen.contains("every column to the right is shown"), presses < 10 {
+            header = Self.listHeader(harness)
+            try await harness.press(.character(">"))
+            presses += 1
+            #expect(Self.listHeader(harness).contains("Name"), "the name column stays: \(Self.listHeader(harness))")
+        }
+        // The last press was refused: it is the one that said so.
+        presses -= 1
+        #expect(presses > 0 && presses < 6, "\(presses) presses reach the last column")
+        #expect(header.contains("Country"), "the last column is reached: \(header)")
+        #expect(!header.contains("Email"), "the columns before it scrolled out: \(header)")
+        #expect(header.contains("‹\(presses) <"), "the note says how many are out on the left: \(header)")
+        // The first row's values moved with their headers: its country is shown, not its email.
+        let row = harness.canvas.textLines[3]
+        #expect(!row.contains("@"), "\(row)")
+        for _ in 0..<presses { try await harness.press(.character("<")) }
+        #expect(Self.listHeader(harness) == start, "back where it started")
         await harness.stop()
     }
 

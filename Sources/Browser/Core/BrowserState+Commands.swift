@@ -31,6 +31,8 @@ extension BrowserState {
         case .last: return move { $0.moveTo($1 - 1, count: $1, height: $2) }
         case .open: return open()
         case .columns: return route(listScreen.columnPicker(selectedType, context))
+        case .columnsRight: return shiftColumns(by: 1)
+        case .columnsLeft: return shiftColumns(by: -1)
         case .sort: return route(ListScreen.sortPicker(selectedType, context))
         case .bookmark: return toggleBookmark()
         case .back:

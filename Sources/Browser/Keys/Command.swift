@@ -14,7 +14,7 @@ public enum Command: String, Sendable, CaseIterable {
     case fullValue
     case historyBack, historyForward
     case copy
-    case columns, sort, bookmark
+    case columns, columnsRight, columnsLeft, sort, bookmark
     case quit, forceQuit
 }
 
@@ -27,7 +27,7 @@ extension Command {
             .refresh, .help, .filter, .copy, .quit, .forceQuit, .edit, .editExternal, .graph, .expand, .collapse,
             .addAssociation, .pinMenu, .create, .historyBack, .historyForward, .mark, .internalNames, .emptyProperties,
             .palette, .requestLog, .copyURL, .openURL, .fullValue,
-            .columns, .sort, .bookmark:
+            .columns, .columnsRight, .columnsLeft, .sort, .bookmark:
             false
         case .removeAssociation, .archive, .unpin:
             // Each asks first or is undone with one key; none is on a Ctrl key.

@@ -151,6 +151,12 @@ public struct KeyBindings: Sendable {
             disabledReason: { state in
                 state.definitions[state.selectedType.id] == nil ? "the type's properties are still loading" : nil
             }),
+        KeyBinding(
+            [.character(">")], .columnsRight, "list: scroll to the columns that do not fit",
+            disabledReason: { $0.columnsRightDisabledReason }),
+        KeyBinding(
+            [.character("<")], .columnsLeft, "list: scroll the columns back",
+            disabledReason: { $0.columnsLeftDisabledReason }),
         KeyBinding([.character("s")], .sort, "sort the list by a column (HubSpot's search)", footer: "sort"),
         KeyBinding(
             [.character("b")], .bookmark, "bookmark the record (or remove its bookmark)",

@@ -47,7 +47,7 @@ extension BrowserState {
     static let paletteCommands: Set<Command> = [
         .refresh, .help, .filter, .edit, .editExternal, .save, .graph, .pinMenu, .unpin, .create, .archive,
         .historyBack, .historyForward, .copy, .internalNames, .emptyProperties, .requestLog, .copyURL, .openURL,
-        .fullValue, .columns, .sort, .bookmark,
+        .fullValue, .columns, .columnsRight, .columnsLeft, .sort, .bookmark,
     ]
 
     /// What typed text picks outright: `q`/`quit`, a type's name (`deals`, `0-3`), or `theme NAME`.

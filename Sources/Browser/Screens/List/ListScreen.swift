@@ -9,6 +9,8 @@ public struct ListScreen: Sendable {
     public internal(set) var filter: ListFilter?
     /// The cache search shown in place of the selected type's list, if one is.
     public internal(set) var localSearch: LocalSearch?
+    /// Per type id, how many columns after the first (the name, which stays) are scrolled out on the left.
+    public internal(set) var columnShift: [String: Int] = [:]
 
     /// Creates an empty listScreen.
     public init() {}

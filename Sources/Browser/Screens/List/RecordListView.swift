@@ -38,7 +38,8 @@ enum RecordListView {
             }
             return
         }
-        let (columns, hidden) = RecordRows.fitNaming(state.columns(for: type), width: inner.width - 1)
+        let (columns, hidden) = RecordRows.fitNaming(
+            state.columns(for: type), width: inner.width - 1, shift: state.listScreen.columnShift[type.id] ?? 0)
         canvas.fill(headerRect, role: "list.header")
         canvas.write(
             " " + RecordRows.header(columns, sort: state.preferences.sorts[type.id]),

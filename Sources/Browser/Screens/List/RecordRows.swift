@@ -14,21 +14,34 @@ public enum RecordRows {
 
     /// `columns` fitted to `width`, and when some do not fit, the note that says so ("+2 cols: Phone, City");
     /// the kept columns leave the note its room.
+    /// `shift` columns after the first (the name, which always stays) are scrolled out on the left (`<`/`>`);
+    /// `hidden` says how many are out on each side, naming those on the right while the names fit.
     public static func fitNaming(
-        _ columns: [ObjectColumn], width: Int
+        _ all: [ObjectColumn], width: Int, shift: Int = 0
     ) -> (columns: [(column: ObjectColumn, width: Int)], hidden: String?) {
-        let all = fit(columns, width: width)
-        guard all.count < columns.count else { return (all, nil) }
-        func note(keeping kept: Int) -> String {
+        let shift = min(max(0, shift), max(0, all.count - 2))
+        let columns = Array(all.prefix(1)) + all.dropFirst(1 + shift)
+        let left = shift > 0 ? " ‹\(shift) <" : ""
+        let fitted = fit(columns, width: width - TerminalText.displayWidth(left.isEmpty ? "" : left + " "))
+        guard fitted.count < columns.count else { return (fitted, left.isEmpty ? nil : left + " ") }
+        func counted(keeping kept: Int) -> String {
             let count = columns.count - kept
-            let named = " +\(count): " + columns.dropFirst(kept).map(\.header).joined(separator: ", ") + " "
-            // Named while the names take at most half the line; else counted, which always fits.
-            if TerminalText.displayWidth(named) <= width / 2 { return named }
-            return " +\(count) more column\(count == 1 ? "" : "s") "
+            return left + " +\(count) more column\(count == 1 ? "" : "s") > "
         }
-        let room = width - TerminalText.displayWidth(note(keeping: all.count))
-        let kept = fit(columns, width: room)
-        return (kept, note(keeping: kept.count))
+        func named(keeping kept: Int) -> String {
+            left + " +\(columns.count - kept) > " + columns.dropFirst(kept).map(\.header).joined(separator: ", ") + " "
+        }
+        // The note takes room from the columns: the most columns that fit beside a note, the one naming the rest
+        // when it fits too (and takes at most three fifths of the line), else the one counting them.
+        for count in stride(from: fitted.count, through: 1, by: -1) {
+            let names = named(keeping: count)
+            let notes = TerminalText.displayWidth(names) <= width * 3 / 5 ? [names] : []
+            for note in notes + [counted(keeping: count)] {
+                let kept = fit(Array(columns.prefix(count)), width: width - TerminalText.displayWidth(note))
+                if kept.count == count { return (kept, note) }
+            }
+        }
+        return (fit(Array(columns.prefix(1)), width: width), counted(keeping: 1))
     }
 
     /// The header line's text; the column holding the sorted property carries the sort's arrow.
