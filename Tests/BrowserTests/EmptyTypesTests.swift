@@ -16,14 +16,15 @@ struct EmptyTypesTests {
         return (try CRMCache(directory: directory, portalKey: "test"), directory)
     }
 
-    /// A browser at 120×40 over `cache` that probes for empty types.
+    /// A browser at 120×40 over `cache` that probes for empty types. The probe reads one type at a time, about 30
+    /// in all on the first start, so a loaded machine (a full parallel test run) gets a generous bound.
     private static func start(
         _ cache: CRMCache, portal: Portal = Portal(seed: 42),
         configuration: SandboxConfiguration = SandboxConfiguration(), offline: Bool = false
     ) async throws -> BrowserHarness {
         try await BrowserHarness.start(
             width: 120, height: 40, portal: portal, cache: cache, offline: offline, configuration: configuration,
-            probesEmptyTypes: true)
+            startTimeout: .seconds(120), probesEmptyTypes: true)
     }
 
     /// Moves the sidebar to `typeID` with j/k and opens it with Enter.
