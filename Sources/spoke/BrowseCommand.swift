@@ -96,7 +96,7 @@ struct BrowseCommand: ParsableCommand {
         let app = BrowserApp(
             client: client, portal: portal, backend: backend, keyBindings: keyBindings,
             readOnly: readOnly || profile?.readOnly == true, cache: cache, offline: offline,
-            firstPageAhead: firstPageAhead)
+            firstPageAhead: firstPageAhead, probesEmptyTypes: true)
         if let path = logFile ?? environment["SPOKE_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
             let handler = try FileLogHandler(path: path)
             app.log = SessionLog(logger: Logger(label: "spoke") { _ in handler })

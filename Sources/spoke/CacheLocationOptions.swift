@@ -2,75 +2,28 @@ import ArgumentParser
 import CRMCache
 import Foundation
 
-/// Where the cache lives and which portal's file to use.
+/// Where the cache lives and which portal's file to use, the portal's API named by `--base-url`.
 struct CacheLocationOptions: ParsableArguments {
-    @Option(name: .long, help: "The cache folder (default: $XDG_CACHE_HOME/spoke, else ~/.cache/spoke).")
-    var cacheDir: String?
+    @OptionGroup var folder: CacheFolderOptions
 
     @Option(name: .long, help: "The portal's API base URL (selects the cache of a sandbox or proxy).")
     var baseURL: String?
 
-    @Option(
-        name: .long,
-        help: "The HubSpot portal (hub) id, or a cache's name as `spoke cache status` lists it (e.g. demo-portal).")
-    var portalID: String?
-
-    /// The hub id `--portal-id` names, when it is a number.
-    var hubID: Int? { portalID.flatMap { Int($0) } }
-
     /// The cache folder.
-    var directory: URL {
-        cacheDir.map { URL(fileURLWithPath: $0) } ?? CRMCache.defaultDirectory()
-    }
-
-    /// The keys of the portals with a cache file in the folder.
-    func existingKeys() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".sqlite") }.map { String($0.dropLast(".sqlite".count)) }.sorted()
-    }
+    var directory: URL { folder.directory }
 
     /// The portal named by the flags; with none given, the only cache in the folder.
     func selectedKey() throws -> String {
-        // A cache's own name, as `cache status` prints it (the demo's `demo-portal`, a sandbox's address key).
-        if let portalID, hubID == nil {
-            guard existingKeys().contains(portalID) else {
-                let known = existingKeys()
-                throw ValidationError(
-                    "--portal-id must be a hub id or a cached portal's name"
-                        + (known.isEmpty
-                            ? "; nothing is cached in \(directory.path)" : " (\(known.joined(separator: ", ")))")
-                        + ", got \"\(portalID)\"")
-            }
-            return portalID
-        }
-        if portalID != nil || baseURL != nil {
-            let url = URL(string: baseURL ?? "https://api.hubapi.com")
-            guard let url, url.host != nil else {
-                throw ValidationError("--base-url must be a URL, got \"\(baseURL ?? "")\"")
-            }
-            return CRMCache.portalKey(baseURL: url, portalID: hubID)
-        }
-        let keys = existingKeys()
-        guard keys.count == 1 else {
-            throw ValidationError(
-                keys.isEmpty
-                    ? "no cache in \(directory.path)"
-                    : "several portals are cached (\(keys.joined(separator: ", "))); choose one with --portal-id or --base-url"
-            )
-        }
-        return keys[0]
+        try folder.selectedKey(baseURL: baseURL)
     }
 
     /// The keys a listing command covers: the selected portal, or every cached one.
     func keysToShow() throws -> [String] {
-        portalID != nil || baseURL != nil ? [try selectedKey()] : existingKeys()
+        folder.portalID != nil || baseURL != nil ? [try selectedKey()] : folder.existingKeys()
     }
 
     /// Opens an existing cache; refuses to create one just to report on it.
     func open(_ key: String) throws -> CRMCache {
-        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(key).sqlite").path) else {
-            throw ValidationError("no cache for \(key) in \(directory.path)")
-        }
-        return try CRMCache(directory: directory, portalKey: key)
+        try folder.open(key)
     }
 }

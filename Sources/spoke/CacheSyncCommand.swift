@@ -1,17 +1,23 @@
 import ArgumentParser
 import CRMCache
+import CommandLineSupport
 import Foundation
 import HubSpot
 
 /// `spoke cache sync [TYPE…]`: sends the outbox, then refreshes the given types' definitions and lists.
-struct CacheSyncCommand: AsyncParsableCommand {
+struct CacheSyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sync", abstract: "Send unsent changes, then refresh the cache of the given types.")
+        commandName: "sync", abstract: "Send unsent changes, then refresh the cache of the given types.",
+        discussion: """
+            The portal is chosen as for browse, list and get: --profile (else the config's default_profile), \
+            with --base-url, --token-file and HUBSPOT_ACCESS_TOKEN winning over it, and with no token and no API \
+            named, the built-in demo portal. The cache file is the one the browser uses for that portal; \
+            --portal-id picks it by hub id, or by the name `spoke cache status` lists.
+            """)
 
-    @OptionGroup var location: CacheLocationOptions
+    @OptionGroup var folder: CacheFolderOptions
 
-    @Option(name: .long, help: "Read the access token from this file (must not be readable by others).")
-    var tokenFile: String?
+    @OptionGroup var portal: PortalOptions
 
     @Option(name: .long, help: "At most this many pages of 100 per type (default: the whole type).")
     var pages: Int?
@@ -27,36 +33,55 @@ struct CacheSyncCommand: AsyncParsableCommand {
         if let pages, pages < 1 { throw ValidationError("--pages must be at least 1, got \(pages)") }
     }
 
-    func run() async throws {
-        let token = try TokenSource.resolve(tokenFile: tokenFile, environment: ProcessInfo.processInfo.environment)
-        let base = location.baseURL ?? "https://api.hubapi.com"
-        guard let url = URL(string: base), url.host != nil else { throw ValidationError("--base-url must be a URL") }
-        let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
-        // The same file the browser uses: keyed by the portal id the token belongs to, when the server says.
-        let key =
-            if location.portalID != nil {
-                try location.selectedKey()
-            } else {
-                await PortalDirectory(directory: location.directory).portalKey(
-                    for: client, token: token, askServer: true)
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let (client, sandbox, isDemo) = try portal.connect(environment: environment)
+        defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
+        let profile = try? portal.loadConfig(environment: environment).profile(named: portal.profile)
+        let token = try portal.token(profile: profile, environment: environment)
+        let namedKey = try self.namedKey(isDemo: isDemo, baseURL: client.baseURL)
+        let (directory, types, pages, maxSizeMB) = (folder.directory, types, pages, maxSizeMB)
+        try blockingAwait {
+            // The same file the browser uses: keyed by the portal id the token belongs to, when the server says.
+            let key =
+                if let namedKey { namedKey } else {
+                    await PortalDirectory(directory: directory).portalKey(for: client, token: token, askServer: true)
+                }
+            try await Self.sync(
+                client: client, directory: directory, key: key, types: types, pages: pages, maxSizeMB: maxSizeMB)
+        }
+    }
+
+    /// The cache the command line names without asking the server: the demo's, or the one `--portal-id` picks.
+    private func namedKey(isDemo: Bool, baseURL: URL) throws -> String? {
+        if isDemo {
+            if let named = folder.portalID, named != CRMCache.demoPortalKey {
+                throw ValidationError("--portal-id \(named) is not the demo portal's cache (\(CRMCache.demoPortalKey))")
             }
+            return CRMCache.demoPortalKey
+        }
+        return folder.portalID == nil ? nil : try folder.selectedKey(baseURL: baseURL.absoluteString)
+    }
+
+    /// Sends the outbox of cache `key` in `directory`, then refreshes each type, printing what was done.
+    private static func sync(
+        client: HubSpotClient, directory: URL, key: String, types: [String], pages: Int?, maxSizeMB: Int
+    ) async throws {
         // A portal that cannot be read (no token, a wrong one, no network) gets no cache file: the first read
         // is made before the file is.
-        let file = location.directory.appendingPathComponent("\(key).sqlite").path
+        let file = directory.appendingPathComponent("\(key).sqlite").path
         if !FileManager.default.fileExists(atPath: file) {
             let probeType = types.first.flatMap { ObjectTypeRegistry.standard.resolve($0)?.id } ?? "0-1"
             do {
                 _ = try await client.listRecords(probeType, ListQuery(limit: 1))
             } catch {
-                throw ValidationError("cannot read \(url.absoluteString): \(error); nothing was cached")
+                throw ValidationError("cannot read \(client.baseURL.absoluteString): \(error); nothing was cached")
             }
         }
-        let cache = try CRMCache(
-            directory: location.directory, portalKey: key,
-            sizeCap: Int64(maxSizeMB) * 1024 * 1024)
-
+        let cache = try CRMCache(directory: directory, portalKey: key, sizeCap: Int64(maxSizeMB) * 1024 * 1024)
+        print("cache: \(key)")
         let report = await OutboxReplayer(cache: cache, client: client).replay()
-        print("outbox: \(report.sent) sent; \(Self.describe(report.stop))")
+        print("outbox: \(report.sent) sent; \(describe(report.stop))")
         for name in types {
             guard let type = ObjectTypeRegistry.standard.resolve(name) else {
                 throw ValidationError("unknown object type \"\(name)\"")

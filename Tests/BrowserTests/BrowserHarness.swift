@@ -21,14 +21,14 @@ final class BrowserHarness {
         offline: Bool = false, readOnly: Bool = false, preferences: PortalPreferencesStore? = nil,
         configuredColumns: [String: [String]] = [:], configuration: SandboxConfiguration = SandboxConfiguration(),
         startTimeout: Duration = .seconds(20), apiVersion: APIVersion = .standard, retryPolicy: RetryPolicy? = nil,
-        firstPageAhead: Bool = false, prepare: (Portal) -> Void = { _ in }
+        firstPageAhead: Bool = false, probesEmptyTypes: Bool = false, prepare: (Portal) -> Void = { _ in }
     ) async throws -> BrowserHarness {
         prepare(portal)
         let server = try await SandboxServer.start(configuration, portal: portal)
         let harness = BrowserHarness(
             server: server, size: Size(width: width, height: height), cache: cache,
             offline: offline, readOnly: readOnly, apiVersion: apiVersion, retryPolicy: retryPolicy,
-            firstPageAhead: firstPageAhead)
+            firstPageAhead: firstPageAhead, probesEmptyTypes: probesEmptyTypes)
         let warning = harness.app.usePreferences(preferences, configuredColumns: configuredColumns)
         try #require(warning == nil, "\(warning ?? "")")
         harness.app.start()
@@ -38,7 +38,7 @@ final class BrowserHarness {
 
     private init(
         server: SandboxServer, size: Size, cache: CRMCache?, offline: Bool, readOnly: Bool, apiVersion: APIVersion,
-        retryPolicy: RetryPolicy?, firstPageAhead: Bool
+        retryPolicy: RetryPolicy?, firstPageAhead: Bool, probesEmptyTypes: Bool
     ) {
         self.server = server
         let backend = MemoryBackend(size: size)
@@ -58,7 +58,7 @@ final class BrowserHarness {
             ? ObjectTypeRegistry.standard.all.first.map { FirstPageAhead(client: client, type: $0) } : nil
         let app = BrowserApp(
             client: client, portal: shown, backend: backend, readOnly: readOnly, cache: cache,
-            offline: offline, firstPageAhead: ahead)
+            offline: offline, firstPageAhead: ahead, probesEmptyTypes: probesEmptyTypes)
         driver = BrowserDriver(app: app, backend: backend)
     }
 

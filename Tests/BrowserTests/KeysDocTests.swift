@@ -45,6 +45,9 @@ struct KeysDocTests {
         let last = BrowserView.render(state).textLines.joined(separator: "\n")
         #expect(
             last.contains("API n/m") && last.contains("calls HubSpot still allows in its rate-limit window"), "\(last)")
+        #expect(
+            last.contains("dim type") && last.contains("sidebar: a type with no records; \"N empty\" counts them"),
+            "\(last)")
         _ = state.apply(.key(.home))
         #expect(screen.contains("unavailable: no list to refresh"), "a disabled key says why")
         #expect(screen.contains("scroll"), "the overlay says it scrolls")

@@ -17,7 +17,8 @@ struct ThemeScreenTests {
         ("list.selected", "list.row"), ("list.selected.unfocused", "list.row"), ("list.header", "list.row"),
         ("sidebar.selected", "sidebar.item"), ("sidebar.selected.unfocused", "sidebar.item"),
         ("status.error", "status"), ("footer.key", "footer.text"), ("border.focused", "border"),
-        ("badge.demo", "text"), ("text.control", "text"),
+        ("badge.demo", "text"), ("text.control", "text"), ("sidebar.empty", "sidebar.item"),
+        ("sidebar.empty", "text.dim"),
     ]
 
     @Test("each theme: every role on screen is drawable, and what must stand out does", arguments: themes)

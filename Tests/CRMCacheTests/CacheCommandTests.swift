@@ -74,4 +74,45 @@ struct CacheCommandTests {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         #expect(!files.contains { $0.hasSuffix(".sqlite") }, "\(files)")
     }
+
+    @Test("sync takes --profile and --demo as the other commands do, into the browser's file for it (issue 16, item 9)")
+    func syncChoosesTheProfilesPortal() async throws {
+        let spoke = try #require(SpokeBinary.path, "build the spoke executable first (swift build)")
+        let directory = CacheTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        try await withSandboxClient { client, server in
+            // The README's layout: the demo by default, a second profile for another portal.
+            let config = directory.deletingLastPathComponent().appendingPathComponent("config.toml")
+            try FileManager.default.createDirectory(
+                at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try """
+            default_profile = "demo"
+            [profiles.demo]
+            demo = true
+            [profiles.work]
+            base_url = "\(server.baseURL.absoluteString)"
+            """.write(to: config, atomically: true, encoding: .utf8)
+            let options = ["--config", config.path, "--cache-dir", directory.path]
+            let sync = try await ChildProcess.run(
+                "/usr/bin/env",
+                ["-u", "HUBSPOT_ACCESS_TOKEN", spoke, "cache", "sync", "--profile", "work", "contacts", "--pages", "1"]
+                    + options)
+            #expect(sync.status == 0, "\(sync.output)")
+            // The file a browse session of that profile opens: keyed by the hub id the server gives.
+            let hubID = try await client.accountDetails().portalId
+            let key = CRMCache.portalKey(baseURL: server.baseURL, portalID: hubID)
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            #expect(files.contains("\(key).sqlite") && !files.contains("\(CRMCache.demoPortalKey).sqlite"), "\(files)")
+            let synced = try CRMCache(directory: directory, portalKey: key).status()
+            #expect(synced.recordsByType["0-1"] == 100, "one page of contacts: \(synced.recordsByType)")
+
+            let demo = try await ChildProcess.run(
+                "/usr/bin/env",
+                ["-u", "HUBSPOT_ACCESS_TOKEN", spoke, "cache", "sync", "--demo", "companies", "--pages", "1"]
+                    + options)
+            #expect(demo.status == 0 && demo.output.contains(CRMCache.demoPortalKey), "\(demo.output)")
+            let demoCache = try CRMCache(directory: directory, portalKey: CRMCache.demoPortalKey).status()
+            #expect((demoCache.recordsByType["0-2"] ?? 0) > 0, "\(demoCache.recordsByType)")
+        }
+    }
 }

@@ -191,18 +191,26 @@ struct PacingTests {
         }
     }
 
+    /// Teaches `pacer` a budget of `max` requests per `milliseconds`, as an answer's headers would.
+    @discardableResult
+    private static func learn(_ pacer: RequestPacer = RequestPacer(), max: Int, milliseconds: Int) throws
+        -> RequestPacer
+    {
+        let response = HTTPResponse(
+            status: 200,
+            headers: [
+                "X-HubSpot-RateLimit-Max": "\(max)", "X-HubSpot-RateLimit-Remaining": "\(max - 1)",
+                "X-HubSpot-RateLimit-Interval-Milliseconds": "\(milliseconds)",
+            ], body: Data())
+        pacer.learn(from: try #require(RateLimitSnapshot(response)))
+        return pacer
+    }
+
     @Test("the pacer holds the request that would overrun the learned budget")
     func pacer() throws {
         let pacer = RequestPacer()
         #expect(pacer.reserve() == .zero, "no budget known yet")
-        let response = HTTPResponse(
-            status: 200,
-            headers: [
-                "X-HubSpot-RateLimit-Max": "4",
-                "X-HubSpot-RateLimit-Remaining": "3",
-                "X-HubSpot-RateLimit-Interval-Milliseconds": "1000",
-            ], body: Data())
-        pacer.learn(from: try #require(RateLimitSnapshot(response)))
+        try Self.learn(pacer, max: 4, milliseconds: 1000)
         #expect(pacer.reserve() == .zero)
         #expect(pacer.reserve() == .zero)
         let wait = pacer.reserve()
@@ -211,14 +219,7 @@ struct PacingTests {
 
     @Test("searches are paced on their own lane: 5 a second, apart from the general budget and its 429s")
     func pacerLanes() throws {
-        let pacer = RequestPacer()
-        let response = HTTPResponse(
-            status: 200,
-            headers: [
-                "X-HubSpot-RateLimit-Max": "3", "X-HubSpot-RateLimit-Remaining": "2",
-                "X-HubSpot-RateLimit-Interval-Milliseconds": "10000",
-            ], body: Data())
-        pacer.learn(from: try #require(RateLimitSnapshot(response)))
+        let pacer = try Self.learn(max: 3, milliseconds: 10_000)
         #expect(pacer.reserve(.general) == .zero)
         #expect(pacer.reserve(.general) == .zero)
         #expect(pacer.reserve(.general) > .seconds(9), "the general budget of 3−1 is spent")
@@ -232,5 +233,18 @@ struct PacingTests {
         #expect(fresh.reserve(.search) > .seconds(4))
         fresh.block(for: .seconds(5))
         #expect(fresh.reserve(.general) > .seconds(4), "a 429 of unknown policy holds every lane")
+    }
+
+    @Test("background work takes a tenth of the general budget, and waits while the user's requests hold half of it")
+    func pacerBackgroundLane() throws {
+        let pacer = try Self.learn(max: 101, milliseconds: 10_000)
+        for _ in 0..<10 { #expect(pacer.reserve(.background) == .zero, "a tenth of 101−1 goes at once") }
+        #expect(pacer.reserve(.background) > .seconds(9), "the eleventh waits for the window")
+        #expect(pacer.reserve(.general) == .zero, "the user's request does not wait for background work")
+
+        let busy = try Self.learn(max: 101, milliseconds: 10_000)
+        for _ in 0..<50 { #expect(busy.reserve(.general) == .zero) }
+        #expect(busy.reserve(.background) > .seconds(9), "half the budget is the user's: background work yields")
+        #expect(busy.reserve(.general) == .zero)
     }
 }

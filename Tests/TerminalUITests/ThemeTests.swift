@@ -5,7 +5,7 @@ import XCTest
 final class ThemeTests: XCTestCase {
     static let appRoles: [StyleRole] = [
         "text", "text.dim", "text.control", "border", "border.focused", "title", "title.focused",
-        "sidebar.item", "sidebar.selected", "sidebar.selected.unfocused", "sidebar.heading",
+        "sidebar.item", "sidebar.selected", "sidebar.selected.unfocused", "sidebar.heading", "sidebar.empty",
         "list.header", "list.row", "list.selected", "list.selected.unfocused",
         "detail.label", "detail.value", "detail.empty",
         "status", "status.loading", "status.error", "status.ok",

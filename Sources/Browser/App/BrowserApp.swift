@@ -24,11 +24,14 @@ public final class BrowserApp {
 
     /// Creates an app browsing `portal` through `client`, drawing on `backend`; with `cache`, reads are
     /// cache-first and changes made offline wait in its outbox. `offline` never touches the network.
-    /// `firstPageAhead` is the first list page start-up already asked for.
+    /// `firstPageAhead` is the first list page start-up already asked for. `probesEmptyTypes` reads, in the
+    /// background, each type the cache has not known for a day, to dim the empty ones (decision 0043); it needs
+    /// the cache, which remembers the answers.
     public init(
         client: HubSpotClient, portal: PortalInfo, backend: any TerminalBackend,
         registry: ObjectTypeRegistry = .standard, keyBindings: KeyBindings = .standard, readOnly: Bool = false,
-        cache: CRMCache? = nil, offline: Bool = false, firstPageAhead: FirstPageAhead? = nil
+        cache: CRMCache? = nil, offline: Bool = false, firstPageAhead: FirstPageAhead? = nil,
+        probesEmptyTypes: Bool = false
     ) {
         self.backend = backend
         let inbox = Inbox()
@@ -51,6 +54,7 @@ public final class BrowserApp {
                 isOffline: offline, isForced: offline,
                 pending: (try? cache?.pendingCount()) ?? 0, hasCache: cache != nil), apiVersion: client.apiVersion)
         state.network.requestTimeout = client.requestTimeout.map { Int($0.rounded()) }
+        state.session.probesEmptyTypes = probesEmptyTypes && cache != nil
     }
 
     /// Runs until the user quits or a signal arrives. The terminal is restored on every way out.

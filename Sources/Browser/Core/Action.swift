@@ -46,6 +46,9 @@ public enum Action: Sendable {
     /// The portal's custom object types arrived (an empty list when the portal has none or the
     /// token may not read schemas).
     case customTypesLoaded([ObjectType])
+    /// Whether each of these types holds records, as a list read from its start, the background probe or the
+    /// cache said (the sidebar dims the empty ones).
+    case typeOccupancyLearned([String: Bool])
     /// The portal's owners arrived (for the owner picker).
     case ownersLoaded([Owner])
     /// A type's pipelines arrived (for the pipeline and stage pickers).

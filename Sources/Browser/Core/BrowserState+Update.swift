@@ -15,6 +15,15 @@ extension BrowserState {
             return []
         case .customTypesLoaded(let types):
             registerCustomTypes(types)
+            // Every type is known now; which of them are empty is learned behind the first list.
+            return [
+                .learnTypeOccupancy(
+                    typeIDs: registry.all.map(\.id), probe: session.probesEmptyTypes && !connection.isOffline)
+            ]
+        case .typeOccupancyLearned(let notes):
+            for (typeID, hasRecords) in notes {
+                if hasRecords { session.emptyTypes.remove(typeID) } else { session.emptyTypes.insert(typeID) }
+            }
             return []
         case .resized(let newSize):
             size = newSize
@@ -34,7 +43,9 @@ extension BrowserState {
                 }
                 return archiveFinished(request, outcome)
             case .detailSave(let record)?: return route(detailScreen.saveFinished(record, outcome))
-            case .create(let typeID)?: return route(detailScreen.createFinished(typeID: typeID, outcome, context))
+            case .create(let typeID)?:
+                return route(detailScreen.createFinished(typeID: typeID, outcome, context))
+                    + createdRecord(in: typeID, outcome)
             case .external?, nil: return []
             }
         case .submit(let request):

@@ -19,6 +19,11 @@ public enum Effect: Sendable, Hashable {
     case fetchAccount
     /// Fetch the portal's custom object types (schemas).
     case fetchCustomTypes
+    /// Say which of `typeIDs` the cache knows to hold records or none; with `probe`, also read (one record, in the
+    /// background) each type it has not known for a day, and remember the answers (decision 0043).
+    case learnTypeOccupancy(typeIDs: [String], probe: Bool)
+    /// Remember whether each type holds records (a record created in an empty type).
+    case rememberTypeOccupancy([String: Bool])
     /// Fetch one record with `properties`.
     case fetchRecord(typeID: String, id: String, properties: [String])
     /// Fetch page `page` of a server search of `typeID` (the cursor is ``HubSpotClient/searchPage(_:_:cursor:)``'s).
@@ -65,7 +70,8 @@ extension Effect {
             .fetchPipelines, .searchRecords, .fetchAssociationLabels, .loadGraphHop, .loadGraphPage, .loadNames,
             .fetchActivities, .fetchValidationRules:
             true
-        case .fetchAccount, .fetchCustomTypes, .searchLocal, .readBackPage, .resolveOutboxConflict,
+        case .fetchAccount, .fetchCustomTypes, .learnTypeOccupancy, .rememberTypeOccupancy, .searchLocal, .readBackPage,
+            .resolveOutboxConflict,
             .adoptOutboxCreate, .editExternally, .write,
             .cancelReads,
             .app:

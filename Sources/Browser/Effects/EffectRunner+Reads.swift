@@ -35,6 +35,10 @@ extension EffectRunner {
                     typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
                     records: result.results, nextCursor: result.nextAfter)
             }
+            // A list read from its start says whether the type holds records (the sidebar dims empty ones).
+            if page == 0, after == nil {
+                inbox.post(noteOccupancy([typeID: !result.results.isEmpty || result.nextAfter != nil]))
+            }
             return .pageLoaded(typeID: typeID, page: page, result)
         } catch {
             if wentOffline(error), let cached {

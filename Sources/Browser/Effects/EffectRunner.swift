@@ -41,6 +41,9 @@ public final class EffectRunner: Sendable {
     /// test that waits for idle never sees a gap between "started" and "running".
     public var inFlight: Int { running.withLock { $0 } }
 
+    /// The reads a person waits for (those Esc cancels) under way; background work waits for none.
+    var readsInFlight: Int { reads.withLock { $0.tasks.count } }
+
     /// Starts an effect in a detached task (a plain `Task` would inherit the UI thread's actor).
     public func run(_ effect: Effect) {
         if case .cancelReads = effect {
@@ -114,6 +117,10 @@ public final class EffectRunner: Sendable {
                     return .customTypesLoaded(types)
                 },
                 failed: { _ in .customTypesLoaded([]) })
+        case .learnTypeOccupancy(let typeIDs, let probe):
+            return await learnTypeOccupancy(typeIDs: typeIDs, probe: probe)
+        case .rememberTypeOccupancy(let notes):
+            return noteOccupancy(notes)
         case .fetchRecord(let typeID, let id, let properties):
             return await fetchRecord(typeID: typeID, id: id, properties: properties)
         case .resolveOutboxConflict(let seq, let keepLocal):

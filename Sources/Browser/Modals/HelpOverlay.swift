@@ -13,7 +13,11 @@ enum HelpOverlay {
         (
             "API n/m",
             "header: calls HubSpot still allows in its rate-limit window"
-        )
+        ),
+        (
+            "dim type",
+            "sidebar: a type with no records; \"N empty\" counts them"
+        ),
     ]
 
     /// Rows the overlay scrolls through: every key, then the notes.

@@ -32,6 +32,11 @@ public struct Session: Sendable {
     public internal(set) var themeChoices: [String] = []
     /// The config file's profile names, for the command palette.
     public internal(set) var profileNames: [String] = []
+    /// The types known to hold no records (the sidebar dims them and counts them).
+    public internal(set) var emptyTypes: Set<String> = []
+    /// Whether types not read within a day are read in the background to learn which are empty (the app
+    /// allows it with a cache to remember the answers in; decision 0043).
+    public internal(set) var probesEmptyTypes = false
 
     /// Creates the session of a session.
     public init(registry: ObjectTypeRegistry, portal: PortalInfo, keyBindings: KeyBindings) {

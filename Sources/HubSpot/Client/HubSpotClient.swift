@@ -138,7 +138,8 @@ public struct HubSpotClient: Sendable {
         let lane = Self.lane(of: request)
         var attempt = 1
         while true {
-            try await pause(pacer.reserve(lane), throttled: true)
+            // Background work waits its turn quietly: no "throttled" note for a wait nobody sees.
+            try await pause(pacer.reserve(lane), throttled: lane != .background)
             let started = ContinuousClock.now
             let response: HTTPResponse
             do {
@@ -220,9 +221,11 @@ public struct HubSpotClient: Sendable {
         }
     }
 
-    /// The budget `request` is metered against: CRM searches have their own (see `RequestPacer`).
+    /// The budget `request` is metered against: CRM searches have their own (see `RequestPacer`); other requests
+    /// made as background work (``RequestPacer/isBackground``) take the general budget's background share.
     static func lane(of request: HTTPRequest) -> RequestPacer.Lane {
-        request.method == .post && request.url.path.hasSuffix("/search") ? .search : .general
+        if request.method == .post && request.url.path.hasSuffix("/search") { return .search }
+        return RequestPacer.isBackground ? .background : .general
     }
 
     /// GET, PUT, DELETE and PATCH (which sets the same values again) may be repeated; of POSTs,

@@ -12,7 +12,21 @@ public final class RequestPacer: Sendable {
         case general
         /// CRM search: HubSpot's `SECONDLY` budget, 5 a second per account.
         case search
+        /// Work nobody waits for (the sidebar's probe of empty types): metered in the general budget, at most
+        /// ``backgroundShare`` of it per window, and sent only while the general window is less than half spent,
+        /// so the user's own requests never wait for it.
+        case background
     }
+
+    /// Whether the requests made in this task are background work (see ``Lane/background``).
+    @TaskLocal public static var isBackground = false
+
+    /// The part of the general budget background work may spend in one window: a tenth.
+    public static let backgroundShare = 10
+
+    /// The general budget assumed for background work before any answer has stated one: HubSpot's smallest
+    /// (100 per ten seconds, free and Starter portals).
+    static let assumedBudget = 100
 
     /// One lane's rolling window.
     private struct Window {
@@ -22,6 +36,14 @@ public final class RequestPacer: Sendable {
         var blockedUntil: ContinuousClock.Instant?
 
         mutating func reserve(now: ContinuousClock.Instant) -> ContinuousClock.Instant {
+            let start = earliest(from: now, budget: budget)
+            sent.append(start)
+            return start
+        }
+
+        /// The first instant from `now` at which the window holds fewer than `budget` requests (and is not
+        /// blocked); forgets the requests that have left the window by then.
+        mutating func earliest(from now: ContinuousClock.Instant, budget: Int?) -> ContinuousClock.Instant {
             var start = now
             if let blocked = blockedUntil, blocked > start { start = blocked }
             let interval = interval
@@ -32,7 +54,6 @@ public final class RequestPacer: Sendable {
                 start = max(start, oldest + interval)
                 sent.removeAll { start - $0 >= interval }
             }
-            sent.append(start)
             return start
         }
 
@@ -51,7 +72,8 @@ public final class RequestPacer: Sendable {
     private let state = Mutex(
         (
             general: Window(budget: nil, interval: .seconds(10)),
-            search: Window(budget: searchBudget.requests, interval: searchBudget.interval)
+            search: Window(budget: searchBudget.requests, interval: searchBudget.interval),
+            background: Window(budget: nil, interval: .seconds(10))
         ))
 
     /// Creates a pacer that knows no general budget until a response tells it one.
@@ -62,8 +84,16 @@ public final class RequestPacer: Sendable {
         let now = clock.now
         return state.withLock { state in
             switch lane {
-            case .general: state.general.reserve(now: now) - now
-            case .search: state.search.reserve(now: now) - now
+            case .general: return state.general.reserve(now: now) - now
+            case .search: return state.search.reserve(now: now) - now
+            case .background:
+                // Its own share first, then room in the general window below half its budget; counted in both.
+                let budget = state.general.budget ?? Self.assumedBudget
+                var start = state.background.earliest(from: now, budget: max(1, budget / Self.backgroundShare))
+                start = state.general.earliest(from: start, budget: max(1, budget / 2))
+                state.background.sent.append(start)
+                state.general.sent.append(start)
+                return start - now
             }
         }
     }
@@ -74,15 +104,17 @@ public final class RequestPacer: Sendable {
         state.withLock { state in
             state.general.budget = max(1, snapshot.max - 1)
             state.general.interval = .milliseconds(max(1, snapshot.intervalMilliseconds))
+            state.background.interval = state.general.interval
         }
     }
 
     /// Holds `lane`'s requests for `delay` (after a 429 of that lane's policy); `nil` holds every lane.
+    /// Background work is held with the general lane, whose budget it spends.
     public func block(for delay: Duration, lane: Lane? = nil) {
         let until = clock.now + delay
         state.withLock { state in
             if lane != .search { state.general.block(until: until) }
-            if lane != .general { state.search.block(until: until) }
+            if lane == nil || lane == .search { state.search.block(until: until) }
         }
     }
 }

@@ -14,6 +14,7 @@ extension Theme {
             "sidebar.selected": Style(attributes: [.reverse, .bold]),
             "sidebar.selected.unfocused": Style(attributes: .underline),
             "sidebar.heading": Style(attributes: .bold),
+            "sidebar.empty": Style(attributes: [.dim, .italic]),
             "list.header": Style(attributes: [.bold, .underline]),
             "list.row": Style(),
             "list.selected": Style(attributes: .reverse),
