@@ -61,8 +61,7 @@ struct ConfigSessionTests {
         }
         #expect(screen.contains("spoke doctor lists them too"))
         try await tmux.send("Escape")
-        screen = try await tmux.waitFor("rows 1–")
-        #expect(!screen.contains("•"), "Esc closed the box:\n\(screen)")
+        screen = try await tmux.waitFor("Esc to close the box") { $0.contains("rows 1–") && !$0.contains("•") }
         try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
     }
@@ -90,6 +89,52 @@ struct ConfigSessionTests {
         screen = try await tmux.waitFor("Contact 106")
         try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
+    }
+
+    @Test(
+        "the README's example config plus --base-url and a token browses that portal, not the demo (issue 16, item 1)")
+    func optionsWinOverTheExampleConfig() async throws {
+        let server = try await Tmux(width: 120, height: 10)
+        try await server.type("\(try SpokeBinary.required()) sandbox --port 0 --token readme-token")
+        let listening = try await server.waitFor("listening on http://127.0.0.1:")
+        let line = try #require(listening.split(separator: "\n").first { $0.hasPrefix("listening on ") })
+        let url = String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)
+        // README.md's example, as a user copies it.
+        let config = try writeConfig(
+            """
+            default_profile = "demo"
+            theme = "default"
+            mouse = false
+
+            [profiles.demo]
+            demo = true
+
+            [profiles.prod]
+            portal = "Acme production"
+            base_url = "https://api.hubapi.com"
+            token_file = "~/.config/spoke/prod.token"
+            theme = "light"
+            read_only = true
+            me = "maria@acme.example"
+
+            [columns]
+            contacts = ["email", "jobtitle", "hubspot_owner_id"]
+
+            [keys]
+            refresh = "R"
+            quit = ["q", "Ctrl-q"]
+            """)
+        defer { unlink(config) }
+        let tmux = try await Tmux(width: 140, height: 30)
+        try await tmux.type(
+            "HUBSPOT_ACCESS_TOKEN=readme-token \(try SpokeBinary.required()) --config \(config) --base-url \(url) "
+                + "--no-cache; echo EXIT=$?")
+        let screen = try await tmux.waitFor("rows 1–")
+        #expect(screen.contains(url), "the header shows the given address:\n\(screen)")
+        #expect(screen.contains("LIVE") && !screen.contains("DEMO"), "\(screen)")
+        try await tmux.send("q")
+        try await tmux.waitFor("EXIT=0")
+        try await server.send("C-c")
     }
 
     @Test("--profile picks a profile: the browser talks to a sandbox spawned on a port, in the profile's theme")
