@@ -13,6 +13,15 @@ struct ConfigSessionTests {
         return path
     }
 
+    /// `spoke sandbox` on a free port in a tmux window of its own (Ctrl-c stops it), and its address.
+    private func sandboxOnAPort(_ options: String = "") async throws -> (Tmux, String) {
+        let server = try await Tmux(width: 120, height: 10)
+        try await server.type("\(try SpokeBinary.required()) sandbox --port 0 \(options)")
+        let listening = try await server.waitFor("listening on http://127.0.0.1:")
+        let line = try #require(listening.split(separator: "\n").first { $0.hasPrefix("listening on ") })
+        return (server, String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces))
+    }
+
     @Test("a key remapped in the config works, the old key no longer does, and a bad entry is named with its line")
     func remappedKey() async throws {
         let config = try writeConfig(
@@ -94,11 +103,7 @@ struct ConfigSessionTests {
     @Test(
         "the README's example config plus --base-url and a token browses that portal, not the demo (issue 16, item 1)")
     func optionsWinOverTheExampleConfig() async throws {
-        let server = try await Tmux(width: 120, height: 10)
-        try await server.type("\(try SpokeBinary.required()) sandbox --port 0 --token readme-token")
-        let listening = try await server.waitFor("listening on http://127.0.0.1:")
-        let line = try #require(listening.split(separator: "\n").first { $0.hasPrefix("listening on ") })
-        let url = String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)
+        let (server, url) = try await sandboxOnAPort("--token readme-token")
         // README.md's example, as a user copies it.
         let config = try writeConfig(
             """
@@ -139,11 +144,7 @@ struct ConfigSessionTests {
 
     @Test("--profile picks a profile: the browser talks to a sandbox spawned on a port, in the profile's theme")
     func profilePicksSandbox() async throws {
-        let server = try await Tmux(width: 120, height: 10)
-        try await server.type("\(try SpokeBinary.required()) sandbox --port 0")
-        let listening = try await server.waitFor("listening on http://127.0.0.1:")
-        let line = try #require(listening.split(separator: "\n").first { $0.hasPrefix("listening on ") })
-        let url = String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)
+        let (server, url) = try await sandboxOnAPort()
         let config = try writeConfig(
             """
             default_profile = "demo"
