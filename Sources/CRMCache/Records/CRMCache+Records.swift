@@ -60,6 +60,8 @@ extension CRMCache {
                 RETURNING rowid
                 """)
         let decoder = JSONDecoder()
+        // Looked up once a batch: resolving the type's registry entry costs more than indexing one record.
+        let searchable = searchableProperties(typeID: typeID)
         for record in records {
             var properties: [String: String?] = [:]
             if let json = try String.fetchOne(select, arguments: [typeID, record.id]) {
@@ -81,10 +83,13 @@ extension CRMCache {
             let rowid = try Int64.fetchOne(
                 upsert,
                 arguments: [
-                    typeID, record.id, try RecordRow.encode(properties), HubSpotTimestamp.format(record.createdAt),
+                    typeID, record.id, RecordRow.encode(properties), HubSpotTimestamp.format(record.createdAt),
                     HubSpotTimestamp.format(record.updatedAt), archived, fetchedAt.timeIntervalSince1970,
                 ])
-            if let rowid { try indexForSearch(rowid: rowid, typeID: typeID, properties: properties, in: db) }
+            if let rowid {
+                try indexForSearch(
+                    rowid: rowid, typeID: typeID, properties: properties, searchable: searchable, in: db)
+            }
         }
     }
 

@@ -72,9 +72,12 @@ extension CRMCache {
         try indexForSearch(rowid: rowid, typeID: typeID, properties: properties, in: db)
     }
 
-    /// Rewrites the search row with the given rowid.
-    static func indexForSearch(rowid: Int64, typeID: String, properties: [String: String?], in db: Database) throws {
-        let display = searchableProperties(typeID: typeID).compactMap { properties[$0] ?? nil }
+    /// Rewrites the search row with the given rowid; `searchable` is `searchableProperties(typeID:)`, looked
+    /// up by the caller once for a batch of records.
+    static func indexForSearch(
+        rowid: Int64, typeID: String, properties: [String: String?], searchable: [String]? = nil, in db: Database
+    ) throws {
+        let display = (searchable ?? searchableProperties(typeID: typeID)).compactMap { properties[$0] ?? nil }
             .filter { !$0.isEmpty }.joined(separator: " ")
         try db.cachedStatement(sql: "DELETE FROM records_search WHERE rowid = ?").execute(arguments: [rowid])
         try db.cachedStatement(sql: "INSERT INTO records_search (rowid, type_id, display) VALUES (?, ?, ?)")
