@@ -28,8 +28,9 @@ extension CRMCache {
         relaxedDurability: Bool = false
     ) throws {
         let write = { (db: Database) throws in
+            var searchRows: [SearchRow] = []
             for page in pages {
-                try Self.store(page.records, typeID: typeID, fetchedAt: fetchedAt, in: db)
+                try Self.store(page.records, typeID: typeID, fetchedAt: fetchedAt, in: db, searchRows: &searchRows)
                 try Self.writePage(
                     typeID: typeID, queryKey: page.queryKey, pageIndex: page.pageIndex, cursor: page.cursor,
                     ids: page.records.map(\.id), nextCursor: page.nextCursor, fetchedAt: fetchedAt, in: db)
@@ -39,6 +40,8 @@ extension CRMCache {
                     sql: "INSERT OR REPLACE INTO documents (kind, key, json, fetched_at) VALUES (?, ?, ?, ?)",
                     arguments: [document.kind, document.key, document.json, fetchedAt.timeIntervalSince1970])
             }
+            // Last: no statement after them makes FTS5 flush its pending terms (see `store`).
+            try Self.writeSearchRows(searchRows, typeID: typeID, in: db)
         }
         if relaxedDurability {
             try pool.writeWithoutTransaction { db in
@@ -102,14 +105,16 @@ extension CRMCache {
                 INSERT INTO list_pages (type_id, query_key, page_index, cursor, next_cursor, fetched_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: key + [cursor, nextCursor, fetchedAt.timeIntervalSince1970])
-        // Prepared once per connection: a page of 100 ids is 100 executions of it, not 100 parses.
+        // One statement a page (prepared once per connection for each page size), not one an id.
+        guard !ids.isEmpty else { return }
+        let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: ids.count).joined(separator: ", ")
         let insert = try db.cachedStatement(
-            sql: """
-                INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id)
-                VALUES (?, ?, ?, ?, ?)
-                """)
+            sql: "INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id) VALUES \(rows)")
+        var values: [(any DatabaseValueConvertible)?] = []
+        values.reserveCapacity(ids.count * 5)
         for (position, id) in ids.enumerated() {
-            try insert.execute(arguments: key + [position, id])
+            values += [typeID, queryKey, pageIndex, position, id]
         }
+        try insert.execute(arguments: StatementArguments(values))
     }
 }
