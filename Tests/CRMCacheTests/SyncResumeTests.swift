@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HubSpot
 import Sandbox
 import SpokeTestSupport
@@ -90,6 +91,22 @@ struct SyncResumeTests {
                 #expect(try cache.listPage(typeID: "0-1", queryKey: key, pageIndex: 20) == nil)
                 #expect(server.traffic.tooManyRequests == 0, "the pacer kept both budgets: \(server.traffic)")
                 #expect(server.traffic.searchesAdmitted >= 4, "the search stream did its share")
+            }
+        }
+    }
+
+    @Test("a sync whose commits the disk refuses fails with the disk's error and keeps the checkpoint it began with")
+    func refusedCommitFailsTheSync() async throws {
+        try await CacheTestSupport.withCache { cache, _ in
+            try await withSandbox { server in
+                let syncer = CacheSyncer(cache: cache, client: HubSpotClient(baseURL: server.baseURL, credentials: nil))
+                #expect(try await syncer.refresh(typeID: "0-1", maxPages: 1) == 100)
+                // Pages are stored on the writer's queue: its failure must reach the caller, not vanish there.
+                try ReadOnlyDiskTests.refuseWrites(cache)
+                await #expect(throws: DatabaseError.self) { try await syncer.refresh(typeID: "0-1") }
+                let saved = try cache.document(
+                    kind: CacheSyncer.checkpointKind, key: "0-1", as: CacheSyncer.Checkpoint.self)?.value
+                #expect(saved?.nextPage == 1 && saved?.stored == 100 && saved?.searchPages == nil)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HubSpot
 import Testing
 
@@ -124,6 +125,42 @@ struct WriteThroughTests {
             try cache.store([S.contact("2", ["firstname": "Amazing"])], typeID: "0-1")
             #expect(try cache.searchLocal(typeID: "0-1", text: "grace").isEmpty == false)  // email still matches
             #expect(try cache.searchLocal(typeID: "0-1", text: "amaz").map(\.id) == ["2"])
+        }
+    }
+
+    @Test("Several pages stored in one transaction: every page, each record merged in order and found by its last name")
+    func pagesInOneTransaction() async throws {
+        try await S.withCache { cache, _ in
+            let pages = [
+                ListPageWrite(
+                    queryKey: "q", pageIndex: 0, cursor: nil,
+                    records: [
+                        S.contact("1", ["firstname": "Ada", "jobtitle": "Engineer"]),
+                        S.contact("2", ["firstname": "Bo"]),
+                    ], nextCursor: "3"),
+                ListPageWrite(
+                    queryKey: "q", pageIndex: 1, cursor: "3", records: [S.contact("3", ["firstname": "Cy"])],
+                    nextCursor: nil),
+                // The same record again later in the batch, renamed: it merges into the first copy.
+                ListPageWrite(
+                    queryKey: "staged", pageIndex: 0, cursor: nil, records: [S.contact("1", ["firstname": "Augusta"])],
+                    nextCursor: nil),
+            ]
+            try cache.storeListPages(
+                pages, typeID: "0-1", alongWith: DocumentWrite(kind: "note", key: "0-1", value: ["pages": 3]),
+                relaxedDurability: true)
+            #expect(try cache.listPage(typeID: "0-1", queryKey: "q", pageIndex: 0)?.records.map(\.id) == ["1", "2"])
+            #expect(try cache.listPage(typeID: "0-1", queryKey: "q", pageIndex: 1)?.nextCursor == nil)
+            #expect(try cache.listPageIDs(typeID: "0-1", queryKey: "staged") == ["1"])
+            #expect(
+                try cache.record(typeID: "0-1", id: "1")?.record.properties == [
+                    "firstname": "Augusta", "jobtitle": "Engineer",
+                ])
+            #expect(try cache.searchLocal(typeID: "0-1", text: "augusta").map(\.id) == ["1"])
+            #expect(try cache.searchLocal(typeID: "0-1", text: "ada").isEmpty, "the first copy's name is gone")
+            #expect(try cache.searchLocal(typeID: "0-1", text: "cy").map(\.id) == ["3"])
+            #expect(try cache.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM records_search") } == 3)
+            #expect(try cache.document(kind: "note", key: "0-1", as: [String: Int].self)?.value == ["pages": 3])
         }
     }
 }

@@ -26,7 +26,7 @@ extension CRMCache {
                     // The expected server value is what the user saw, earlier unsent edits included.
                     for name in properties.keys { payload.baseValues[name] = values[name] ?? nil }
                     for (name, value) in properties { values[name] = .some(value) }
-                    row.properties = try RecordRow.encode(values)
+                    row.properties = RecordRow.encode(values)
                     try row.update(db)
                     try Self.indexForSearch(typeID: typeID, id: id, properties: values, in: db)
                     outbox.baseUpdatedAt = baseUpdatedAt.map(HubSpotTimestamp.format) ?? row.updatedAt

@@ -11,16 +11,50 @@ extension CRMCache {
         typeID: String, queryKey: String, pageIndex: Int, cursor: String?, records: [CRMRecord],
         nextCursor: String?, fetchedAt: Date = Date(), alongWith document: DocumentWrite? = nil
     ) throws {
-        try pool.write { db in
-            try Self.store(records, typeID: typeID, fetchedAt: fetchedAt, in: db)
-            try Self.writePage(
-                typeID: typeID, queryKey: queryKey, pageIndex: pageIndex, cursor: cursor, ids: records.map(\.id),
-                nextCursor: nextCursor, fetchedAt: fetchedAt, in: db)
+        try storeListPages(
+            [
+                ListPageWrite(
+                    queryKey: queryKey, pageIndex: pageIndex, cursor: cursor, records: records, nextCursor: nextCursor)
+            ], typeID: typeID, fetchedAt: fetchedAt, alongWith: document)
+    }
+
+    /// Stores several pages of `typeID`'s lists and `document` in one transaction: a sync's pages and the
+    /// checkpoint that records the last of them commit together, or not at all (decision 0043).
+    /// `synchronous = NORMAL` for this commit: a crash of the process loses nothing committed, and a power
+    /// loss can only take back whole transactions, every one of them data the server sends again.
+    /// Past the size cap, the least recently viewed records are evicted afterwards.
+    func storeListPages(
+        _ pages: [ListPageWrite], typeID: String, fetchedAt: Date = Date(), alongWith document: DocumentWrite? = nil,
+        relaxedDurability: Bool = false
+    ) throws {
+        let write = { (db: Database) throws in
+            var searchRows: [SearchRow] = []
+            for page in pages {
+                try Self.store(page.records, typeID: typeID, fetchedAt: fetchedAt, in: db, searchRows: &searchRows)
+                try Self.writePage(
+                    typeID: typeID, queryKey: page.queryKey, pageIndex: page.pageIndex, cursor: page.cursor,
+                    ids: page.records.map(\.id), nextCursor: page.nextCursor, fetchedAt: fetchedAt, in: db)
+            }
             if let document {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO documents (kind, key, json, fetched_at) VALUES (?, ?, ?, ?)",
                     arguments: [document.kind, document.key, document.json, fetchedAt.timeIntervalSince1970])
             }
+            // Last: no statement after them makes FTS5 flush its pending terms (see `store`).
+            try Self.writeSearchRows(searchRows, typeID: typeID, in: db)
+        }
+        if relaxedDurability {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Every other write of this connection stays FULL (an edit reported as saved survives power loss).
+                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+                try db.inTransaction {
+                    try write(db)
+                    return .commit
+                }
+            }
+        } else {
+            try pool.write(write)
         }
         // Pages are what fills the cache, so this is where the cap is kept; three pragmas when under it.
         try evict()
@@ -71,14 +105,16 @@ extension CRMCache {
                 INSERT INTO list_pages (type_id, query_key, page_index, cursor, next_cursor, fetched_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: key + [cursor, nextCursor, fetchedAt.timeIntervalSince1970])
-        // Prepared once per connection: a page of 100 ids is 100 executions of it, not 100 parses.
+        // One statement a page (prepared once per connection for each page size), not one an id.
+        guard !ids.isEmpty else { return }
+        let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: ids.count).joined(separator: ", ")
         let insert = try db.cachedStatement(
-            sql: """
-                INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id)
-                VALUES (?, ?, ?, ?, ?)
-                """)
+            sql: "INSERT INTO list_page_ids (type_id, query_key, page_index, position, record_id) VALUES \(rows)")
+        var values: [(any DatabaseValueConvertible)?] = []
+        values.reserveCapacity(ids.count * 5)
         for (position, id) in ids.enumerated() {
-            try insert.execute(arguments: key + [position, id])
+            values += [typeID, queryKey, pageIndex, position, id]
         }
+        try insert.execute(arguments: StatementArguments(values))
     }
 }

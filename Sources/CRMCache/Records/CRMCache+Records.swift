@@ -44,11 +44,23 @@ extension CRMCache {
 
     /// The write-through step shared by every store: merge, keep unsent local values on top, index for search.
     static func store(_ records: [CRMRecord], typeID: String, fetchedAt: Date, in db: Database) throws {
+        var searchRows: [SearchRow] = []
+        try store(records, typeID: typeID, fetchedAt: fetchedAt, in: db, searchRows: &searchRows)
+        try writeSearchRows(searchRows, typeID: typeID, in: db)
+    }
+
+    /// `store`, leaving the search rows for the caller to write with `writeSearchRows` after every other
+    /// statement of its transaction. Once FTS5 has been written in a transaction, each later statement
+    /// that opens a savepoint (an upsert does) makes it flush its pending terms as a segment of their own:
+    /// written between the upserts, the search rows cost three times what the records did (decision 0043).
+    static func store(
+        _ records: [CRMRecord], typeID: String, fetchedAt: Date, in db: Database, searchRows: inout [SearchRow]
+    ) throws {
         // One outbox lookup per batch, not per record: most records have no unsent change.
         let withChanges = Set(
             try String.fetchAll(
                 db, sql: "SELECT DISTINCT record_id FROM outbox WHERE type_id = ?", arguments: [typeID]))
-        let select = try db.cachedStatement(sql: "SELECT properties FROM records WHERE type_id = ? AND id = ?")
+        var known = try storedProperties(typeID: typeID, ids: records.map(\.id), in: db)
         // An upsert keeps the row (and so its rowid, which the search row shares), viewed_at and local_only.
         let upsert = try db.cachedStatement(
             sql: """
@@ -60,9 +72,11 @@ extension CRMCache {
                 RETURNING rowid
                 """)
         let decoder = JSONDecoder()
+        // Looked up once a batch: resolving the type's registry entry costs more than indexing one record.
+        let searchable = searchableProperties(typeID: typeID)
         for record in records {
             var properties: [String: String?] = [:]
-            if let json = try String.fetchOne(select, arguments: [typeID, record.id]) {
+            if let json = known[record.id] {
                 properties = try decoder.decode([String: String?].self, from: Data(json.utf8))
             }
             // A list page carries only some properties: keep the others we already know.
@@ -78,14 +92,35 @@ extension CRMCache {
                     }
                 }
             }
+            let json = RecordRow.encode(properties)
+            // A record twice in one batch merges into its first copy, as it would stored one at a time.
+            known[record.id] = json
             let rowid = try Int64.fetchOne(
                 upsert,
                 arguments: [
-                    typeID, record.id, try RecordRow.encode(properties), HubSpotTimestamp.format(record.createdAt),
+                    typeID, record.id, json, HubSpotTimestamp.format(record.createdAt),
                     HubSpotTimestamp.format(record.updatedAt), archived, fetchedAt.timeIntervalSince1970,
                 ])
-            if let rowid { try indexForSearch(rowid: rowid, typeID: typeID, properties: properties, in: db) }
+            if let rowid {
+                searchRows.append(SearchRow(rowid: rowid, display: displayText(properties, searchable: searchable)))
+            }
         }
+    }
+
+    /// The stored properties JSON of those of `ids` the cache has, by id: one query for a page of records
+    /// instead of one a record.
+    static func storedProperties(typeID: String, ids: [String], in db: Database) throws -> [String: String] {
+        var found: [String: String] = [:]
+        // Well under SQLite's limit of bound variables a statement.
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT id, properties FROM records WHERE type_id = ? AND id IN (\(marks))"),
+                arguments: StatementArguments([typeID] + chunk))
+            while let row = try rows.next() { found[row["id"]] = row["properties"] }
+        }
+        return found
     }
 
     /// The outbox changes still waiting for one record, in order.

@@ -74,10 +74,24 @@ extension CRMCache {
 
     /// Rewrites the search row with the given rowid.
     static func indexForSearch(rowid: Int64, typeID: String, properties: [String: String?], in db: Database) throws {
-        let display = searchableProperties(typeID: typeID).compactMap { properties[$0] ?? nil }
-            .filter { !$0.isEmpty }.joined(separator: " ")
-        try db.cachedStatement(sql: "DELETE FROM records_search WHERE rowid = ?").execute(arguments: [rowid])
-        try db.cachedStatement(sql: "INSERT INTO records_search (rowid, type_id, display) VALUES (?, ?, ?)")
-            .execute(arguments: [rowid, typeID, display])
+        let display = displayText(properties, searchable: searchableProperties(typeID: typeID))
+        try writeSearchRows([SearchRow(rowid: rowid, display: display)], typeID: typeID, in: db)
+    }
+
+    /// The text a record is found by: its `searchable` properties' values (`searchableProperties(typeID:)`).
+    static func displayText(_ properties: [String: String?], searchable: [String]) -> String {
+        searchable.compactMap { properties[$0] ?? nil }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Rewrites the search rows of records of `typeID`; in a transaction, after its other statements (see
+    /// `store(_:typeID:fetchedAt:in:searchRows:)`).
+    static func writeSearchRows(_ rows: [SearchRow], typeID: String, in db: Database) throws {
+        guard !rows.isEmpty else { return }
+        // FTS5 honours OR REPLACE: one statement deletes the row's old terms (if it has a row) and adds the new.
+        let insert = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO records_search (rowid, type_id, display) VALUES (?, ?, ?)")
+        for row in rows {
+            try insert.execute(arguments: [row.rowid, typeID, row.display])
+        }
     }
 }

@@ -32,7 +32,7 @@ struct RecordRow: Codable, FetchableRecord, PersistableRecord {
     {
         self.typeID = typeID
         self.id = record.id
-        self.properties = try Self.encode(record.properties)
+        self.properties = Self.encode(record.properties)
         self.createdAt = HubSpotTimestamp.format(record.createdAt)
         self.updatedAt = HubSpotTimestamp.format(record.updatedAt)
         self.archived = record.archived
@@ -56,10 +56,43 @@ struct RecordRow: Codable, FetchableRecord, PersistableRecord {
             archived: archived)
     }
 
-    /// Sorted-key JSON so equal property sets store equal text.
-    static func encode(_ properties: [String: String?]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(properties), as: UTF8.self)
+    /// Sorted-key JSON so equal property sets store equal text: the bytes `JSONEncoder` writes with
+    /// `.sortedKeys`, written directly, since the generic encoder was a tenth of a sync's CPU (decision 0043).
+    static func encode(_ properties: [String: String?]) -> String {
+        var bytes: [UInt8] = [0x7B]
+        bytes.reserveCapacity(properties.count * 32)
+        for (index, name) in properties.keys.sorted().enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            appendQuoted(name, to: &bytes)
+            bytes.append(0x3A)
+            if let value = properties[name] ?? nil {
+                appendQuoted(value, to: &bytes)
+            } else {
+                bytes.append(contentsOf: "null".utf8)
+            }
+        }
+        bytes.append(0x7D)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` as a JSON string, escaped as `JSONEncoder` escapes it: quote, backslash and slash, the five
+    /// short control escapes, and other controls as `\u00xx`; everything else as its UTF-8.
+    private static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22, 0x5C, 0x2F: bytes.append(contentsOf: [0x5C, byte])
+            case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+            case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
     }
 }

@@ -76,28 +76,39 @@ public struct CacheSyncer: Sendable {
         let key = Self.queryKey(for: query)
         let saved = try cache.document(kind: Self.checkpointKind, key: typeID, as: Checkpoint.self)?.value
         if saved == nil { try cache.removeListPages(typeID: typeID, queryKey: Self.stagingKey(for: key)) }
+        let resumed = saved != nil
+        let (events, sink) = AsyncStream.makeStream(of: Progress.self, bufferingPolicy: .unbounded)
+        // Progress counts what is on disk: it is reported as each commit lands.
         let run = SyncRun(
             typeID: typeID, query: query, queryKey: key, stagingKey: Self.stagingKey(for: key),
-            checkpoint: saved ?? Checkpoint(nextPage: 0, stored: 0), cache: cache)
-        let (events, sink) = AsyncStream.makeStream(of: Progress.self, bufferingPolicy: .unbounded)
-        let resumed = saved != nil
-        progress(run.progress(resumed: resumed))
+            checkpoint: saved ?? Checkpoint(nextPage: 0, stored: 0), cache: cache
+        ) { committed in
+            sink.yield(Progress(stored: committed.stored, total: committed.total, resumed: resumed))
+        }
+        progress(Progress(stored: run.checkpoint.stored, total: run.checkpoint.total, resumed: resumed))
         let client = client
         async let definitions = client.properties(of: typeID)
         try await withThrowingTaskGroup(of: Void.self) { outer in
             outer.addTask {
                 defer { sink.finish() }
-                try await withThrowingTaskGroup(of: Void.self) { group in
-                    let report: @Sendable (SyncRun) -> Void = { sink.yield($0.progress(resumed: resumed)) }
-                    group.addTask { try await run.listStream(client: client, maxPages: maxPages, report: report) }
-                    if maxPages == nil {
-                        group.addTask { try await run.searchStream(client: client, report: report) }
+                do {
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        group.addTask { try await run.listStream(client: client, maxPages: maxPages) }
+                        if maxPages == nil {
+                            group.addTask { try await run.searchStream(client: client) }
+                        }
+                        // The first stream to see the streams meet spares the other a page it no longer needs.
+                        try await group.next()
+                        if run.isMet { group.cancelAll() }
+                        try await group.waitForAll()
                     }
-                    // The first stream to see the streams meet spares the other a page it no longer needs.
-                    try await group.next()
-                    if run.isMet { group.cancelAll() }
-                    try await group.waitForAll()
+                } catch {
+                    // Interrupted or failed: the pages already fetched are still stored, with their checkpoint,
+                    // before this returns (nothing writes to the cache after it).
+                    try? await run.writer.flush()
+                    throw error
                 }
+                try await run.writer.flush()
             }
             // Reports are passed on here, on the caller's task, one at a time.
             for await report in events { progress(report) }

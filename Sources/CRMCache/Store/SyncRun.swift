@@ -3,8 +3,9 @@ import HubSpot
 import Synchronization
 
 /// One type's sync in flight: the two streams' shared state (how far each has come, the checkpoint, whether
-/// they have met) and the streams themselves. Each page is stored and counted under one lock, so the streams
-/// never count a record twice and the checkpoint on disk is always the latest.
+/// they have met) and the streams themselves. Each page is counted and handed to the writer under one lock,
+/// so the streams never count a record twice and the checkpoints reach the disk in the order they were made;
+/// the writer stores the pages while the streams ask for the next ones (decision 0043).
 final class SyncRun: Sendable {
     private struct State {
         var checkpoint: CacheSyncer.Checkpoint
@@ -17,17 +18,22 @@ final class SyncRun: Sendable {
     let queryKey: String
     let stagingKey: String
     let cache: CRMCache
+    /// Stores the pages, in the order they were counted.
+    let writer: SyncWriter
     private let state: Mutex<State>
 
+    /// A run from `checkpoint`; `committed` is called (on the writer's queue) with each checkpoint once it and
+    /// its pages are on disk.
     init(
         typeID: String, query: ListQuery, queryKey: String, stagingKey: String, checkpoint: CacheSyncer.Checkpoint,
-        cache: CRMCache
+        cache: CRMCache, committed: @escaping @Sendable (CacheSyncer.Checkpoint) -> Void
     ) {
         self.typeID = typeID
         self.query = query
         self.queryKey = queryKey
         self.stagingKey = stagingKey
         self.cache = cache
+        writer = SyncWriter(cache: cache, typeID: typeID, committed: committed)
         state = Mutex(State(checkpoint: checkpoint))
     }
 
@@ -37,17 +43,13 @@ final class SyncRun: Sendable {
     /// Records stored so far, each counted once.
     var stored: Int { state.withLock { $0.checkpoint.stored } }
 
-    /// The progress to report now.
-    func progress(resumed: Bool) -> CacheSyncer.Progress {
-        state.withLock {
-            CacheSyncer.Progress(stored: $0.checkpoint.stored, total: $0.checkpoint.total, resumed: resumed)
-        }
-    }
+    /// The checkpoint as it stands: every page counted, stored or still with the writer.
+    var checkpoint: CacheSyncer.Checkpoint { state.withLock { $0.checkpoint } }
 
     /// The list stream: pages by cursor from where the checkpoint says, ascending by id, until it reaches ids
     /// the search stream holds, its end, or `maxPages`. The next page is asked for as soon as its cursor is
-    /// known, while this one is stored.
-    func listStream(client: HubSpotClient, maxPages: Int?, report: @Sendable (SyncRun) -> Void) async throws {
+    /// known, and this one handed to the writer: the stream never waits for the disk.
+    func listStream(client: HubSpotClient, maxPages: Int?) async throws {
         let start = state.withLock { state in
             state.met ? nil : (page: state.checkpoint.nextPage, after: state.checkpoint.after)
         }
@@ -77,15 +79,18 @@ final class SyncRun: Sendable {
                     checkpoint.listCeiling = ceiling
                     checkpoint.nextPage = position.page + 1
                     checkpoint.after = next
-                    try cache.storeListPage(
-                        typeID: typeID, queryKey: queryKey, pageIndex: position.page, cursor: position.after,
-                        records: page.results, nextCursor: next, alongWith: try document(checkpoint))
+                    try writer.enqueue(
+                        SyncWriter.Job(
+                            page: ListPageWrite(
+                                queryKey: queryKey, pageIndex: position.page, cursor: position.after,
+                                records: page.results, nextCursor: next),
+                            checkpoint: checkpoint))
                     state.checkpoint = checkpoint
                     if next == nil || floor.map({ ceiling >= $0 }) == true { state.met = true }
                 }
                 position = (position.page + 1, next)
-                report(self)
                 if isMet { return }
+                await writer.waitForRoom()
             }
         } catch _ where isMet {
             // The search stream finished the type while this page was on its way.
@@ -102,7 +107,7 @@ final class SyncRun: Sendable {
     /// The search stream: pages of 200 descending by `hs_object_id`, each narrowed to the ids between the list
     /// stream's ceiling and its own floor, so no search chain nears the 10,000-result cap, until the range is
     /// empty. A search the portal refuses (not a 429, which the client waits out) leaves the list to go on alone.
-    func searchStream(client: HubSpotClient, report: @Sendable (SyncRun) -> Void) async throws {
+    func searchStream(client: HubSpotClient) async throws {
         do {
             while true {
                 guard
@@ -137,16 +142,19 @@ final class SyncRun: Sendable {
                     let floor = min(checkpoint.searchFloor ?? .max, ids.min() ?? .max)
                     checkpoint.searchFloor = floor == .max ? bounds.floor : floor
                     checkpoint.searchPages = bounds.page + 1
-                    try cache.storeListPage(
-                        typeID: typeID, queryKey: stagingKey, pageIndex: bounds.page, cursor: nil,
-                        records: page.results, nextCursor: nil, alongWith: try document(checkpoint))
+                    try writer.enqueue(
+                        SyncWriter.Job(
+                            page: ListPageWrite(
+                                queryKey: stagingKey, pageIndex: bounds.page, cursor: nil, records: page.results,
+                                nextCursor: nil),
+                            checkpoint: checkpoint))
                     state.checkpoint = checkpoint
                     // A short page: nothing is left between the ceiling it was sent with and its floor.
                     if page.results.count < CacheSyncer.searchPageSize || ceiling.map({ $0 >= floor }) == true {
                         state.met = true
                     }
                 }
-                report(self)
+                await writer.waitForRoom()
             }
         } catch _ where isMet {
             // The list stream reached the search stream's records while this page was on its way.
@@ -156,7 +164,7 @@ final class SyncRun: Sendable {
     }
 
     /// Lays out the staged records as the list's last pages, drops the checkpoint, and returns the records
-    /// the list now holds.
+    /// the list now holds. Call it once the writer is flushed.
     func finish() throws -> Int {
         let checkpoint = state.withLock { $0.checkpoint }
         try cache.appendStagedPages(
@@ -164,10 +172,5 @@ final class SyncRun: Sendable {
             firstCursor: checkpoint.after, above: checkpoint.listCeiling, pageSize: query.limit,
             claiming: (CacheSyncer.checkpointKind, typeID))
         return try cache.listPageIDs(typeID: typeID, queryKey: queryKey).count
-    }
-
-    /// The checkpoint as a document, stored with the page it records.
-    private func document(_ checkpoint: CacheSyncer.Checkpoint) throws -> DocumentWrite {
-        try DocumentWrite(kind: CacheSyncer.checkpointKind, key: typeID, value: checkpoint)
     }
 }
