@@ -3,7 +3,7 @@ import Testing
 
 @testable import CRMCache
 
-/// The properties column is written by hand (decision 0043); it must stay the text `JSONEncoder` writes
+/// The properties column is written by hand (decision 0044); it must stay the text `JSONEncoder` writes
 /// with sorted keys, so rows written before and after read and compare alike.
 @Suite("The properties column's JSON")
 struct RecordRowEncodingTests {

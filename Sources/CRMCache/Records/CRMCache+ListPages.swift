@@ -19,7 +19,7 @@ extension CRMCache {
     }
 
     /// Stores several pages of `typeID`'s lists and `document` in one transaction: a sync's pages and the
-    /// checkpoint that records the last of them commit together, or not at all (decision 0043).
+    /// checkpoint that records the last of them commit together, or not at all (decision 0044).
     /// `synchronous = NORMAL` for this commit: a crash of the process loses nothing committed, and a power
     /// loss can only take back whole transactions, every one of them data the server sends again.
     /// Past the size cap, the least recently viewed records are evicted afterwards.

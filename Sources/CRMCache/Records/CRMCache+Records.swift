@@ -52,7 +52,7 @@ extension CRMCache {
     /// `store`, leaving the search rows for the caller to write with `writeSearchRows` after every other
     /// statement of its transaction. Once FTS5 has been written in a transaction, each later statement
     /// that opens a savepoint (an upsert does) makes it flush its pending terms as a segment of their own:
-    /// written between the upserts, the search rows cost three times what the records did (decision 0043).
+    /// written between the upserts, the search rows cost three times what the records did (decision 0044).
     static func store(
         _ records: [CRMRecord], typeID: String, fetchedAt: Date, in db: Database, searchRows: inout [SearchRow]
     ) throws {

@@ -57,7 +57,7 @@ struct RecordRow: Codable, FetchableRecord, PersistableRecord {
     }
 
     /// Sorted-key JSON so equal property sets store equal text: the bytes `JSONEncoder` writes with
-    /// `.sortedKeys`, written directly, since the generic encoder was a tenth of a sync's CPU (decision 0043).
+    /// `.sortedKeys`, written directly, since the generic encoder was a tenth of a sync's CPU (decision 0044).
     static func encode(_ properties: [String: String?]) -> String {
         var bytes: [UInt8] = [0x7B]
         bytes.reserveCapacity(properties.count * 32)

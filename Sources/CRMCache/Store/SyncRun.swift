@@ -5,7 +5,7 @@ import Synchronization
 /// One type's sync in flight: the two streams' shared state (how far each has come, the checkpoint, whether
 /// they have met) and the streams themselves. Each page is counted and handed to the writer under one lock,
 /// so the streams never count a record twice and the checkpoints reach the disk in the order they were made;
-/// the writer stores the pages while the streams ask for the next ones (decision 0043).
+/// the writer stores the pages while the streams ask for the next ones (decision 0044).
 final class SyncRun: Sendable {
     private struct State {
         var checkpoint: CacheSyncer.Checkpoint

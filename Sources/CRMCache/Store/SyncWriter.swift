@@ -4,7 +4,7 @@ import Synchronization
 
 /// Stores a sync's pages on a queue of its own, so that neither stream ever waits for the disk to ask for
 /// its next page, and no thread of the cooperative pool (which also wakes the requests and decodes their
-/// answers) blocks in SQLite or fsync (decision 0043).
+/// answers) blocks in SQLite or fsync (decision 0044).
 ///
 /// Pages are handed over in the order their checkpoints were made. Whatever has queued up while a
 /// transaction ran is stored by the next one, with the checkpoint of the last page it holds: a group
