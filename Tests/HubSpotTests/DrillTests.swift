@@ -217,6 +217,29 @@ struct PacingTests {
         #expect(wait > .milliseconds(900) && wait <= .seconds(1), "3 in the window with a budget of 4−1")
     }
 
+    @Test("a request counts from its answer, not its sending: one that arrived late cannot crowd the server's window")
+    func pacerCountsFromTheAnswer() throws {
+        let pacer = RequestPacer()
+        let start = ContinuousClock.now
+        let budget = RequestPacer.searchBudget
+        var tickets: [RequestPacer.Ticket] = []
+        for _ in 0..<budget.requests {
+            let (wait, ticket) = pacer.admit(.search, now: start)
+            #expect(wait == .zero)
+            tickets.append(ticket)
+        }
+        // The answers came 300 ms after the searches were sent: they may have reached the server that late.
+        for ticket in tickets { pacer.settle(ticket, answered: start + .milliseconds(300)) }
+        // The sixth waits for them to leave the window counted from their answers (counted from their sending,
+        // it would have waited 300 ms less, and could arrive within the server's second of theirs).
+        let (wait, _) = pacer.admit(.search, now: start + .milliseconds(400))
+        #expect(wait == budget.interval + .milliseconds(300) - .milliseconds(400), "\(wait)")
+        // A ticket whose request already left the window is settled without effect.
+        pacer.settle(tickets[1], answered: start + .seconds(60))
+        let (later, _) = pacer.admit(.search, now: start + .seconds(3))
+        #expect(later == .zero)
+    }
+
     @Test("searches are paced on their own lane: 5 a second, apart from the general budget and its 429s")
     func pacerLanes() throws {
         let pacer = try Self.learn(max: 3, milliseconds: 10_000)

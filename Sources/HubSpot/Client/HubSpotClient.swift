@@ -139,7 +139,8 @@ public struct HubSpotClient: Sendable {
         var attempt = 1
         while true {
             // Background work waits its turn quietly: no "throttled" note for a wait nobody sees.
-            try await pause(pacer.reserve(lane), throttled: lane != .background)
+            let (wait, ticket) = pacer.admit(lane)
+            try await pause(wait, throttled: lane != .background)
             let started = ContinuousClock.now
             let response: HTTPResponse
             do {
@@ -147,7 +148,9 @@ public struct HubSpotClient: Sendable {
                 observer?(.sent(method: request.method, path: path))
                 do {
                     response = try await transport.send(request)
+                    pacer.settle(ticket)
                 } catch {
+                    pacer.settle(ticket)
                     observer?(.noAnswer(method: request.method, path: path, detail: String(describing: error)))
                     throw error
                 }

@@ -28,16 +28,22 @@ public final class RequestPacer: Sendable {
     /// (100 per ten seconds, free and Starter portals).
     static let assumedBudget = 100
 
+    /// A request counted in a window: when it was sent, then (``RequestPacer/settle(_:)``) when it was answered.
+    private struct Sent {
+        var id: UInt64
+        var at: ContinuousClock.Instant
+    }
+
     /// One lane's rolling window.
     private struct Window {
         var budget: Int?
         var interval: Duration
-        var sent: [ContinuousClock.Instant] = []
+        var sent: [Sent] = []
         var blockedUntil: ContinuousClock.Instant?
 
-        mutating func reserve(now: ContinuousClock.Instant) -> ContinuousClock.Instant {
+        mutating func reserve(now: ContinuousClock.Instant, id: UInt64) -> ContinuousClock.Instant {
             let start = earliest(from: now, budget: budget)
-            sent.append(start)
+            sent.append(Sent(id: id, at: start))
             return start
         }
 
@@ -47,14 +53,22 @@ public final class RequestPacer: Sendable {
             var start = now
             if let blocked = blockedUntil, blocked > start { start = blocked }
             let interval = interval
-            sent.removeAll { start - $0 >= interval }
+            // Answers re-stamp requests, so the order of sending is not the order of the stamps.
+            sent.sort { $0.at < $1.at }
+            sent.removeAll { start - $0.at >= interval }
             if let budget, sent.count >= budget {
                 // Wait until enough earlier requests have left the window.
-                let oldest = sent[sent.count - budget]
+                let oldest = sent[sent.count - budget].at
                 start = max(start, oldest + interval)
-                sent.removeAll { start - $0 >= interval }
+                sent.removeAll { start - $0.at >= interval }
             }
             return start
+        }
+
+        /// Moves request `id`'s stamp to `answered`, if it is still counted.
+        mutating func settle(_ id: UInt64, answered: ContinuousClock.Instant) {
+            guard let index = sent.firstIndex(where: { $0.id == id }) else { return }
+            sent[index].at = max(sent[index].at, answered)
         }
 
         mutating func block(until: ContinuousClock.Instant) {
@@ -68,12 +82,19 @@ public final class RequestPacer: Sendable {
     /// second of `Retry-After`.
     public static let searchBudget = (requests: 5, interval: Duration.milliseconds(1_100))
 
+    /// A request's place in its lane's window, to be settled when its answer comes.
+    public struct Ticket: Sendable, Equatable {
+        let lane: Lane
+        let id: UInt64
+    }
+
     private let clock = ContinuousClock()
     private let state = Mutex(
         (
             general: Window(budget: nil, interval: .seconds(10)),
             search: Window(budget: searchBudget.requests, interval: searchBudget.interval),
-            background: Window(budget: nil, interval: .seconds(10))
+            background: Window(budget: nil, interval: .seconds(10)),
+            nextID: UInt64(0)
         ))
 
     /// Creates a pacer that knows no general budget until a response tells it one.
@@ -81,19 +102,52 @@ public final class RequestPacer: Sendable {
 
     /// How long the next request of `lane` must wait; the request is counted as sent at the end of that wait.
     public func reserve(_ lane: Lane = .general) -> Duration {
-        let now = clock.now
-        return state.withLock { state in
+        admit(lane).delay
+    }
+
+    /// How long the next request of `lane` must wait, and its ticket: the request is counted as sent at the end
+    /// of that wait, until ``settle(_:)`` counts it as answered.
+    public func admit(_ lane: Lane = .general) -> (delay: Duration, ticket: Ticket) {
+        admit(lane, now: clock.now)
+    }
+
+    /// ``admit(_:)`` at `now` (tests give the instant).
+    func admit(_ lane: Lane, now: ContinuousClock.Instant) -> (delay: Duration, ticket: Ticket) {
+        state.withLock { state in
+            let id = state.nextID
+            state.nextID += 1
+            let ticket = Ticket(lane: lane, id: id)
             switch lane {
-            case .general: return state.general.reserve(now: now) - now
-            case .search: return state.search.reserve(now: now) - now
+            case .general: return (state.general.reserve(now: now, id: id) - now, ticket)
+            case .search: return (state.search.reserve(now: now, id: id) - now, ticket)
             case .background:
                 // Its own share first, then room in the general window below half its budget; counted in both.
                 let budget = state.general.budget ?? Self.assumedBudget
                 var start = state.background.earliest(from: now, budget: max(1, budget / Self.backgroundShare))
                 start = state.general.earliest(from: start, budget: max(1, budget / 2))
-                state.background.sent.append(start)
-                state.general.sent.append(start)
-                return start - now
+                state.background.sent.append(Sent(id: id, at: start))
+                state.general.sent.append(Sent(id: id, at: start))
+                return (start - now, ticket)
+            }
+        }
+    }
+
+    /// Counts `ticket`'s request from its answer on, not from its sending: the server counts a request when it
+    /// arrives, which may be any time until the answer (a loaded machine, a new connection, the link), and a
+    /// request stamped at sending but arriving late would put one more in the server's window than in ours.
+    public func settle(_ ticket: Ticket) {
+        settle(ticket, answered: clock.now)
+    }
+
+    /// ``settle(_:)`` at `answered` (tests give the instant).
+    func settle(_ ticket: Ticket, answered: ContinuousClock.Instant) {
+        state.withLock { state in
+            switch ticket.lane {
+            case .general: state.general.settle(ticket.id, answered: answered)
+            case .search: state.search.settle(ticket.id, answered: answered)
+            case .background:
+                state.background.settle(ticket.id, answered: answered)
+                state.general.settle(ticket.id, answered: answered)
             }
         }
     }
