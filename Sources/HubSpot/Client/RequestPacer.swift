@@ -77,10 +77,11 @@ public final class RequestPacer: Sendable {
     }
 
     /// Search's budget as HubSpot documents it: 5 requests a second. No answer states it (search answers
-    /// carry no rate-limit headers), so it is fixed; the window is kept a tenth longer than the server's,
-    /// since our send times and its arrival times differ by the link's jitter, and a 429 costs a whole
-    /// second of `Retry-After`.
-    public static let searchBudget = (requests: 5, interval: Duration.milliseconds(1_100))
+    /// carry no rate-limit headers), so it is fixed. Requests are counted from their answers (``settle(_:)``),
+    /// never earlier than the server saw them arrive, so the window needs no margin for the link's jitter (it
+    /// had a tenth while requests were counted from their sending); 20 ms are kept for the timers' own slop,
+    /// since a 429 costs a whole second of `Retry-After`.
+    public static let searchBudget = (requests: 5, interval: Duration.milliseconds(1_020))
 
     /// A request's place in its lane's window, to be settled when its answer comes.
     public struct Ticket: Sendable, Equatable {
