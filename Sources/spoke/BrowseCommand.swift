@@ -61,9 +61,15 @@ struct BrowseCommand: ParsableCommand {
         client.observer = nil
         let (keyBindings, keyIssues) = KeyBindings.standard.remapped(
             by: config.keyRemaps, file: config.file ?? "config")
+        // The header names the profile only when it chose this portal: `--base-url`, `--token-file`, `--demo` or
+        // HUBSPOT_ACCESS_TOKEN that win over it browse a portal the profile does not describe.
+        let profileChosePortal =
+            profile.map {
+                $0.demo == isDemo && !portalOptions.namesAPIOutsideProfile(environment: environment)
+            } ?? false
         let portal = PortalInfo(
             kind: isDemo ? .demo : .live, baseURL: client.baseURL,
-            profile: profile == nil ? nil : portalOptions.profile ?? config.defaultProfile)
+            profile: profileChosePortal ? portalOptions.profile ?? config.defaultProfile : nil)
         defer {
             if let sandbox { blockingAwait { await sandbox.stop() } }
         }

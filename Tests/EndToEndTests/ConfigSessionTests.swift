@@ -137,6 +137,7 @@ struct ConfigSessionTests {
         let screen = try await tmux.waitFor("rows 1–")
         #expect(screen.contains(url), "the header shows the given address:\n\(screen)")
         #expect(screen.contains("LIVE") && !screen.contains("DEMO"), "\(screen)")
+        #expect(!screen.contains("profile demo"), "the default profile did not choose this portal:\n\(screen)")
         try await tmux.send("q")
         try await tmux.waitFor("EXIT=0")
         try await server.send("C-c")
