@@ -35,9 +35,10 @@ struct CacheSyncCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let (client, sandbox, isDemo) = try portal.connect(environment: environment)
+        let config = portal.loadConfigSayingIssues(environment: environment)
+        let (client, sandbox, isDemo) = try portal.connect(environment: environment, config: config)
         defer { if let sandbox { blockingAwait { await sandbox.stop() } } }
-        let profile = try? portal.loadConfig(environment: environment).profile(named: portal.profile)
+        let profile = try? config.profile(named: portal.profile)
         let token = try portal.token(profile: profile, environment: environment)
         let namedKey = try self.namedKey(isDemo: isDemo, baseURL: client.baseURL)
         let (directory, types, pages, maxSizeMB) = (folder.directory, types, pages, maxSizeMB)

@@ -47,6 +47,13 @@ struct PortalOptions: ParsableArguments {
         SpokeConfig.load(path: config, environment: environment)
     }
 
+    /// The config file's settings, its issues said on stderr (for the commands that print, not draw).
+    func loadConfigSayingIssues(environment: [String: String]) -> SpokeConfig {
+        let settings = loadConfig(environment: environment)
+        for issue in settings.issues { FileHandle.standardError.write(Data("spoke: \(issue)\n".utf8)) }
+        return settings
+    }
+
     /// A client for the chosen portal; for the demo portal the sandbox is started in process and
     /// handed back so the caller can stop it (unless `offline`: then nothing is started or reached).
     /// Command-line options win over the profile's settings.
@@ -54,10 +61,7 @@ struct PortalOptions: ParsableArguments {
         environment: [String: String] = ProcessInfo.processInfo.environment, config: SpokeConfig? = nil,
         offline: Bool = false
     ) throws -> (client: HubSpotClient, sandbox: SandboxServer?, isDemo: Bool) {
-        let settings = config ?? loadConfig(environment: environment)
-        if config == nil {
-            for issue in settings.issues { FileHandle.standardError.write(Data("spoke: \(issue)\n".utf8)) }
-        }
+        let settings = config ?? loadConfigSayingIssues(environment: environment)
         let chosen: ConfigProfile?
         do {
             chosen = try settings.profile(named: profile)

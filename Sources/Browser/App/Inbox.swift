@@ -4,7 +4,7 @@ import TerminalUI
 /// The queue through which finished effects and signals hand actions to the UI thread.
 public final class Inbox: Sendable {
     private let queue = Mutex<[Action]>([])
-    private let wakers = Mutex<[TerminalWaker]>([])
+    private let waker = Mutex<TerminalWaker?>(nil)
 
     /// Creates an empty inbox.
     public init() {}
@@ -12,12 +12,12 @@ public final class Inbox: Sendable {
     /// Adds an action and wakes the UI thread if it waits for a key; callable from any thread.
     public func post(_ action: Action) {
         queue.withLock { $0.append(action) }
-        for waker in wakers.withLock({ $0 }) { waker.wake() }
+        waker.withLock { $0 }?.wake()
     }
 
-    /// Wakes `waker` at every post from now on, so a result is handled as it arrives.
+    /// Wakes `waker` (the one UI thread's) at every post from now on, so a result is handled as it arrives.
     public func wake(_ waker: TerminalWaker) {
-        wakers.withLock { $0.append(waker) }
+        self.waker.withLock { $0 = waker }
     }
 
     /// Removes and returns every waiting action, oldest first.

@@ -58,9 +58,9 @@ public struct BrowserState: Sendable {
     /// The list of the selected type, if it was ever opened.
     public var activeList: RecordList? { lists[selectedType.id] }
 
-    /// Whether any fetch is under way (the header shows a loading mark).
+    /// Whether any fetch is under way (Esc then cancels reads; the header's mark is ``showsLoading``).
     public var isBusy: Bool {
-        lists.values.contains(where: \.isLoading) || !definitionsInFlight.isEmpty || detail?.phase == .loading
+        lists.values.contains(where: \.isLoading) || otherReadsUnderWay
     }
 
     /// Whether the header shows its loading mark: a fetch is under way that the view waits on (a page
@@ -69,7 +69,12 @@ public struct BrowserState: Sendable {
         let height = layout.listRowsHeight
         return lists.values.contains { list in
             list.isLoading && (list.typeID != selectedType.id || list.fetchIsInView(height: height))
-        } || !definitionsInFlight.isEmpty || detail?.phase == .loading
+        } || otherReadsUnderWay
+    }
+
+    /// Reads under way besides the lists' pages: a type's definitions, the open record.
+    private var otherReadsUnderWay: Bool {
+        !definitionsInFlight.isEmpty || detail?.phase == .loading
     }
 
     /// The write effect for `request`, its outcome to go back to `origin`.

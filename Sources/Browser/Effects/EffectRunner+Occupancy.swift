@@ -12,12 +12,17 @@ extension EffectRunner {
     /// after the reads a person waits for, within the pacer's background share, never offline.
     func learnTypeOccupancy(typeIDs: [String], probe: Bool) async -> Action {
         var known: [String: Bool] = [:]
+        var stale: [String] = []
         for typeID in typeIDs {
-            if let note = occupancyNote(typeID) { known[typeID] = note.value.hasRecords }
+            let note = occupancyNote(typeID)
+            if let note { known[typeID] = note.value.hasRecords }
+            if note.map({ Date().timeIntervalSince($0.fetchedAt) >= Self.occupancyLifetime }) ?? true {
+                stale.append(typeID)
+            }
         }
         guard probe, cache != nil else { return .typeOccupancyLearned(known) }
         if !known.isEmpty { inbox.post(.typeOccupancyLearned(known)) }
-        for typeID in typeIDs {
+        for typeID in stale {
             await waitForReads()
             guard !connectivity.isOffline else { break }
             // Read again now: a list shown meanwhile, or another Spoke, may have said.

@@ -155,7 +155,6 @@ extension EffectRunner {
         let type = registry.withLock { $0.resolve(typeID) }
         let properties =
             (type?.titleProperties ?? []) + (type?.fallbackTitleProperties ?? [])
-            + [Picker.tellingProperties[typeID]].compactMap { $0 }
         if !connectivity.isOffline {
             do {
                 let page = try await client.search(

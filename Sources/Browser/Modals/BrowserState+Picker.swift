@@ -155,8 +155,9 @@ extension BrowserState {
         current.options = records.filter { RecordReference(typeID: typeID, id: $0.id) != from }.map { record in
             let name = type.displayName(of: record)
             graphNames[RecordReference(typeID: typeID, id: record.id)] = name
-            // Two "Dmitri Ivanova" are told apart by their email (a company by its domain), beside the id.
-            let telling = Picker.tellingProperties[typeID].flatMap { record[property: $0] ?? nil } ?? ""
+            // Two "Dmitri Ivanova" are told apart by the type's fallback title (a contact's email, a company's
+            // domain), beside the id.
+            let telling = type.fallbackTitleProperties.first.flatMap { record[property: $0] ?? nil } ?? ""
             let note = telling.isEmpty ? record.id : "\(telling) · \(record.id)"
             return Picker.Option(label: name, value: record.id, note: note)
         }

@@ -4,9 +4,6 @@ import TerminalUI
 /// A pick list over the screen: typing narrows the options (fuzzy), arrows move, Enter picks
 /// (Space toggles in a multi-select). What a pick does depends on its purpose.
 public struct Picker: Sendable, Equatable {
-    /// The property that tells two records of a type with the same name apart in a search pick list, by
-    /// type id: a contact's email, a company's domain.
-    static let tellingProperties: [String: String] = ["0-1": "email", "0-2": "domain"]
 
     /// One choice: the label a person reads, the value that is sent, and an optional note.
     public struct Option: Sendable, Equatable {

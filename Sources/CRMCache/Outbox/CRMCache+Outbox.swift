@@ -39,7 +39,7 @@ extension CRMCache {
                 let record = CRMRecord(
                     id: temporaryID, properties: properties.mapValues { .some($0) },
                     createdAt: now, updatedAt: now)
-                let row = try RecordRow(
+                let row = RecordRow(
                     record, typeID: typeID, fetchedAt: now, viewedAt: now.timeIntervalSince1970,
                     localOnly: true)
                 try row.insert(db)

@@ -28,8 +28,7 @@ struct RecordRow: Codable, FetchableRecord, PersistableRecord {
     var localOnly: Bool
 
     /// The row for `record`, with its properties encoded.
-    init(_ record: CRMRecord, typeID: String, fetchedAt: Date, viewedAt: Double? = nil, localOnly: Bool = false) throws
-    {
+    init(_ record: CRMRecord, typeID: String, fetchedAt: Date, viewedAt: Double? = nil, localOnly: Bool = false) {
         self.typeID = typeID
         self.id = record.id
         self.properties = Self.encode(record.properties)

@@ -10,9 +10,9 @@ struct SandboxRoutes: Sendable {
     /// A router with HubSpot's error bodies everywhere, bearer authentication when `token` is set, and a key's
     /// limited `scopes` when given (all of them when nil).
     static func makeRouter(
-        portal: Portal, token: String?, traffic: TrafficPolicy = TrafficPolicy(), oauth: OAuthIssuer? = nil,
+        portal: Portal, token: String?, traffic: TrafficPolicy, meter: TrafficMeter, oauth: OAuthIssuer? = nil,
         generations: [APIGeneration] = APIGeneration.allCases, scopes: Set<String>? = nil,
-        lostAnswers: LostAnswers? = nil, accessLog: String? = nil, meter: TrafficMeter? = nil
+        lostAnswers: LostAnswers? = nil, accessLog: String? = nil
     ) throws -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         // Outermost, so that it logs the status of every answer, errors and 429s included.
@@ -21,8 +21,7 @@ struct SandboxRoutes: Sendable {
         if token != nil || oauth != nil { router.add(middleware: BearerTokenMiddleware(token: token, issuer: oauth)) }
 
         router.add(
-            middleware: TrafficMiddleware(
-                policy: traffic, meter: meter ?? TrafficMeter(policy: traffic, seed: portal.seed)))
+            middleware: TrafficMiddleware(policy: traffic, meter: meter))
         if let scopes { router.add(middleware: ScopeMiddleware(granted: scopes)) }
         let routes = SandboxRoutes(
             portal: portal,

@@ -52,9 +52,9 @@ public final class SandboxServer: Sendable {
             rate: configuration.traffic.dropRate, seed: portal.seed, lostAnswers: lostAnswers)
         let app = Application(
             router: try SandboxRoutes.makeRouter(
-                portal: portal, token: configuration.token, traffic: configuration.traffic,
+                portal: portal, token: configuration.token, traffic: configuration.traffic, meter: meter,
                 oauth: configuration.oauth, generations: configuration.generations, scopes: configuration.scopes,
-                lostAnswers: lostAnswers, accessLog: configuration.accessLog, meter: meter),
+                lostAnswers: lostAnswers, accessLog: configuration.accessLog),
             server: dropper.serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "spoke-sandbox"),

@@ -28,13 +28,9 @@ extension BrowserState {
         return columnShift > 0 ? nil : "the columns are at their start"
     }
 
-    /// Scrolls the selected type's columns by `step` (one column), within what there is to see.
+    /// Scrolls the selected type's columns by `step` (one column); the key table's disabled reasons keep it
+    /// within what there is to see.
     mutating func shiftColumns(by step: Int) -> [Effect] {
-        let reason = step > 0 ? columnsRightDisabledReason : columnsLeftDisabledReason
-        if let reason {
-            message = StatusMessage(reason)
-            return []
-        }
         listScreen.columnShift[selectedType.id] = max(0, columnShift + step)
         return []
     }
