@@ -11,6 +11,7 @@
 #endif
 
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -86,6 +87,76 @@ static inline void cn_install_crash_restore(void) {
         if (sigaction(signals[i], 0, &current) == 0 && current.sa_sigaction == cn_restore_after_crash) continue;
         sigaction(signals[i], &action, &state->previous[signals[i]]);
     }
+}
+
+/* Ctrl-z. ncurses' own SIGTSTP handler leaves curses mode, stops the process and repaints, all inside the
+   handler, on whichever thread the signal lands on, while the UI thread may be drawing: two writers on one
+   terminal (a test saw half a screen repainted after fg, and a Ctrl-z not acted on). Ours only notes the
+   request and wakes the UI thread through its waker pipe (non-blocking); the UI thread then leaves curses
+   mode, stops itself (cn_stop_now) and repaints when continued. Installed before newterm, so ncurses, which
+   only takes SIGTSTP while its disposition is SIG_DFL, leaves it to us. */
+struct cn_stop_state {
+    volatile sig_atomic_t requested;
+    int wake_descriptor;
+};
+static inline struct cn_stop_state *cn_stop_state(void) {
+    static struct cn_stop_state state = { 0, -1 };
+    return &state;
+}
+
+static inline void cn_note_stop_request(int number) {
+    (void)number;
+    struct cn_stop_state *state = cn_stop_state();
+    state->requested = 1;
+    if (state->wake_descriptor >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(state->wake_descriptor, &byte, 1);
+        (void)ignored;
+    }
+}
+
+/* Takes SIGTSTP; `wake_descriptor` (non-blocking) gets a byte for each request. */
+static inline void cn_catch_stop_requests(int wake_descriptor) {
+    cn_stop_state()->wake_descriptor = wake_descriptor;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cn_note_stop_request;
+    action.sa_flags = SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTSTP, &action, 0);
+}
+
+/* Gives SIGTSTP back its default action (the process is about to leave the terminal for good). */
+static inline void cn_release_stop_requests(void) {
+    signal(SIGTSTP, SIG_DFL);
+    cn_stop_state()->wake_descriptor = -1;
+    cn_stop_state()->requested = 0;
+}
+
+/* 1 once for each time Ctrl-z (SIGTSTP) arrived since the last call. */
+static inline int cn_take_stop_request(void) {
+    struct cn_stop_state *state = cn_stop_state();
+    if (!state->requested) return 0;
+    state->requested = 0;
+    return 1;
+}
+
+/* Stops the process as Ctrl-z would have, returning once it is continued (fg). The caller has left curses
+   mode. The default action is restored for the raise alone, and SIGTSTP unblocked on this thread for it. */
+static inline void cn_stop_now(void) {
+    struct sigaction stop, ours;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &ours);
+    sigset_t only, previous;
+    sigemptyset(&only);
+    sigaddset(&only, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &only, &previous);
+    raise(SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &previous, 0);
+    sigaction(SIGTSTP, &ours, 0);
+    cn_stop_state()->requested = 0;
 }
 
 /* glibc hides wcwidth unless _XOPEN_SOURCE was defined before its headers were first read, which

@@ -110,16 +110,10 @@ struct TerminalMatrixTests {
         let tmux = try await Tmux(width: 120, height: 40)
         try await tmux.type("\(try SpokeBinary.required()) --no-cache; echo EXIT=$?")
         try await tmux.waitFor("rows") { $0.contains("rows 1–") && $0.contains("@") }
+        // Once only: ncurses' own handler stopped the process from whichever thread took the signal, and about one
+        // suite run in five missed a Ctrl-z or repainted half the screen on fg. The UI thread now does it.
         try await tmux.send("C-z")
-        do {
-            try await tmux.waitFor("Stopped", timeout: .seconds(10))
-        } catch {
-            // Twice in about ten suite runs on a loaded 2-core machine the first Ctrl-z was not acted on (the
-            // browser kept drawing); a second one stops it. Noted as a flaw to find, not hidden: the test still
-            // fails if Spoke never stops.
-            try await tmux.send("C-z")
-            try await tmux.waitFor("Stopped")
-        }
+        try await tmux.waitFor("Stopped", timeout: .seconds(10))
         let flags = try await tmux.sttyFlags()
         #expect(
             flags.contains("echo") && flags.contains("icanon"), "the shell's terminal is sane while Spoke is stopped")

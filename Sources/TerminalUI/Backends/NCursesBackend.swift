@@ -3,11 +3,12 @@ import Glibc
 
 /// The real terminal, driven through ncursesw.
 ///
-/// Use from one thread only. Signals: ncurses installs its own SIGINT/SIGTERM/SIGTSTP handlers, which
-/// exit without restoring the terminal, unless the disposition is already something other than SIG_DFL.
-/// The caller must therefore set those signals to SIG_IGN (and handle them itself, e.g. with a
-/// DispatchSource) before ``start()``, and call ``stop()`` on the way out. Leave SIGWINCH alone:
-/// ncurses turns it into ``Key/resize``.
+/// Use from one thread only. Signals: ncurses installs its own SIGINT/SIGTERM handlers, which exit without
+/// restoring the terminal, unless the disposition is already something other than SIG_DFL. The caller must
+/// therefore set those signals to SIG_IGN (and handle them itself, e.g. with a DispatchSource) before
+/// ``start()``, and call ``stop()`` on the way out. Ctrl-z (SIGTSTP) is the backend's own: it stops the
+/// process from ``readKey(timeoutMilliseconds:)`` and repaints on `fg`. Leave SIGWINCH alone: ncurses turns it
+/// into ``Key/resize``.
 public final class NCursesBackend: TerminalBackend {
     /// The theme cells are drawn with; setting it re-creates colour pairs and redraws everything.
     public var theme: Theme {
@@ -75,6 +76,8 @@ public final class NCursesBackend: TerminalBackend {
         setlocale(LC_ALL, "")
         // Before ncurses changes the terminal: a crash in any thread puts these settings back.
         cn_install_crash_restore()
+        // Before newterm, so ncurses does not install its own SIGTSTP handler (see cn_catch_stop_requests).
+        cn_catch_stop_requests(waker?.writeDescriptor ?? -1)
         isUTF8 = cn_codeset_is_utf8() != 0
         // newterm, unlike initscr, reports failure instead of exiting the process.
         guard let screen = cn_newterm() else {
@@ -108,6 +111,7 @@ public final class NCursesBackend: TerminalBackend {
         isStarted = false
         enableBracketedPaste(false)
         _ = endwin()
+        cn_release_stop_requests()
         if let screen {
             delscreen(screen)
             self.screen = nil
@@ -129,6 +133,8 @@ public final class NCursesBackend: TerminalBackend {
         _ = wrefresh(cn_stdscr())
         previous = nil
         needsFullRedraw = true
+        // A Ctrl-z meant for the program that had the terminal (an editor suspending itself) is not ours.
+        _ = cn_take_stop_request()
     }
 
     /// Puts the canvas on screen, sending only cells that differ from the previous draw
@@ -171,6 +177,7 @@ public final class NCursesBackend: TerminalBackend {
     /// Waits up to `timeoutMilliseconds` (negative: forever) for a key; nil on timeout or when not started.
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard isStarted else { return nil }
+        if let resumed = stopIfAsked() { return resumed }
         guard timeoutMilliseconds != 0, let waker else { return nextKey(timeoutMilliseconds: timeoutMilliseconds) }
         // Keys ncurses has already read ahead come first: the terminal's descriptor no longer shows them.
         if let key = nextKey(timeoutMilliseconds: 0) { return key }
@@ -180,9 +187,22 @@ public final class NCursesBackend: TerminalBackend {
         ]
         let ready = poll(&descriptors, 2, Int32(clamping: timeoutMilliseconds))
         if descriptors[1].revents != 0 { waker.drain() }
+        if let resumed = stopIfAsked() { return resumed }
         // A key, or a signal (SIGWINCH: ncurses answers the resize from its next read).
         if ready < 0 || descriptors[0].revents != 0 { return nextKey(timeoutMilliseconds: 0) }
         return nil
+    }
+
+    /// Ctrl-z, acted on here on the UI thread, never inside the signal handler: leaves curses mode, stops the
+    /// process until `fg`, and takes the terminal back. Returns ``Key/resize``: the app must draw again, every
+    /// cell, and the terminal may have changed size meanwhile.
+    private func stopIfAsked() -> Key? {
+        guard cn_take_stop_request() != 0 else { return nil }
+        suspend()
+        cn_stop_now()
+        resume()
+        size = currentScreenSize()
+        return .resize
     }
 
     /// Ends a wait in ``readKey(timeoutMilliseconds:)`` from any thread.

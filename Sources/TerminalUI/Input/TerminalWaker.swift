@@ -5,7 +5,8 @@ import Glibc
 public final class TerminalWaker: Sendable {
     /// The end polled by the waiting thread.
     let readDescriptor: Int32
-    private let writeDescriptor: Int32
+    /// The end written to; a signal handler may write to it too (it never blocks).
+    let writeDescriptor: Int32
 
     /// A new pipe, both ends non-blocking; nil when the process has no descriptors left.
     public init?() {
