@@ -12,26 +12,31 @@ struct RetryAfterDrillTests {
         arguments: ["inf", "1e308", "99999999999999999999"])
     func sillyRetryAfterIsClampedAndSaid(value: String) async throws {
         var configuration = SandboxConfiguration()
-        // One request per 10 s: the second client's first request (its pacer has learnt nothing yet) meets a 429
-        // unless the machine takes 10 s between two requests; after that its pacer waits out the window.
-        configuration.traffic = TrafficPolicy(budget: RateBudget(requests: 1, interval: .seconds(10)))
+        // One search per two minutes: the second client's first search (its pacer has learnt nothing yet) meets a
+        // 429, and so does every retry, however slow the machine. Search's lane, because its 429s carry no
+        // rate-limit headers for the pacer to learn a two-minute wait from: each retry waits only the clamp.
+        configuration.traffic.searchBudget = RateBudget(requests: 1, interval: .seconds(120))
         configuration.traffic.retryAfter = value
         try await withSandbox(configuration) { server in
             let first = HubSpotClient(baseURL: server.baseURL, credentials: nil)
-            _ = try await first.listRecords("contacts", ListQuery(limit: 1))
+            _ = try await first.search("contacts", SearchRequest(limit: 1))
             let log = EventLog()
             let second = HubSpotClient(
                 baseURL: server.baseURL, credentials: nil,
-                retryPolicy: RetryPolicy(maxAttempts: 4, maxDelay: .milliseconds(400)), observer: { log.record($0) })
-            let page = try await second.listRecords("contacts", ListQuery(limit: 1))
-            #expect(page.results.count == 1)
+                retryPolicy: RetryPolicy(maxAttempts: 3, maxDelay: .milliseconds(400)), observer: { log.record($0) })
+            let started = ContinuousClock.now
+            let error = await #expect(throws: HubSpotError.self) {
+                try await second.search("contacts", SearchRequest(limit: 1))
+            }
+            #expect(error?.status == 429, "three 429s end the call: \(String(describing: error))")
+            #expect(ContinuousClock.now - started >= .milliseconds(800), "two clamped waits of 0.4 s")
             let clamps = log.all.compactMap { if case .retryAfterClamped(_, _, let clamp) = $0 { clamp } else { nil } }
             let clamp = try #require(clamps.first, "no clamp was reported: \(log.all)")
             #expect(clamp.asked == value || clamp.asked.hasSuffix("…"))
             #expect(clamp.waiting == .milliseconds(400))
             #expect(clamp.description.hasPrefix("server asked to wait \"\(value.prefix(5))"), "\(clamp)")
             #expect(clamp.description.hasSuffix("waiting 0.4 s"), "\(clamp)")
-            #expect(log.retries.contains(.rateLimited(policy: "TEN_SECONDLY_ROLLING")))
+            #expect(log.retries == [.rateLimited(policy: "SECONDLY"), .rateLimited(policy: "SECONDLY")])
         }
     }
 

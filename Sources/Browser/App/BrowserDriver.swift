@@ -29,9 +29,11 @@ public final class BrowserDriver {
     }
 
     // MARK: - From async code (tests): waits never block a thread, since the sandbox answers on the same pool
+    // The default wait is a minute: it only ends a hang, and the whole suite in parallel on two cores has stalled a
+    // loopback answer for 8 s.
 
     /// Presses each key in turn, letting each one's work finish.
-    public func press(_ keys: Key..., timeout: Duration = .seconds(20)) async throws {
+    public func press(_ keys: Key..., timeout: Duration = .seconds(60)) async throws {
         for key in keys {
             backend.keys.append(key)
             try await settle(timeout: timeout)
@@ -39,7 +41,7 @@ public final class BrowserDriver {
     }
 
     /// Steps the app until it is idle.
-    public func settle(timeout: Duration = .seconds(20)) async throws {
+    public func settle(timeout: Duration = .seconds(60)) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if stepIsIdle() { return }
