@@ -34,6 +34,9 @@ struct CacheOutboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: "With --created: read the access token from this file.")
     var tokenFile: String?
 
+    @Flag(name: .long, help: "With --created: send the token over plain http to a host other than this machine.")
+    var insecure = false
+
     func validate() throws {
         let chosen = [sendAgain, drop, created].compactMap { $0 }
         guard chosen.count <= 1 else { throw ValidationError("choose one of --send-again, --drop and --created") }
@@ -66,7 +69,10 @@ struct CacheOutboxCommand: AsyncParsableCommand {
     private func adopt(_ cache: CRMCache, seq: Int64, id: String) async throws -> CRMRecord {
         let token = try TokenSource.resolve(tokenFile: tokenFile, environment: ProcessInfo.processInfo.environment)
         let base = location.baseURL ?? "https://api.hubapi.com"
-        guard let url = URL(string: base), url.host != nil else { throw ValidationError("--base-url must be a URL") }
+        guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
+        else { throw ValidationError("--base-url must be an http(s) URL, got \"\(base)\"") }
+        // The same rule as every other command that sends the token.
+        try PortalOptions.checkTransport(url, sendsToken: token != nil, insecure: insecure)
         let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })
         do {
             return try await OutboxReplayer(cache: cache, client: client).adoptUnknownCreate(seq: seq, id: id)

@@ -118,7 +118,12 @@ struct PortalOptions: ParsableArguments {
     /// read it, unless `--insecure` says to; with `--insecure` it says so on stderr. Loopback (a local sandbox or
     /// proxy) is fine: the token never leaves the machine.
     func checkTransport(_ url: URL, sendsToken: Bool) throws {
-        guard sendsToken, url.scheme?.lowercased() == "http", !Self.isLoopback(url.host ?? "") else { return }
+        try Self.checkTransport(url, sendsToken: sendsToken, insecure: insecure)
+    }
+
+    /// ``checkTransport(_:sendsToken:)`` for a command with its own `--insecure` (`cache outbox --created`).
+    static func checkTransport(_ url: URL, sendsToken: Bool, insecure: Bool) throws {
+        guard sendsToken, url.scheme?.lowercased() == "http", !isLoopback(url.host ?? "") else { return }
         let host = url.host ?? url.absoluteString
         guard insecure else {
             throw ValidationError(

@@ -63,6 +63,33 @@ struct OutboxCommandTests {
         }
     }
 
+    @Test("--created does not send the token over plain http to another machine without --insecure")
+    func createdRefusesPlainHTTP() async throws {
+        let spoke = try #require(SpokeBinary.path, "build the spoke executable first (swift build)")
+        let directory = CacheTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        // 192.0.2.1 is TEST-NET-1: nothing answers there, and nothing may be sent before the refusal.
+        let remote = URL(string: "http://192.0.2.1")!
+        let cache = try CRMCache(directory: directory, portalKey: CRMCache.portalKey(baseURL: remote))
+        try cache.enqueue(
+            .create(
+                typeID: "0-2", temporaryID: PendingChange.makeTemporaryID(), properties: ["name": "Far"],
+                associations: []),
+            sentAt: Date())
+        let arguments = [
+            "cache", "outbox", "--cache-dir", directory.path, "--base-url", remote.absoluteString, "--created", "1",
+            "--id", "5",
+        ]
+        let refused = try await ChildProcess.run(
+            "/usr/bin/env", ["HUBSPOT_ACCESS_TOKEN=secret", spoke] + arguments, timeout: .seconds(20))
+        #expect(refused.status == 64, "\(refused.output)")
+        #expect(refused.output.contains("plain http to 192.0.2.1"), "\(refused.output)")
+        #expect(try cache.pendingChanges().count == 1, "the entry still waits")
+        let bad = try await ChildProcess.run(
+            spoke, Array(arguments.dropLast(4)) + ["--base-url", "ftp://192.0.2.1", "--created", "1", "--id", "5"])
+        #expect(bad.status != 0 && bad.output.contains("must be an http(s) URL"), "\(bad.output)")
+    }
+
     @Test("--send-again queues it to be sent once more; --drop forgets it and its local record")
     func sendAgainOrDrop() async throws {
         let spoke = try #require(SpokeBinary.path, "build the spoke executable first (swift build)")
