@@ -209,12 +209,14 @@ struct PacingTests {
     @Test("the pacer holds the request that would overrun the learned budget")
     func pacer() throws {
         let pacer = RequestPacer()
-        #expect(pacer.reserve() == .zero, "no budget known yet")
+        // Given instants, so a stalled machine cannot make the last wait shorter.
+        let now = ContinuousClock.now
+        #expect(pacer.admit(.general, now: now).delay == .zero, "no budget known yet")
         try Self.learn(pacer, max: 4, milliseconds: 1000)
-        #expect(pacer.reserve() == .zero)
-        #expect(pacer.reserve() == .zero)
-        let wait = pacer.reserve()
-        #expect(wait > .milliseconds(900) && wait <= .seconds(1), "3 in the window with a budget of 4−1")
+        #expect(pacer.admit(.general, now: now + .milliseconds(50)).delay == .zero)
+        #expect(pacer.admit(.general, now: now + .milliseconds(60)).delay == .zero)
+        let wait = pacer.admit(.general, now: now + .milliseconds(100)).delay
+        #expect(wait == .milliseconds(900), "3 in the window with a budget of 4−1: \(wait)")
     }
 
     @Test("a request counts from its answer, not its sending: one that arrived late cannot crowd the server's window")
@@ -243,13 +245,17 @@ struct PacingTests {
     @Test("searches are paced on their own lane: 5 a second, apart from the general budget and its 429s")
     func pacerLanes() throws {
         let pacer = try Self.learn(max: 3, milliseconds: 10_000)
-        #expect(pacer.reserve(.general) == .zero)
-        #expect(pacer.reserve(.general) == .zero)
-        #expect(pacer.reserve(.general) > .seconds(9), "the general budget of 3−1 is spent")
+        // Given instants, so a stalled machine cannot shorten a wait (search's window is only 1.02 s).
+        let now = ContinuousClock.now
+        #expect(pacer.admit(.general, now: now).delay == .zero)
+        #expect(pacer.admit(.general, now: now).delay == .zero)
+        #expect(pacer.admit(.general, now: now).delay == .seconds(10), "the general budget of 3−1 is spent")
         for _ in 0..<RequestPacer.searchBudget.requests {
-            #expect(pacer.reserve(.search) == .zero, "searches do not count against the general budget")
+            #expect(pacer.admit(.search, now: now).delay == .zero, "searches do not count against the general budget")
         }
-        #expect(pacer.reserve(.search) > .seconds(1), "the sixth search in a second waits")
+        #expect(
+            pacer.admit(.search, now: now).delay == RequestPacer.searchBudget.interval,
+            "the sixth search in a second waits")
         let fresh = RequestPacer()
         fresh.block(for: .seconds(5), lane: .search)
         #expect(fresh.reserve(.general) == .zero, "search's 429 holds searches only")
