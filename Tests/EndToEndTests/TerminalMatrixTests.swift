@@ -113,7 +113,7 @@ struct TerminalMatrixTests {
         // Once only: ncurses' own handler stopped the process from whichever thread took the signal, and about one
         // suite run in five missed a Ctrl-z or repainted half the screen on fg. The UI thread now does it.
         try await tmux.send("C-z")
-        try await tmux.waitFor("Stopped", timeout: .seconds(10))
+        try await tmux.waitFor("Stopped")
         let flags = try await tmux.sttyFlags()
         #expect(
             flags.contains("echo") && flags.contains("icanon"), "the shell's terminal is sane while Spoke is stopped")
