@@ -97,16 +97,44 @@ static inline void cn_install_crash_restore(void) {
    only takes SIGTSTP while its disposition is SIG_DFL, leaves it to us. */
 struct cn_stop_state {
     volatile sig_atomic_t requested;
+    volatile sig_atomic_t at_once;
     int wake_descriptor;
 };
 static inline struct cn_stop_state *cn_stop_state(void) {
-    static struct cn_stop_state state = { 0, -1 };
+    static struct cn_stop_state state = { 0, 0, -1 };
     return &state;
 }
+
+/* Stops the process as Ctrl-z would have, returning once it is continued (fg). The caller has left curses
+   mode. The default action is restored for the raise alone, and SIGTSTP unblocked on this thread for it.
+   Every call it makes is async-signal-safe, so the handler may call it too. */
+static inline void cn_stop_now(void) {
+    struct sigaction stop, ours;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &ours);
+    sigset_t only, previous;
+    sigemptyset(&only);
+    sigaddset(&only, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &only, &previous);
+    raise(SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &previous, 0);
+    sigaction(SIGTSTP, &ours, 0);
+    cn_stop_state()->requested = 0;
+}
+
+/* While another program has the terminal (an editor, curses suspended), there is no drawing to race: Ctrl-z
+   stops us at once, with the editor, so the shell sees the whole job stopped and fg continues both. */
+static inline void cn_stop_at_once(int on) { cn_stop_state()->at_once = on; }
 
 static inline void cn_note_stop_request(int number) {
     (void)number;
     struct cn_stop_state *state = cn_stop_state();
+    if (state->at_once) {
+        cn_stop_now();
+        return;
+    }
     state->requested = 1;
     if (state->wake_descriptor >= 0) {
         char byte = 1;
@@ -131,6 +159,7 @@ static inline void cn_release_stop_requests(void) {
     signal(SIGTSTP, SIG_DFL);
     cn_stop_state()->wake_descriptor = -1;
     cn_stop_state()->requested = 0;
+    cn_stop_state()->at_once = 0;
 }
 
 /* 1 once for each time Ctrl-z (SIGTSTP) arrived since the last call. */
@@ -139,24 +168,6 @@ static inline int cn_take_stop_request(void) {
     if (!state->requested) return 0;
     state->requested = 0;
     return 1;
-}
-
-/* Stops the process as Ctrl-z would have, returning once it is continued (fg). The caller has left curses
-   mode. The default action is restored for the raise alone, and SIGTSTP unblocked on this thread for it. */
-static inline void cn_stop_now(void) {
-    struct sigaction stop, ours;
-    memset(&stop, 0, sizeof stop);
-    stop.sa_handler = SIG_DFL;
-    sigemptyset(&stop.sa_mask);
-    sigaction(SIGTSTP, &stop, &ours);
-    sigset_t only, previous;
-    sigemptyset(&only);
-    sigaddset(&only, SIGTSTP);
-    pthread_sigmask(SIG_UNBLOCK, &only, &previous);
-    raise(SIGTSTP);
-    pthread_sigmask(SIG_SETMASK, &previous, 0);
-    sigaction(SIGTSTP, &ours, 0);
-    cn_stop_state()->requested = 0;
 }
 
 /* glibc hides wcwidth unless _XOPEN_SOURCE was defined before its headers were first read, which

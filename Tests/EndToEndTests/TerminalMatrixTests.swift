@@ -126,4 +126,32 @@ struct TerminalMatrixTests {
         try await tmux.type("echo FG-EXIT=$?")
         try await tmux.waitFor("FG-EXIT=0")
     }
+
+    @Test(
+        "Ctrl-z in $EDITOR stops Spoke with it, so the shell sees the job stopped; fg continues both, the edit staged")
+    func suspendFromTheEditor() async throws {
+        let tmux = try await Tmux(width: 120, height: 40)
+        // An editor that suspends itself as vim does on Ctrl-z (SIGTSTP to its process group), then writes.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spoke-editor-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let editor = folder.appendingPathComponent("suspending-editor").path
+        try "#!/bin/sh\nkill -TSTP 0\nprintf Zed > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        try await tmux.type("EDITOR=\(editor) \(try SpokeBinary.required()) --no-cache")
+        try await tmux.waitFor("rows") { $0.contains("rows 1–") && $0.contains("@") }
+        try await tmux.send("Enter")
+        try await tmux.waitFor("record loaded") { $0.contains("updated 20") && $0.contains("First Name") }
+        try await tmux.selectDetailRow("First Name")
+        try await tmux.send("E")
+        try await tmux.waitFor("Stopped")
+        try await tmux.type("fg")
+        try await tmux.waitFor("the edit staged") { $0.contains("→ Zed") && $0.contains("1 staged") }
+        try await tmux.send("q")
+        try await tmux.waitFor("Quit and drop 1 staged edit(s)?")
+        try await tmux.send("y")
+        try await tmux.waitFor("back at the prompt") { !$0.contains("┌ Objects") }
+        try await tmux.type("echo FG-EXIT=$?")
+        try await tmux.waitFor("FG-EXIT=0")
+    }
 }

@@ -124,16 +124,19 @@ public final class NCursesBackend: TerminalBackend {
         guard isStarted else { return }
         enableBracketedPaste(false)
         _ = endwin()
+        // The editor has the terminal now: Ctrl-z stops us with it, nothing of ours to draw (cn_stop_at_once).
+        cn_stop_at_once(1)
     }
 
     /// Re-enters curses mode after `suspend()`; the next draw repaints every cell.
     public func resume() {
         guard isStarted else { return }
+        cn_stop_at_once(0)
         enableBracketedPaste(true)
         _ = wrefresh(cn_stdscr())
         previous = nil
         needsFullRedraw = true
-        // A Ctrl-z meant for the program that had the terminal (an editor suspending itself) is not ours.
+        // Any Ctrl-z that came meanwhile stopped us already.
         _ = cn_take_stop_request()
     }
 
