@@ -73,8 +73,9 @@ public struct ChildProcess: Sendable {
     }
 
     /// Waits (polling, without blocking a thread) for the child to end, killing it after `timeout`; its status
-    /// as a shell reports it.
-    public func exitStatus(timeout: Duration = .seconds(30)) async -> Int32 {
+    /// as a shell reports it. The default is two minutes: it only ends a hang, and with the whole suite running on
+    /// two cores a `spoke doctor` of twenty loopback requests has needed more than 30 s (7 s a request at worst).
+    public func exitStatus(timeout: Duration = .seconds(120)) async -> Int32 {
         var status: Int32 = 0
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
@@ -97,7 +98,7 @@ public struct ChildProcess: Sendable {
     /// and combined output. Tests that wait on a long child use this: a thread blocked in waitpid is one of the
     /// two the machine's Swift concurrency pool has, which every in-process sandbox of the suite also needs.
     public static func run(
-        _ path: String, _ arguments: [String], timeout: Duration = .seconds(30)
+        _ path: String, _ arguments: [String], timeout: Duration = .seconds(120)
     ) async throws -> (status: Int32, output: String) {
         let output = NSTemporaryDirectory() + "spoke-child-\(UUID().uuidString).out"
         defer { unlink(output) }
