@@ -68,9 +68,7 @@ struct CacheOutboxCommand: AsyncParsableCommand {
     /// Reads record `id` from the portal and adopts it as the answer the create `seq` lost.
     private func adopt(_ cache: CRMCache, seq: Int64, id: String) async throws -> CRMRecord {
         let token = try TokenSource.resolve(tokenFile: tokenFile, environment: ProcessInfo.processInfo.environment)
-        let base = location.baseURL ?? "https://api.hubapi.com"
-        guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
-        else { throw ValidationError("--base-url must be an http(s) URL, got \"\(base)\"") }
+        let url = try PortalOptions.httpURL(location.baseURL ?? "https://api.hubapi.com")
         // The same rule as every other command that sends the token.
         try PortalOptions.checkTransport(url, sendsToken: token != nil, insecure: insecure)
         let client = HubSpotClient(baseURL: url, credentials: token.map { .bearer($0) })

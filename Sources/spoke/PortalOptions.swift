@@ -105,7 +105,11 @@ struct PortalOptions: ParsableArguments {
 
     /// The API to talk to: `--base-url`, else the profile's, else HubSpot's; refused unless it is an http(s) URL.
     func apiURL(profile: ConfigProfile?) throws -> URL {
-        let base = baseURL ?? profile?.baseURL ?? "https://api.hubapi.com"
+        try Self.httpURL(baseURL ?? profile?.baseURL ?? "https://api.hubapi.com")
+    }
+
+    /// `base` as an API address; refused unless it is an http(s) URL with a host.
+    static func httpURL(_ base: String) throws -> URL {
         guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme),
             url.host != nil
         else {

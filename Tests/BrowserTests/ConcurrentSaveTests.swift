@@ -18,7 +18,7 @@ struct ConcurrentSaveTests {
         let portal = Portal(seed: 42)
         try await withSandbox(configuration, portal: portal) { server in
             let client = HubSpotClient(
-                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 30),
+                baseURL: server.baseURL, credentials: nil,
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
             let directory = FileManager.default.temporaryDirectory
                 .appendingPathComponent("spoke-saves-\(UUID().uuidString.prefix(8))")

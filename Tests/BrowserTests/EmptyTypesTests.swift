@@ -84,8 +84,8 @@ struct EmptyTypesTests {
     func emptyTypesDimmedAndCounted() async throws {
         let (cache, directory) = try Self.makeCache()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let portal = Portal(seed: 42)
-        let harness = try await Self.start(cache, portal: portal)
+        let harness = try await Self.start(cache)
+        let portal = harness.server.portal
         let empty = Self.emptyTypes(harness, portal)
         try #require(!empty.isEmpty, "the demo portal has types without records")
         #expect(harness.app.state.session.emptyTypes == empty)
@@ -102,11 +102,7 @@ struct EmptyTypesTests {
 
         // j/k reach an empty type and Enter opens its (empty) list.
         let target = try #require(harness.app.state.registry.all.firstIndex { empty.contains($0.id) })
-        try await harness.press(.backTab)
-        let steps = target - harness.app.state.sidebar.selected
-        for _ in 0..<abs(steps) { try await harness.press(.character(steps > 0 ? "j" : "k")) }
-        try await harness.press(.enter)
-        #expect(harness.app.state.selectedType.id == harness.app.state.registry.all[target].id)
+        try await Self.open(harness.app.state.registry.all[target].id, in: harness)
         #expect(harness.app.state.activeList?.rowCount == 0)
         await harness.stop()
     }
@@ -167,8 +163,8 @@ struct EmptyTypesTests {
     func undimmedWhenRecordsAppear() async throws {
         let (cache, directory) = try Self.makeCache()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let portal = Portal(seed: 42)
-        let harness = try await Self.start(cache, portal: portal)
+        let harness = try await Self.start(cache)
+        let portal = harness.server.portal
         let all = harness.app.state.registry.all
         let index = try #require(all.firstIndex { harness.app.state.session.emptyTypes.contains($0.id) })
         let type = all[index]

@@ -15,7 +15,7 @@ struct OutboxGatewayTests {
         let portal = Portal(seed: 42)
         try await withSandbox(SandboxConfiguration(), portal: portal) { server in
             let client = HubSpotClient(
-                baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 30),
+                baseURL: server.baseURL, credentials: nil,
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
             let directory = FileManager.default.temporaryDirectory
                 .appendingPathComponent("spoke-outbox-\(UUID().uuidString.prefix(8))")

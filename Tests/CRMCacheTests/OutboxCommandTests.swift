@@ -86,7 +86,7 @@ struct OutboxCommandTests {
         #expect(refused.output.contains("plain http to 192.0.2.1"), "\(refused.output)")
         #expect(try cache.pendingChanges().count == 1, "the entry still waits")
         let bad = try await ChildProcess.run(
-            spoke, Array(arguments.dropLast(4)) + ["--base-url", "ftp://192.0.2.1", "--created", "1", "--id", "5"])
+            spoke, Array(arguments.prefix(4)) + ["--base-url", "ftp://192.0.2.1"] + arguments.suffix(4))
         #expect(bad.status != 0 && bad.output.contains("must be an http(s) URL"), "\(bad.output)")
     }
 

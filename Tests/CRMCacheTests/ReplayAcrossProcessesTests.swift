@@ -79,7 +79,7 @@ struct ReplayAcrossProcessesTests {
                 server.setLostAnswerRate(0)
 
                 let client = HubSpotClient(
-                    baseURL: server.baseURL, credentials: nil, transport: URLSessionTransport(timeout: 30),
+                    baseURL: server.baseURL, credentials: nil,
                     retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20)))
                 let report = await OutboxReplayer(cache: cache, client: client).replay()
                 #expect(report.stop == .finished, "\(report)")

@@ -105,30 +105,7 @@ struct ConfigSessionTests {
     func optionsWinOverTheExampleConfig() async throws {
         let (server, url) = try await sandboxOnAPort("--token readme-token")
         // README.md's example, as a user copies it.
-        let config = try writeConfig(
-            """
-            default_profile = "demo"
-            theme = "default"
-            mouse = false
-
-            [profiles.demo]
-            demo = true
-
-            [profiles.prod]
-            portal = "Acme production"
-            base_url = "https://api.hubapi.com"
-            token_file = "~/.config/spoke/prod.token"
-            theme = "light"
-            read_only = true
-            me = "maria@acme.example"
-
-            [columns]
-            contacts = ["email", "jobtitle", "hubspot_owner_id"]
-
-            [keys]
-            refresh = "R"
-            quit = ["q", "Ctrl-q"]
-            """)
+        let config = try writeConfig(try ReadmeConfigExample.text())
         defer { unlink(config) }
         let tmux = try await Tmux(width: 140, height: 30)
         try await tmux.type(

@@ -21,28 +21,28 @@ struct FuzzLoop {
         let start = clock.now
         CrashWitness.begin(name, hangLimit: settings.hangLimit)
         defer { CrashWitness.end() }
-        while settings.shouldContinue(count: stats.inputs, elapsed: clock.now - start) {
-            var fuzzCase = FuzzCase(seed: settings.replaySeed ?? seeds.next(), testName: name)
-            CrashWitness.started(fuzzCase.seed)
+        // One input, watched for a hang and timed.
+        func timed(_ seed: UInt64) async throws -> (outcome: String, took: Duration) {
+            var fuzzCase = FuzzCase(seed: seed, testName: name)
+            CrashWitness.started(seed)
+            defer { CrashWitness.finished() }
             let began = clock.now
             let outcome = try await body(&fuzzCase)
-            let took = clock.now - began
-            CrashWitness.finished()
-            stats.record(outcome, took: took, seed: fuzzCase.seed)
+            return (outcome, clock.now - began)
+        }
+        while settings.shouldContinue(count: stats.inputs, elapsed: clock.now - start) {
+            let seed = settings.replaySeed ?? seeds.next()
+            let (outcome, took) = try await timed(seed)
+            stats.record(outcome, took: took, seed: seed)
             // A slow input is slow every time; the machine stalling once (the whole suite on two cores has held a
             // loopback answer for 8 s) is not the input's doing. So an input over the limit is timed once more.
             if took > settings.slowInputLimit {
-                var again = FuzzCase(seed: fuzzCase.seed, testName: name)
-                CrashWitness.started(fuzzCase.seed)
-                let rerun = clock.now
-                _ = try await body(&again)
-                let tookAgain = clock.now - rerun
-                CrashWitness.finished()
+                let tookAgain = try await timed(seed).took
                 if tookAgain > settings.slowInputLimit {
                     Issue.record(
                         Comment(
-                            rawValue: "input seed \(fuzzCase.seed) took \(took), then \(tookAgain), over "
-                                + "\(settings.slowInputLimit); replay: SPOKE_FUZZ_REPLAY=\(fuzzCase.seed) swift test "
+                            rawValue: "input seed \(seed) took \(took), then \(tookAgain), over "
+                                + "\(settings.slowInputLimit); replay: SPOKE_FUZZ_REPLAY=\(seed) swift test "
                                 + "--filter FuzzTests"))
                 }
             }

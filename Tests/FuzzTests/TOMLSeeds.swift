@@ -1,5 +1,5 @@
 import Foundation
-import Testing
+import SpokeTestSupport
 
 /// The real files the TOML fuzzers start from: every shipped theme, and the config examples of the README.
 enum TOMLSeeds {
@@ -18,11 +18,7 @@ enum TOMLSeeds {
     /// The README's config example (its `toml` block under "Configuration and profiles"), and the same with
     /// the commented-out `token_env` line in use and more `[keys]` and `[columns]` entries.
     static func configs() throws -> [String] {
-        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try #require(readme.range(of: "## Configuration and profiles"), "README lost its config section")
-        let open = try #require(readme.range(of: "```toml\n", range: section.upperBound..<readme.endIndex))
-        let close = try #require(readme.range(of: "```", range: open.upperBound..<readme.endIndex))
-        let example = String(readme[open.upperBound..<close.lowerBound])
+        let example = try ReadmeConfigExample.text()
         let fuller = insert(
             ["moveDown = [\"j\", \"Down\"]", "filter = \"/\""], under: "[keys]",
             into: insert(

@@ -7,7 +7,7 @@ import Testing
 /// Runs a sandbox on a free loopback port for one test and talks to it over real HTTP.
 struct SandboxHarness: Sendable {
     let server: SandboxServer
-    let transport = URLSessionTransport(timeout: 30)
+    let transport = URLSessionTransport()
 
     /// Starts a server, runs `body`, and always stops the server afterwards.
     static func with(

@@ -30,15 +30,21 @@ extension EffectRunner {
                 let query = ListQuery(limit: BrowserState.pageSize, after: after, properties: properties)
                 result = try await client.listRecords(typeID, query)
             }
+            // A list read from its start says whether the type holds records (the sidebar dims empty ones): the note
+            // is kept in the page's own transaction, not a commit of its own.
+            let fromStart = page == 0 && after == nil
+            let hasRecords = !result.results.isEmpty || result.nextAfter != nil
             cacheWrite("the list") {
                 try $0.storeListPage(
                     typeID: typeID, queryKey: queryKey, pageIndex: page, cursor: after,
-                    records: result.results, nextCursor: result.nextAfter)
+                    records: result.results, nextCursor: result.nextAfter,
+                    alongWith: fromStart
+                        ? try DocumentWrite(
+                            kind: TypeOccupancyNote.documentKind, key: typeID,
+                            value: TypeOccupancyNote(hasRecords: hasRecords))
+                        : nil)
             }
-            // A list read from its start says whether the type holds records (the sidebar dims empty ones).
-            if page == 0, after == nil {
-                inbox.post(noteOccupancy([typeID: !result.results.isEmpty || result.nextAfter != nil]))
-            }
+            if fromStart { inbox.post(.typeOccupancyLearned([typeID: hasRecords])) }
             return .pageLoaded(typeID: typeID, page: page, result)
         } catch {
             if wentOffline(error), let cached {

@@ -9,13 +9,13 @@ extension CRMCache {
     /// Past the size cap, the least recently viewed records are evicted afterwards.
     public func storeListPage(
         typeID: String, queryKey: String, pageIndex: Int, cursor: String?, records: [CRMRecord],
-        nextCursor: String?, fetchedAt: Date = Date()
+        nextCursor: String?, fetchedAt: Date = Date(), alongWith document: DocumentWrite? = nil
     ) throws {
         try storeListPages(
             [
                 ListPageWrite(
                     queryKey: queryKey, pageIndex: pageIndex, cursor: cursor, records: records, nextCursor: nextCursor)
-            ], typeID: typeID, fetchedAt: fetchedAt)
+            ], typeID: typeID, fetchedAt: fetchedAt, alongWith: document)
     }
 
     /// Stores several pages of `typeID`'s lists and `document` in one transaction: a sync's pages and the
